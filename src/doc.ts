@@ -1,0 +1,69 @@
+/**
+ * The one document type every stage reads and extends (spaCy's Doc in spirit).
+ * All positions inside a Doc are UTF-16 indices into `text` (the normalized
+ * text); only src/format converts them to input code points.
+ */
+import type { OffsetMap } from './offsets.js';
+
+export const ENTITY_TYPES = ['person', 'position', 'place', 'company', 'organization'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Token {
+  start: number;
+  end: number;
+  word: string;
+  /** jieba part-of-speech tag, or our own dictionary tag (nnt, ns, nt…) */
+  tag: string;
+}
+
+export interface Division {
+  code: string;
+  /** Full names from province down, e.g. ["广西壮族自治区", "贵港市", "桂平市"] */
+  path: string[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** The rule or dictionary line that produced the span, for tracing mistakes. */
+  reason: string;
+  /** Higher wins when candidates overlap and have the same length. */
+  score?: number;
+  division?: Division;
+  /** For a partial reference such as 何书记: the normalized name it refers to. */
+  refersTo?: string;
+}
+
+export interface Relation {
+  /** Index into doc.entities of the person. */
+  person: number;
+  /** Index into doc.entities of the position. */
+  position: number;
+  /** Normalized organization name the position belongs to, or null. */
+  organization: string | null;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export type Script = 'traditional' | 'simplified' | 'mixed';
+
+export interface Doc {
+  /** Exactly as read (after decoding). */
+  input: string;
+  /** Normalized: Simplified, noise removed or blanked. */
+  text: string;
+  offsets: OffsetMap;
+  script: Script;
+  tokens: Token[];
+  candidates: Span[];
+  entities: Span[];
+  relations: Relation[];
+  /** Warnings in normalized coordinates, except `inputStart`/`inputEnd` set when the noise was removed from text. */
+  warnings: Warning[];
+}

@@ -1,0 +1,57 @@
+/**
+ * Normalization: every change to the text is an edit that updates the offset
+ * map, so later stages can work on clean Simplified text and still report
+ * positions in the raw input.
+ */
+import type { Script, Warning } from '../doc.js';
+import { lazy, readDictionary } from '../dictionaries/files.js';
+import { OffsetMap, rewrite, type Edit } from '../offsets.js';
+import { findByteOrderMarks, findFooter, findGarbledRuns } from './noise.js';
+import { findPinyinNotes } from './pinyin.js';
+import { convertToSimplified, detectScript } from './script.js';
+
+export interface Normalized {
+  text: string;
+  offsets: OffsetMap;
+  script: Script;
+  warnings: Warning[];
+}
+
+/** Characters jieba's dictionary uses often enough that they are not decoding debris. */
+const commonCharacters = lazy(() => {
+  const set = new Set<string>();
+  for (const entry of readDictionary('character-frequency.txt')) if (entry.freq >= 20) set.add(entry.word);
+  return set;
+});
+
+const FULL_WIDTH_ALPHANUMERIC = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]/g;
+
+function findWidthAndSpaceEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(FULL_WIDTH_ALPHANUMERIC)) {
+    const c = match[0];
+    const replacement = c === '\u3000' || c === '\u00a0' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    edits.push({ start: match.index!, end: match.index! + 1, replacement });
+  }
+  return edits;
+}
+
+function sortEdits(edits: Edit[]): Edit[] {
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+export function normalize(input: string): Normalized {
+  let state = { text: input, offsets: OffsetMap.identity(input) };
+  state = rewrite(state.text, state.offsets, sortEdits([...findByteOrderMarks(state.text), ...findPinyinNotes(state.text)]));
+  state = rewrite(state.text, state.offsets, findFooter(state.text));
+
+  const simplified = convertToSimplified(state.text);
+  const script = detectScript(state.text, simplified);
+  // Conversion is length-preserving by construction, so it maps unit to unit.
+  state = rewrite(state.text, state.offsets, simplified === state.text ? [] : [{ start: 0, end: state.text.length, replacement: simplified }]);
+  state = rewrite(state.text, state.offsets, findWidthAndSpaceEdits(state.text));
+
+  const garbled = findGarbledRuns(state.text, (c) => commonCharacters().has(c));
+  state = rewrite(state.text, state.offsets, garbled.edits);
+  return { text: state.text, offsets: state.offsets, script, warnings: garbled.warnings };
+}

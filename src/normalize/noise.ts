@@ -1,0 +1,105 @@
+/**
+ * Noise that is not article text: byte-order marks, copyright footers and
+ * garbled runs left by a wrong decoding upstream.
+ */
+import type { Edit } from '../offsets.js';
+import type { Warning } from '../doc.js';
+
+/** Lines that start the boilerplate after an article. Simplified and Traditional. */
+const FOOTER_START =
+  /^[\s【\[（(]*(?:版权声明|版權聲明|免责声明|免責聲明|声明[:：]|聲明[:：]|责任编辑|責任編輯|(?:本文)?来源[:：]|(?:本文)?來源[:：]|原标题[:：]|原標題[:：]|copyright|©)/im;
+
+export function findFooter(text: string): Edit[] {
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    // A footer is boilerplate at the end: never in the first half of the article.
+    if (offset > text.length / 2 && FOOTER_START.test(line)) {
+      return [{ start: offset, end: text.length, replacement: '' }];
+    }
+    offset += line.length + 1;
+  }
+  return [];
+}
+
+export function findByteOrderMarks(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = text.indexOf('\ufeff'); i >= 0; i = text.indexOf('\ufeff', i + 1)) {
+    edits.push({ start: i, end: i + 1, replacement: '' });
+  }
+  return edits;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const STRONG_NOISE = /[\ufffd\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\ue000-\uf8ff\u00c0-\u00ff]/;
+const ASCII_LETTER = /[A-Za-z]/;
+
+/**
+ * Score how suspicious one character is in its context: characters outside any
+ * common-use set, Greek or Cyrillic letters, replacement marks and stray ASCII
+ * between Chinese characters are what a wrong decoding leaves behind.
+ */
+function suspicion(text: string, i: number, isCommonCharacter: (c: string) => boolean): number {
+  const c = text[i];
+  if (STRONG_NOISE.test(c)) return 2;
+  if (CJK.test(c)) return isCommonCharacter(c) ? 0 : 1;
+  const before = text[i - 1] ?? '';
+  const after = text[i + 1] ?? '';
+  if (c === '?' && (CJK.test(before) || CJK.test(after) || ASCII_LETTER.test(after))) return 2;
+  if (ASCII_LETTER.test(c) || /[àáâãäåèéêëìíîïòóôõöùúûüǎǐǒǔ]/.test(c)) {
+    // A short run of Latin letters glued between Chinese characters.
+    let start = i;
+    while (start > 0 && /[A-Za-zàáâãäåèéêëìíîïòóôõöùúûüǎǐǒǔ]/.test(text[start - 1])) start--;
+    let end = i + 1;
+    while (end < text.length && /[A-Za-zàáâãäåèéêëìíîïòóôõöùúûüǎǐǒǔ]/.test(text[end])) end++;
+    const glued = (CJK.test(text[start - 1] ?? '') || /[?)]/.test(text[start - 1] ?? '')) && (CJK.test(text[end] ?? '') || text[end] === ')');
+    return glued && end - start <= 4 ? 1 : 0;
+  }
+  if (c === ')' && !/[(（]/.test(text.slice(Math.max(0, i - 8), i))) return 1;
+  return 0;
+}
+
+const WINDOW = 4;
+
+/**
+ * Find garbled runs: clusters of suspicious characters no more than WINDOW
+ * apart whose total suspicion is high enough that ordinary text (a rare name
+ * character, an English word) does not qualify.
+ */
+export function findGarbledRuns(text: string, isCommonCharacter: (c: string) => boolean): { edits: Edit[]; warnings: Warning[] } {
+  const edits: Edit[] = [];
+  const warnings: Warning[] = [];
+  let clusterStart = -1;
+  let clusterEnd = -1;
+  let clusterScore = 0;
+  let clusterStrong = 0;
+  const flush = () => {
+    if (clusterStart >= 0 && clusterScore >= 5 && (clusterStrong > 0 || clusterScore >= 6)) {
+      const run = text.slice(clusterStart, clusterEnd);
+      edits.push({ start: clusterStart, end: clusterEnd, replacement: ' '.repeat(clusterEnd - clusterStart) });
+      warnings.push({
+        code: 'garbled-text',
+        message: `garbled run of ${clusterEnd - clusterStart} characters ignored: ${run}`,
+        start: clusterStart,
+        end: clusterEnd,
+      });
+    }
+    clusterStart = -1;
+    clusterScore = 0;
+    clusterStrong = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const score = suspicion(text, i, isCommonCharacter);
+    if (score === 0) {
+      if (clusterStart >= 0 && i - clusterEnd >= WINDOW) flush();
+      continue;
+    }
+    if (clusterStart < 0) clusterStart = i;
+    clusterEnd = i + 1;
+    clusterScore += score;
+    if (score === 2) clusterStrong++;
+  }
+  flush();
+  return { edits, warnings };
+}

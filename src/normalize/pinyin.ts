@@ -1,0 +1,42 @@
+/**
+ * Pinyin readings glued after characters, as some sites print them:
+ * 鎮(zhèn), 調(diào)研. They are reading aids, not text, and they split words
+ * for the segmenter, so they are removed before analysis.
+ */
+import type { Edit } from '../offsets.js';
+
+const TONED_VOWEL = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+const INITIALS = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
+const FINALS =
+  '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ve|a|o|e|i|u|ü|v|n|ng|m)';
+const TONELESS_SYLLABLE = new RegExp(`^${INITIALS}${FINALS}[1-5]?$`);
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+// Letters used in pinyin, toned or not, possibly several syllables.
+// Combining tone marks (e + U+0301) occur as often as precomposed ones in scraped text.
+const NOTE = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,9}(?:[ '’-][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,9}){0,3}[1-5]?)[)）]/g;
+
+function stripTones(syllable: string): string {
+  return syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
+}
+
+function isPinyin(reading: string): boolean {
+  return reading
+    .split(/[ '’-]/)
+    .every((syllable) => TONELESS_SYLLABLE.test(stripTones(syllable).replace(/v/g, 'ü')) || TONELESS_SYLLABLE.test(stripTones(syllable)));
+}
+
+export function findPinyinNotes(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(NOTE)) {
+    const start = match.index!;
+    const reading = match[1].normalize('NFC');
+    if (!isPinyin(reading)) continue;
+    const previous = text[start - 1] ?? '';
+    // A toned reading is unmistakable; a toneless one (de, le) only right after a Chinese character.
+    if (!TONED_VOWEL.test(reading) && !CJK.test(previous)) continue;
+    if (start === 0 || /\s/.test(previous)) continue;
+    edits.push({ start, end: start + match[0].length, replacement: '' });
+  }
+  return edits;
+}

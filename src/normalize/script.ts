@@ -1,0 +1,56 @@
+/**
+ * Traditional -> Simplified for analysis (jieba's dictionary is Simplified).
+ * opencc-js maps strings without positions, so conversion is accepted only
+ * where it keeps the length; elsewhere it falls back to one character at a time.
+ */
+import * as OpenCC from 'opencc-js';
+import type { Script } from '../doc.js';
+
+type Convert = (text: string) => string;
+let cached: { toSimplified: Convert; toTraditional: Convert } | undefined;
+
+function converters(): { toSimplified: Convert; toTraditional: Convert } {
+  cached ??= {
+    toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }),
+    toTraditional: OpenCC.Converter({ from: 'cn', to: 't' }),
+  };
+  return cached;
+}
+
+export function convertToSimplified(text: string): string {
+  const { toSimplified } = converters();
+  const lines = text.split(/(?<=\n)/);
+  return lines
+    .map((line) => {
+      const converted = toSimplified(line);
+      if (converted.length === line.length) return converted;
+      let perCharacter = '';
+      for (const character of line) {
+        const one = toSimplified(character);
+        perCharacter += one.length === character.length ? one : character;
+      }
+      return perCharacter;
+    })
+    .join('');
+}
+
+/**
+ * Count characters that only exist in one script. Characters shared by both
+ * (后, 并 are valid Traditional too) don't count for either.
+ */
+export function detectScript(text: string, simplified: string): Script {
+  const { toTraditional } = converters();
+  let traditional = 0;
+  let simplifiedOnly = 0;
+  const source = [...text];
+  const target = [...simplified];
+  if (source.length !== target.length) return 'mixed';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] !== target[i]) traditional++;
+    else if (/[\u3400-\u9fff]/.test(source[i]) && toTraditional(source[i]) !== source[i]) simplifiedOnly++;
+  }
+  const total = traditional + simplifiedOnly;
+  if (total === 0 || simplifiedOnly >= total * 0.9) return 'simplified';
+  if (traditional >= total * 0.9) return 'traditional';
+  return 'mixed';
+}

@@ -1,0 +1,41 @@
+/**
+ * Companies: a noun phrase ending in a company suffix (有限公司, 集团, 银行…),
+ * with its place prefix (桂平市闪鹰体育用品有限公司). Brand words are unknown
+ * to jieba, so unknown characters may sit inside the name.
+ */
+import type { Doc, Span } from '../doc.js';
+import { phraseStart } from './phrase.js';
+
+/** Hand-curated: the endings that make a name a company rather than another body. */
+export const COMPANY_SUFFIXES = [
+  '股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '集团', '公司', '银行', '证券', '保险', '基金', '实业',
+  '科技', '制药', '药业', '传媒', '影业', '置业', '地产', '汽车', '电器', '电子', '酒店', '商场', '超市', '工厂', '厂',
+];
+const SUFFIX = new RegExp(`(${COMPANY_SUFFIXES.join('|')})$`);
+/** Suffixes that name a company on their own only with a long enough name before them. */
+const WEAK_SUFFIX = /^(科技|实业|传媒|汽车|电器|电子|酒店|商场|超市|工厂|厂|证券|保险|基金|制药|药业|影业|置业|地产|银行)$/;
+
+export function recognizeCompanies(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
+  const spans: Span[] = [];
+  const tokens = doc.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const suffix = SUFFIX.exec(token.word)?.[1];
+    if (!suffix) continue;
+    // Take the longest run of suffix tokens: 有限/公司 or 股份/有限公司.
+    let headEnd = index;
+    while (headEnd + 1 < tokens.length && SUFFIX.test(tokens[headEnd + 1].word) && tokens[headEnd + 1].word.length > 1) headEnd++;
+    const start = phraseStart(doc, index, { maxLength: 30, allowUnknown: true }, blocked);
+    const end = tokens[headEnd].end;
+    const nameLength = end - start;
+    const bodyLength = token.start - start + token.word.length - suffix.length;
+    if (bodyLength < 2 || (WEAK_SUFFIX.test(suffix) && bodyLength < 3)) {
+      index = headEnd;
+      continue;
+    }
+    if (nameLength > 30) continue;
+    spans.push({ start, end, type: 'company', reason: `company:suffix(${suffix})`, score: 2 });
+    index = headEnd;
+  }
+  return spans;
+}

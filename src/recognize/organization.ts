@@ -1,0 +1,91 @@
+/**
+ * Organizations: party and government bodies (贵港市委, 市政府, 贵港市委宣传部)
+ * and other bodies named by a head word (协会, 中心, 园区, 大学, 委员会),
+ * with their place prefix and modifiers.
+ */
+import type { Doc, Span } from '../doc.js';
+import { lazy, readDictionary } from '../dictionaries/files.js';
+import { phraseStart } from './phrase.js';
+
+/**
+ * Hand-curated: bodies that are complete names on their own, with or without
+ * a place before them. The level word (市/县/省) stands for the local one.
+ */
+export const GOVERNMENT_BODIES = new Set([
+  '市委', '省委', '县委', '区委', '州委', '镇委', '乡委', '党委', '党组', '纪委', '市纪委', '县纪委', '省纪委',
+  '市政府', '省政府', '县政府', '区政府', '州政府', '镇政府', '乡政府', '人民政府', '政府',
+  '人大', '人大常委会', '市人大', '省人大', '政协', '市政协', '省政协', '县政协', '国务院', '中央', '党中央', '中共中央',
+  '市委办', '市政府办', '公安局', '法院', '检察院', '人民法院', '人民检察院',
+]);
+
+/** Hand-curated: departments inside a body (宣传部 of 贵港市委). */
+export const DEPARTMENT_SUFFIX = /(部|厅|局|办|委|处|室|科|所|站|队|组|署)$/;
+
+/** Hand-curated heads for bodies that need words before them (木乐镇休闲运动服装协会). */
+const CORE_HEADS = [
+  '协会', '学会', '商会', '联合会', '基金会', '委员会', '研究会', '促进会', '中心', '服务中心', '园区', '工业园区', '产业园', '开发区',
+  '大学', '学院', '学校', '中学', '小学', '幼儿园', '医院', '研究院', '研究所', '科学院', '实验室', '图书馆', '博物馆', '俱乐部',
+  '队', '球队', '专班', '办公室', '工作组', '领导小组', '指挥部', '合作社', '联盟', '法院', '检察院',
+  '电视台', '报社', '出版社', '杂志社', '通讯社', '党支部', '党委', '支部', '工会', '妇联', '团委',
+];
+/** Suffixes from the shared list count only when they end like an institution, not like an activity (产业, 管理). */
+const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|台|站|办|署|园|盟|中心|集团|大学|学院|医院|政府|法院)$/;
+
+const organizationHeads = lazy(() => {
+  const heads = new Set(CORE_HEADS);
+  for (const entry of readDictionary('organization-suffixes.txt')) {
+    // The shared suffix list is noisy in its rare tail; its frequent entries are real heads.
+    if (entry.word.length >= 2 && entry.freq >= 50 && INSTITUTION_ENDING.test(entry.word)) heads.add(entry.word);
+  }
+  return heads;
+});
+
+const knownOrganizations = lazy(() => new Set(readDictionary('organizations.txt').map((entry) => entry.word)));
+
+function headOf(word: string): string | undefined {
+  const heads = organizationHeads();
+  for (let length = Math.min(word.length, 6); length >= 1; length--) {
+    const tail = word.slice(word.length - length);
+    if (heads.has(tail) && (length >= 2 || word.length >= 2)) return tail;
+  }
+  return undefined;
+}
+
+export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
+  const spans: Span[] = [];
+  const tokens = doc.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const isBody = GOVERNMENT_BODIES.has(token.word);
+    const head = isBody ? token.word : token.tag === 'nt' || knownOrganizations().has(token.word) ? token.word : headOf(token.word);
+    if (!head) continue;
+    // Follow nested departments: 市委|宣传部, 市政府|办公室.
+    let last = index;
+    while (last + 1 < tokens.length && isDepartment(tokens[last + 1].word) && (isBody || GOVERNMENT_BODIES.has(tokens[last].word))) last++;
+    const standalone = isBody || token.tag === 'nt' || knownOrganizations().has(token.word);
+    // A body or a known name is complete; only places go before it (贵港|市委).
+    const start = standalone ? placePrefixStart(doc, index) : phraseStart(doc, index, { maxLength: 24, allowUnknown: false }, blocked);
+    const end = tokens[last].end;
+    const hasModifier = start < token.start || token.word.length > head.length;
+    if (!hasModifier && !standalone) continue;
+    spans.push({
+      start,
+      end,
+      type: 'organization',
+      reason: isBody ? `organization:body(${token.word})` : standalone ? `organization:known(${token.word})` : `organization:head(${head})`,
+      score: 1,
+    });
+    index = last;
+  }
+  return spans;
+}
+
+function placePrefixStart(doc: Doc, index: number): number {
+  let first = index;
+  while (first > 0 && doc.tokens[first - 1].tag === 'ns') first--;
+  return doc.tokens[first].start;
+}
+
+function isDepartment(word: string): boolean {
+  return word.length >= 2 && word.length <= 5 && DEPARTMENT_SUFFIX.test(word) && !/^(部长|局长|厅长|主任|处长|科长|组长|队长|所长|站长)$/.test(word);
+}

@@ -1,0 +1,300 @@
+/**
+ * People. jieba rarely knows a name (何录春 comes out as 何录/春到), so names
+ * are found on characters: a surname, one or two given-name characters, and
+ * context that says "this is a person": a title before it (市委书记何录春), a
+ * verb of speech after it (韦庆强表示), a title after it (习近平总书记), or a
+ * 、-list of such names. Name length is decided by what follows and by
+ * character role statistics (HanLP's person-role counts: how often a
+ * character ends a given name versus follows one). A name confirmed once is a
+ * person wherever else it occurs, and 何书记 refers back to 何录春.
+ */
+import type { Doc, Span } from '../doc.js';
+import { lazy, readDictionary } from '../dictionaries/files.js';
+import { CJK, PUNCTUATION, tokenIndex } from './context.js';
+import { TITLE_HEADS } from './position.js';
+
+interface Roles {
+  [role: string]: number;
+}
+
+const surnameTable = lazy(() => {
+  const table = new Map<string, number>();
+  for (const entry of readDictionary('surnames.txt')) table.set(entry.word, entry.freq);
+  return table;
+});
+
+const roleTable = lazy(() => {
+  const table = new Map<string, Roles>();
+  for (const entry of readDictionary('person-roles.txt')) {
+    // Lines read `token role count role count…`, so the first role lands in `tag`.
+    const columns = [entry.tag, ...entry.rest];
+    const roles: Roles = {};
+    for (let i = 0; i + 1 < columns.length; i += 2) roles[columns[i]] = Number(columns[i + 1]) || 0;
+    table.set(entry.word, roles);
+  }
+  return table;
+});
+
+const givenCharacters = lazy(() => {
+  const table = new Map<string, number>();
+  for (const entry of readDictionary('given-chars.txt')) table.set(entry.word, entry.freq);
+  return table;
+});
+
+const knownNames = lazy(() => new Set(readDictionary('person-names.txt').map((entry) => entry.word)));
+
+/** Hand-curated: verbs and words that typically follow a person's name in news. */
+const AFTER_NAME = [
+  '表示', '指出', '强调', '说', '说道', '认为', '介绍', '称', '告诉', '透露', '坦言', '回忆', '解释', '补充', '提出', '要求', '希望', '呼吁',
+  '主持', '出席', '参加', '会见', '看望', '慰问', '视察', '考察', '调研', '讲话', '致辞', '发言', '宣布', '签署', '带领', '率', '率领', '一行',
+  '同志', '先生', '女士', '等人', '等', '先后', '一同', '陪同', '在', '到', '向', '对', '和', '与', '及', '为', '是', '的', '也', '还', '则', '曾',
+  '已', '又', '就', '将', '被', '因', '于', '所', '以', '把', '从', '等于', '今天', '昨天', '近日', '日前',
+];
+const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
+const ADVERBS = /^(还|也|又|则|就|都|再次|随后|同时|首先|最后|特别|进一步|一再|多次|曾|已|亦)$/;
+const NOT_GIVEN = new Set([...'的了是在和与及等到说也都就把被对从向为以于将这那不有我你他她们个年月日时上下中里来去要会能可还又而但与或之其所该每各某本市省县区镇乡村']);
+const TITLE_HEAD = new RegExp(`^(${TITLE_HEADS.join('|')}|总|董|局|部|处|科|主任|老师|教练|校长|院长)`);
+
+function roleCount(character: string, role: string): number {
+  return roleTable().get(character)?.[role] ?? 0;
+}
+
+/** How sure we are that `surname` starts a name: frequent surnames that jieba's corpus saw as surnames. */
+function surnameWeight(surname: string): number {
+  const freq = surnameTable().get(surname) ?? 0;
+  if (freq === 0) return 0;
+  if (surname.length === 2) return 1;
+  const roles = roleTable().get(surname);
+  const asSurname = roles?.B ?? 0;
+  const total = roles ? Object.values(roles).reduce((a, b) => a + b, 0) : 0;
+  if (freq >= 100 || (total > 0 && asSurname / total >= 0.3)) return 1;
+  return 0.5;
+}
+
+function isGivenCharacter(character: string): boolean {
+  return CJK.test(character) && !NOT_GIVEN.has(character);
+}
+
+function givenWeight(character: string): number {
+  const freq = givenCharacters().get(character) ?? 0;
+  const roles = roleTable().get(character);
+  const asGiven = (roles?.C ?? 0) + (roles?.D ?? 0) + (roles?.E ?? 0);
+  return freq + asGiven;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  surnameLength: number;
+  evidence: string[];
+}
+
+export function recognizePeople(doc: Doc): Span[] {
+  const text = doc.text;
+  const tokens = tokenIndex(doc);
+  const positionEnds = new Set<number>();
+  const positionStarts = new Set<number>();
+  for (const span of doc.candidates) {
+    if (span.type !== 'position') continue;
+    positionEnds.add(span.end);
+    positionStarts.add(span.start);
+  }
+  const blockedBy = doc.candidates.filter((span) => span.type !== 'position');
+
+  const followedByContext = (end: number): string | undefined => {
+    const next = text[end] ?? '';
+    if (next === '' || PUNCTUATION.test(next)) return next === '、' ? 'list' : 'punctuation';
+    if (positionStarts.has(end)) return 'title-after';
+    for (const word of AFTER_NAME) {
+      if (text.startsWith(word, end)) return AFTER_NAME_STRONG.has(word) ? `verb(${word})` : `word(${word})`;
+    }
+    const adverb = tokens.tokenStartingAt(end);
+    if (adverb && ADVERBS.test(adverb.word)) {
+      for (const word of AFTER_NAME.slice(0, 42)) if (text.startsWith(word, adverb.end)) return `verb(${adverb.word}${word})`;
+    }
+    return undefined;
+  };
+
+  const confirmed: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!CJK.test(text[i])) continue;
+    for (const surnameLength of [2, 1]) {
+      const surname = text.slice(i, i + surnameLength);
+      const weight = surnameWeight(surname);
+      if (weight === 0) continue;
+      const candidate = chooseName(i, surnameLength, weight);
+      if (candidate) {
+        confirmed.push(candidate);
+        i = candidate.end - 1;
+      }
+      break;
+    }
+  }
+
+  function chooseName(start: number, surnameLength: number, weight: number): Candidate | undefined {
+    if (!tokens.isBoundary(start) && !insideUnknownToken(start)) return undefined;
+    if (blockedBy.some((span) => span.start < start + surnameLength && start < span.end)) return undefined;
+    const before = text[start - 1] ?? '';
+    const afterTitle = positionEnds.has(start);
+    const leftEvidence = afterTitle ? 'title-before' : before === '、' ? 'list' : undefined;
+    const options: Candidate[] = [];
+    for (const givenLength of [1, 2]) {
+      const end = start + surnameLength + givenLength;
+      if (end > text.length) break;
+      const given = text.slice(start + surnameLength, end);
+      if (![...given].every(isGivenCharacter)) break;
+      const right = followedByContext(end);
+      const evidence = [leftEvidence, right].filter((value): value is string => Boolean(value));
+      const name = text.slice(start, end);
+      if (knownNames().has(name) && tokens.isBoundary(end)) evidence.push('dictionary');
+      options.push({ start, end, surnameLength, evidence });
+    }
+    if (options.length === 0) return undefined;
+    const strong = (c: Candidate) =>
+      c.evidence.some((e) => e === 'title-before' || e === 'title-after' || e.startsWith('verb') || e === 'dictionary');
+    const twoSided = (c: Candidate) => c.evidence.length >= 2;
+    // Decide between one and two given characters.
+    const [short, long] = options;
+    let chosen: Candidate | undefined;
+    if (long && endsCleanly(long) && !endsCleanly(short) && (strong(long) || twoSided(long))) chosen = long;
+    else if (endsCleanly(short) && (!long || !endsCleanly(long)) && (strong(short) || twoSided(short))) chosen = short;
+    else if (long && (strong(long) || strong(short))) chosen = prefersLong(long) ? long : short;
+    else if (strong(short)) chosen = short;
+    if (!chosen || !strong(chosen)) return undefined;
+    if (weight < 1 && !twoSided(chosen)) return undefined;
+    if (!looksLikeName(doc, chosen.start, chosen.end)) return undefined;
+    return chosen;
+  }
+
+  /** The name's right edge is backed by punctuation, a title or a following verb. */
+  function endsCleanly(candidate: Candidate | undefined): boolean {
+    if (!candidate) return false;
+    const right = followedByContext(candidate.end);
+    return right !== undefined && !right.startsWith('word');
+  }
+
+  /** Is the third character more often a name's last character than the word after a name? */
+  function prefersLong(candidate: Candidate): boolean {
+    const last = text[candidate.end - 1];
+    const asGiven = roleCount(last, 'D') + roleCount(last, 'C') * 0.3;
+    const asFollower = roleCount(last, 'L') + roleCount(last, 'K') + roleCount(last, 'M');
+    const startsWord = tokens.tokenStartingAt(candidate.end - 1);
+    if (startsWord && startsWord.word.length >= 2 && startsWord.tag !== 'x' && !startsWord.tag.startsWith('nr')) return false;
+    return asGiven > asFollower && givenWeight(last) > 0;
+  }
+
+  function insideUnknownToken(offset: number): boolean {
+    const token = doc.tokens.find((t) => t.start < offset && offset < t.end);
+    return token !== undefined && (token.tag === 'x' || token.tag.startsWith('nr'));
+  }
+
+  return propagate(doc, confirmed);
+}
+
+/** 、-lists, repeated names and surname + title references. */
+function propagate(doc: Doc, confirmed: Candidate[]): Span[] {
+  const text = doc.text;
+  const names = new Map<string, string>();
+  const spans: Span[] = [];
+  const taken = new Set<number>();
+  const add = (start: number, end: number, reason: string, refersTo?: string) => {
+    for (let i = start; i < end; i++) if (taken.has(i)) return;
+    for (let i = start; i < end; i++) taken.add(i);
+    spans.push({ start, end, type: 'person', reason, score: 3, ...(refersTo ? { refersTo } : {}) });
+  };
+  for (const candidate of confirmed) {
+    const name = text.slice(candidate.start, candidate.end);
+    if (!names.has(name)) names.set(name, 'repeated');
+    add(candidate.start, candidate.end, `person:${candidate.evidence.join('+')}`);
+  }
+
+  // Lists: items between 、 around a confirmed name, or a run of ≥3 name-shaped items.
+  for (const match of text.matchAll(/[\u3400-\u9fff]{2,4}(?:、[\u3400-\u9fff]{2,4}){1,}/g)) {
+    const items: { start: number; end: number }[] = [];
+    let offset = match.index!;
+    for (const part of match[0].split('、')) {
+      items.push({ start: offset, end: offset + part.length });
+      offset += part.length + 1;
+    }
+    const shaped = items.map((item) => {
+      const name = trimToName(text, item.start, item.end, names);
+      return name && (names.has(text.slice(name.start, name.end)) || looksLikeName(doc, name.start, name.end)) ? name : undefined;
+    });
+    const anchored = shaped.some((item) => item && names.has(text.slice(item.start, item.end)));
+    const allShaped = shaped.every(Boolean);
+    if (!(anchored && shaped.filter(Boolean).length >= 2) && !(allShaped && items.length >= 3)) continue;
+    for (const item of shaped) {
+      if (!item) continue;
+      add(item.start, item.end, 'person:list');
+      if (!names.has(text.slice(item.start, item.end))) names.set(text.slice(item.start, item.end), 'repeated');
+    }
+  }
+
+  // Every occurrence of a confirmed name, longest names first so 何录春 beats 何录.
+  const ordered = [...names.keys()].sort((a, b) => b.length - a.length);
+  for (const name of ordered) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      add(at, at + name.length, `person:repeated(${name})`);
+    }
+  }
+
+  // 何书记: a surname of exactly one known person followed by a title.
+  const bySurname = new Map<string, string[]>();
+  for (const name of names.keys()) {
+    for (const length of [1, 2]) {
+      const surname = name.slice(0, length);
+      if (surnameTable().has(surname)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+    }
+  }
+  for (const [surname, people] of bySurname) {
+    const distinct = [...new Set(people)];
+    if (distinct.length !== 1) continue;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const title = TITLE_HEAD.exec(text.slice(at + surname.length, at + surname.length + 4))?.[0];
+      if (!title || taken.has(at)) continue;
+      const previous = text[at - 1] ?? '';
+      if (CJK.test(previous) && !tokenIndex(doc).isBoundary(at)) continue;
+      add(at, at + surname.length + title.length, 'person:surname+title', distinct[0]);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * jieba splits an unknown name into single characters or an HMM guess; a
+ * stretch it reads as ordinary words (经营, 有/基础) is not a name.
+ */
+function looksLikeName(doc: Doc, start: number, end: number): boolean {
+  const tokens = tokenIndex(doc);
+  if (!tokens.isBoundary(start)) return false;
+  if (surnameWeight(doc.text.slice(start, start + 1)) < 1 && !surnameTable().has(doc.text.slice(start, start + 2))) return false;
+  for (const token of doc.tokens) {
+    if (token.end <= start || token.start >= end) continue;
+    if (token.start < start || token.end > end) return !token.tag.startsWith('nr') && token.tag !== 'x' ? false : true;
+    if (token.word.length >= 2 && !token.tag.startsWith('nr') && token.tag !== 'x') return false;
+  }
+  return true;
+}
+
+function trimToName(text: string, start: number, end: number, names: Map<string, string>): { start: number; end: number } | undefined {
+  // The first item may carry a title before it (领导杨通顺), the last a conjunction after it (梁伟德及…).
+  for (const known of names.keys()) {
+    if (text.slice(start, end).endsWith(known) || text.slice(start, end).startsWith(known)) {
+      const at = text.indexOf(known, start);
+      if (at >= start && at + known.length <= end) return { start: at, end: at + known.length };
+    }
+  }
+  const item = text.slice(start, end);
+  for (const length of [3, 2]) {
+    for (const candidate of [item.slice(item.length - length), item.slice(0, length)]) {
+      if (candidate.length !== length) continue;
+      const surnameLength = surnameTable().has(candidate.slice(0, 2)) && length === 3 ? 2 : 1;
+      if (!surnameTable().has(candidate.slice(0, surnameLength))) continue;
+      if (![...candidate.slice(surnameLength)].every(isGivenCharacter)) continue;
+      const at = item === candidate ? start : item.endsWith(candidate) ? end - length : start;
+      if (item.length > 3 && at === start && !/[及和与等]/.test(item[length] ?? '')) continue;
+      return { start: at, end: at + length };
+    }
+  }
+  return undefined;
+}

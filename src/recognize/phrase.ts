@@ -1,0 +1,64 @@
+/**
+ * Organization and company names are noun phrases that end in a head word
+ * (协会, 有限公司) and start after a clause boundary. This finds that start:
+ * back over the tokens before the head to the last boundary, then forward
+ * past verbs and function words, or straight to a place that opens the name.
+ */
+import type { Doc, Span, Token } from '../doc.js';
+import { PUNCTUATION, tokenIndex } from './context.js';
+
+/** Words that never sit inside a name and so end the phrase to their left. */
+const BOUNDARY_WORDS = new Set([
+  '的', '和', '与', '及', '以及', '或', '等', '在', '到', '于', '由', '向', '从', '为', '被', '将', '把', '是', '了',
+  '对于', '关于', '通过', '根据', '参加', '参观', '视察', '调研', '考察', '走访', '来到', '前往', '深入', '包括', '其中',
+  '成立', '举办', '主办', '承办', '发布', '宣布', '表示', '指出', '认为', '称', '说', '任', '担任', '出任', '兼任',
+]);
+
+/** Tags that cannot start a name (verbs, adverbs, pronouns, numbers, prepositions, conjunctions, particles). */
+const CANNOT_START = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
+
+export interface PhraseOptions {
+  maxLength: number;
+  /** Allow unknown single characters (brand names) inside the phrase. */
+  allowUnknown: boolean;
+}
+
+/**
+ * Start offset of the name whose head token begins at `headIndex`, or the
+ * head's own start when nothing before it belongs to the name.
+ */
+export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions, blocked: (start: number, end: number) => boolean): number {
+  const tokens = doc.tokens;
+  const head = tokens[headIndex];
+  let first = headIndex;
+  for (let index = headIndex - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (PUNCTUATION.test(token.word) || BOUNDARY_WORDS.has(token.word)) break;
+    if (head.end - token.start > options.maxLength) break;
+    if (blocked(token.start, token.end)) break;
+    if (!options.allowUnknown && token.tag === 'x' && token.word.length === 1) break;
+    first = index;
+  }
+  // Prefer a place that opens the name: 先后到|桂平木乐…中心.
+  for (let index = first; index < headIndex; index++) {
+    if (isPlaceToken(tokens[index])) return tokens[index].start;
+  }
+  // Without a place to open it, the name starts after the last verb or function word.
+  for (let index = headIndex - 1; index >= first; index--) {
+    if (CANNOT_START.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1)) {
+      first = index + 1;
+      break;
+    }
+  }
+  return tokens[Math.min(first, headIndex)].start;
+}
+
+function isPlaceToken(token: Token): boolean {
+  return token.tag === 'ns';
+}
+
+export function overlapsAny(spans: Span[]): (start: number, end: number) => boolean {
+  return (start, end) => spans.some((span) => span.start < end && start < span.end);
+}
+
+export { tokenIndex };

@@ -1,0 +1,59 @@
+/**
+ * Positions: titles from the title dictionary or ending in a title head
+ * (书记, 部长, 主任), with the prefixes that belong to them: a rank (副,
+ * 常务副), a department (宣传部部长), a party group (党组副书记), and a
+ * trailing qualifier (副市长提名人选).
+ */
+import type { Doc, Span } from '../doc.js';
+import { lazy, readDictionary } from '../dictionaries/files.js';
+
+/** Hand-curated: endings that make a word a title even when no dictionary lists it. */
+export const TITLE_HEADS = [
+  '总书记', '副书记', '书记', '常委', '委员', '部长', '厅长', '局长', '处长', '科长', '市长', '省长', '县长', '区长', '镇长', '乡长', '村长',
+  '主席', '主任', '秘书长', '组长', '队长', '院长', '校长', '所长', '站长', '会长', '社长', '行长', '馆长', '团长', '总理', '总统', '总裁',
+  '董事长', '总经理', '经理', '董事', '监事', '总监', '主管', '总编', '主编', '记者', '教授', '研究员', '工程师', '律师', '医生', '教练', '发言人',
+  '大使', '参赞', '领事', '检察长', '法官', '警官', '主持人', '代表', '议员', '首相', '部长助理', '巡视员', '调研员', '专员', '理事长', '理事',
+];
+const TITLE_HEAD = new RegExp(`(${TITLE_HEADS.join('|')})$`);
+const RANK_PREFIX = /^(副|常务副|常务|代理|执行|名誉|首席|第一|原|前|时任|代)$/;
+const QUALIFIER = /^(提名人选|人选|候选人|提名)$/;
+const PARTY_GROUP = /^(党组|党委|党工委|纪委|团委)$/;
+const DEPARTMENT = /^.{1,4}(部|厅|局|办|处|科|室)$/;
+
+const titleDictionary = lazy(() => {
+  const titles = new Map<string, string>();
+  for (const entry of readDictionary('titles.txt')) if (entry.word.length >= 2) titles.set(entry.word, entry.tag);
+  return titles;
+});
+
+function isTitle(word: string, tag: string): boolean {
+  return tag === 'nnt' || titleDictionary().has(word) || (word.length >= 2 && TITLE_HEAD.test(word) && word.length <= 8);
+}
+
+export function recognizePositions(doc: Doc): Span[] {
+  const spans: Span[] = [];
+  const tokens = doc.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!isTitle(token.word, token.tag)) continue;
+    let first = index;
+    let last = index;
+    // A rank written apart, then one department or party group before it.
+    if (first > 0 && RANK_PREFIX.test(tokens[first - 1].word)) first--;
+    if (first > 0 && (PARTY_GROUP.test(tokens[first - 1].word) || (DEPARTMENT.test(tokens[first - 1].word) && !TITLE_HEAD.test(tokens[first - 1].word)))) first--;
+    if (first > 0 && RANK_PREFIX.test(tokens[first - 1].word) && tokens[first - 1].word !== '原') first--;
+    while (last + 1 < tokens.length && QUALIFIER.test(tokens[last + 1].word)) last++;
+    // 提名 + 人选 come as two words.
+    if (last + 1 < tokens.length && tokens[last].word === '提名' && tokens[last + 1].word === '人选') last++;
+    const dictionaryEntry = titleDictionary().get(token.word);
+    spans.push({
+      start: tokens[first].start,
+      end: tokens[last].end,
+      type: 'position',
+      reason: dictionaryEntry ? `position:dictionary(${token.word} ${dictionaryEntry})` : `position:head(${TITLE_HEAD.exec(token.word)?.[1] ?? token.tag})`,
+      score: 1,
+    });
+    index = last;
+  }
+  return spans;
+}

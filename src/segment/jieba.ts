@@ -1,0 +1,44 @@
+/**
+ * The one place nodejieba is loaded. Its default dictionary costs over a
+ * second to load, so it is loaded once per process, on first use, together
+ * with our dictionaries and any user dictionaries.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dictionaryPath } from '../dictionaries/files.js';
+
+interface Jieba {
+  load(options?: { userDict?: string }): void;
+  tag(text: string): { word: string; tag: string }[];
+  cut(text: string, hmm?: boolean): string[];
+}
+
+const require = createRequire(import.meta.url);
+
+/** Our dictionaries that steer segmentation; the rest only feed recognizers. */
+export const SEGMENTATION_DICTIONARIES = ['places.txt', 'titles.txt', 'organizations.txt', 'segmentation.txt'];
+
+let jieba: Jieba | undefined;
+let loadedUserDictionaries: string[] = [];
+
+/**
+ * Load jieba with our dictionaries plus `userDictionaries`. Calling again
+ * with the same list is free; a different list reloads (rare: only when a
+ * library user changes --dict between calls).
+ */
+export function loadJieba(userDictionaries: string[] = []): Jieba {
+  if (jieba && sameList(userDictionaries, loadedUserDictionaries)) return jieba;
+  for (const path of userDictionaries) {
+    if (!existsSync(path)) throw new Error(`${path}: dictionary not found`);
+  }
+  const ours = SEGMENTATION_DICTIONARIES.map(dictionaryPath).filter(existsSync);
+  const instance = require('nodejieba') as Jieba;
+  instance.load({ userDict: [...ours, ...userDictionaries].join('|') });
+  jieba = instance;
+  loadedUserDictionaries = [...userDictionaries];
+  return instance;
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
