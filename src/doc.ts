@@ -40,8 +40,12 @@ export interface Relation {
   person: number;
   /** Index into doc.entities of the position. */
   position: number;
-  /** Normalized organization name the position belongs to, or null. */
-  organization: string | null;
+  /**
+   * The organization the position belongs to, as pieces of the normalized
+   * text (贵港 + 市委 from 贵港|市委书记), or null. Pieces let the output show
+   * it as written in the input.
+   */
+  organization: { start: number; end: number }[] | null;
 }
 
 export interface Warning {

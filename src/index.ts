@@ -22,7 +22,8 @@ export function analyze(input: string, options: Pick<ExtractOptions, 'dictionari
     text: normalized.text,
     offsets: normalized.offsets,
     script: normalized.script,
-    tokens: segment(normalized.text, options.dictionaries),
+    // Nothing to read: don't pay for loading jieba.
+    tokens: /\S/.test(normalized.text) ? segment(normalized.text, options.dictionaries) : [],
     candidates: [],
     entities: [],
     relations: [],

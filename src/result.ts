@@ -15,8 +15,11 @@ export interface EntityMention {
 }
 
 export interface PersonPosition {
+  /** As written in the input. */
   title: string;
+  /** As written in the input, joined from the pieces the text names it with (貴港 + 市委). */
   organization: string | null;
+  normalized: { title: string; organization: string | null };
 }
 
 export interface PersonSummary {

@@ -35,8 +35,15 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
     for (const relation of doc.relations) {
       if (relation.person !== index) continue;
       const title = mentions[relation.position].text;
-      if (!person.positions.some((p) => p.title === title && p.organization === relation.organization)) {
-        person.positions.push({ title, organization: relation.organization });
+      const pieces = relation.organization;
+      const organization = pieces ? pieces.map((piece) => doc.offsets.inputText(piece.start, piece.end)).join('') : null;
+      const normalizedOrganization = pieces ? pieces.map((piece) => doc.text.slice(piece.start, piece.end)).join('') : null;
+      if (!person.positions.some((p) => p.title === title && p.organization === organization)) {
+        person.positions.push({
+          title,
+          organization,
+          normalized: { title: mentions[relation.position].normalized, organization: normalizedOrganization },
+        });
       }
     }
   });

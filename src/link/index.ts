@@ -8,11 +8,14 @@
  */
 import type { Doc, Relation, Span } from '../doc.js';
 
+type Pieces = { start: number; end: number }[];
+
 const EMBEDDED_BODY = /^(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|党组|党委|纪委|团委)/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
 const DEPARTMENT = /^(.{1,4}?(部|厅|局|办|处|科|室))(?=.)/;
-const SEPARATOR = /^[、\s]*$/;
+const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
+const LIST_GAP = /^[、\s]*$/;
 
 interface Link {
   prefixes: Span[];
@@ -22,36 +25,35 @@ interface Link {
 export function link(doc: Doc): void {
   const entities = doc.entities;
   const relations: Relation[] = [];
-  const text = doc.text;
   for (let index = 0; index < entities.length; index++) {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
     const chain = chainBefore(doc, index);
-    if (chain.length > 0) {
-      for (const { position, organization } of organizationsOf(text, chain)) {
-        relations.push({ person: index, position: entities.indexOf(position), organization });
-      }
-      continue;
+    for (const { position, organization } of organizationsOf(doc.text, chain)) {
+      relations.push({ person: index, position: entities.indexOf(position), organization });
     }
     // Title right after the name: 习近平总书记.
     const next = entities[index + 1];
-    if (next && next.type === 'position' && next.start === person.end) {
+    if (chain.length === 0 && next && next.type === 'position' && next.start === person.end) {
       relations.push({ person: index, position: index + 1, organization: null });
     }
   }
   // Names in a 、-list share the chain before the list's first name.
   for (let index = 0; index < entities.length; index++) {
-    const person = entities[index];
-    if (person.type !== 'person' || relations.some((r) => r.person === index)) continue;
+    if (entities[index].type !== 'person' || relations.some((r) => r.person === index)) continue;
     let first = index;
-    while (first > 0 && entities[first - 1].type === 'person' && SEPARATOR.test(text.slice(entities[first - 1].end, entities[first].start)) && text.slice(entities[first - 1].end, entities[first].start).includes('、')) first--;
+    while (first > 0 && entities[first - 1].type === 'person' && isListGap(doc.text.slice(entities[first - 1].end, entities[first].start))) first--;
     if (first === index) continue;
     for (const relation of relations.filter((r) => r.person === first)) relations.push({ ...relation, person: index });
   }
   doc.relations = relations;
 }
 
-/** The links written right before entities[personIndex], nearest last. */
+function isListGap(between: string): boolean {
+  return LIST_GAP.test(between) && between.includes('、');
+}
+
+/** The links written right before entities[personIndex], in text order. */
 function chainBefore(doc: Doc, personIndex: number): Link[] {
   const entities = doc.entities;
   const links: Link[] = [];
@@ -59,8 +61,10 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
   let index = personIndex - 1;
   while (index >= 0) {
     const position = entities[index];
-    if (position.type !== 'position' || !SEPARATOR.test(doc.text.slice(position.end, cursor))) break;
-    if (links.length > 0 && !doc.text.slice(position.end, cursor).includes('、')) break;
+    const gap = doc.text.slice(position.end, cursor);
+    if (position.type !== 'position' || !LIST_GAP.test(gap)) break;
+    if (links.length > 0 && !gap.includes('、')) break;
+    if (links.length === 0 && gap.length > 0) break;
     const prefixes: Span[] = [];
     let prefixEnd = position.start;
     let prefixIndex = index - 1;
@@ -78,39 +82,57 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
   return links;
 }
 
-function organizationsOf(text: string, chain: Link[]): { position: Span; organization: string | null }[] {
-  const out: { position: Span; organization: string | null }[] = [];
-  let chainPlace = '';
-  let previousBody: string | null = null;
-  for (const { prefixes, position } of chain) {
-    const written = prefixes.map((span) => text.slice(span.start, span.end)).join('');
-    const place = prefixes.filter((span) => span.type === 'place').map((span) => text.slice(span.start, span.end)).join('');
-    if (place) chainPlace = place;
-    const title = text.slice(position.start, position.end);
-    const embedded = EMBEDDED_BODY.exec(title)?.[1];
-    const department = DEPARTMENT.exec(title)?.[1];
-    let organization: string | null = null;
-    const hasBodyPrefix = prefixes.some((span) => span.type === 'organization');
-    if (embedded && !hasBodyPrefix) {
-      const local = chainPlace && !written.includes(chainPlace) ? chainPlace + written : written;
-      organization = embedded === '党组' || embedded === '党委' ? `${previousBody ?? local}${embedded}` : `${local}${embedded}`;
-    } else if (hasBodyPrefix) {
-      organization = LEVEL_ONLY.test(written) && chainPlace && !written.startsWith(chainPlace) ? chainPlace + written : written;
-    } else if (department && previousBody) {
-      organization = previousBody + department;
-    } else if (written) {
-      organization = written;
-    } else if (previousBody) {
-      organization = previousBody;
-    }
-    if (organization) previousBody = bodyOf(organization);
-    out.push({ position, organization });
+function textOf(text: string, pieces: Pieces): string {
+  return pieces.map((piece) => text.slice(piece.start, piece.end)).join('');
+}
+
+/** The first `length` characters of a pieced name. */
+function truncate(pieces: Pieces, length: number): Pieces {
+  const out: Pieces = [];
+  let remaining = length;
+  for (const piece of pieces) {
+    if (remaining <= 0) break;
+    const take = Math.min(piece.end - piece.start, remaining);
+    out.push({ start: piece.start, end: piece.start + take });
+    remaining -= take;
   }
   return out;
 }
 
-/** The party or government body an organization belongs to, for the next link of the chain. */
-function bodyOf(organization: string): string {
-  const match = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/.exec(organization);
-  return match ? match[1] : organization;
+function organizationsOf(text: string, chain: Link[]): { position: Span; organization: Pieces | null }[] {
+  const out: { position: Span; organization: Pieces | null }[] = [];
+  let chainPlace: Pieces = [];
+  let previousBody: Pieces | null = null;
+  for (const { prefixes, position } of chain) {
+    const written: Pieces = prefixes.map(({ start, end }) => ({ start, end }));
+    const place = prefixes.filter((span) => span.type === 'place').map(({ start, end }) => ({ start, end }));
+    if (place.length > 0) chainPlace = place;
+    const title = text.slice(position.start, position.end);
+    const embedded = EMBEDDED_BODY.exec(title)?.[1];
+    const department = DEPARTMENT.exec(title)?.[1];
+    const hasBodyPrefix = prefixes.some((span) => span.type === 'organization');
+    const local = (pieces: Pieces): Pieces =>
+      place.length === 0 && chainPlace.length > 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...chainPlace, ...pieces] : pieces;
+    let organization: Pieces | null = null;
+    if (embedded && !hasBodyPrefix) {
+      const embeddedPiece = { start: position.start, end: position.start + embedded.length };
+      const isGroup = embedded === '党组' || embedded === '党委';
+      const base: Pieces = place.length > 0 ? written : isGroup && previousBody ? previousBody : chainPlace;
+      organization = [...base, embeddedPiece];
+    } else if (hasBodyPrefix) {
+      organization = local(written);
+    } else if (department && previousBody) {
+      organization = [...previousBody, { start: position.start, end: position.start + department.length }];
+    } else if (written.length > 0) {
+      organization = written;
+    } else if (previousBody) {
+      organization = previousBody;
+    }
+    if (organization) {
+      const body: string | undefined = BODY.exec(textOf(text, organization))?.[1];
+      previousBody = body ? truncate(organization, body.length) : organization;
+    }
+    out.push({ position, organization });
+  }
+  return out;
 }

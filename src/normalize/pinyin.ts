@@ -8,7 +8,7 @@ import type { Edit } from '../offsets.js';
 const TONED_VOWEL = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const INITIALS = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
 const FINALS =
-  '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ve|a|o|e|i|u|ü|v|n|ng|m)';
+  '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|in|un|ün|vn|ia|ie|iu|ua|uo|ui|üe|ue|ve|a|o|e|i|u|ü|v|n|ng|m)';
 const TONELESS_SYLLABLE = new RegExp(`^${INITIALS}${FINALS}[1-5]?$`);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -34,7 +34,7 @@ export function findPinyinNotes(text: string): Edit[] {
     if (!isPinyin(reading)) continue;
     const previous = text[start - 1] ?? '';
     // A toned reading is unmistakable; a toneless one (de, le) only right after a Chinese character.
-    if (!TONED_VOWEL.test(reading) && !CJK.test(previous)) continue;
+    if (!TONED_VOWEL.test(reading) && (!CJK.test(previous) || reading.length < 2)) continue;
     if (start === 0 || /\s/.test(previous)) continue;
     edits.push({ start, end: start + match[0].length, replacement: '' });
   }

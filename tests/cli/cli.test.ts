@@ -1,0 +1,136 @@
+/**
+ * The built binary, spawned as a user runs it: stdout, stderr and exit code
+ * asserted together. Bad inputs are built in a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const bin = join(root, 'bin', 'zhner.js');
+const fixture = join(root, 'fixtures', 'guigang-textile.zh-Hant.txt');
+
+function zhner(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { stdout: run.stdout, stderr: run.stderr, code: run.status };
+}
+
+let folder: string;
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'zhner-cli-'));
+  writeFileSync(join(folder, 'short.txt'), '贵港市委书记何录春到桂平市木乐镇调研。韦庆强表示，要加快发展。');
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0xff]));
+  // 贵港 in GBK: valid bytes, but not UTF-8.
+  writeFileSync(join(folder, 'gbk.txt'), Buffer.from([0xb9, 0xf3, 0xb8, 0xdb, 0xca, 0xd0, 0xce, 0xaf]));
+  mkdirSync(join(folder, 'a-directory'));
+  writeFileSync(join(folder, 'docs.jsonl'), '{"id":"a","text":"韦庆强表示，要加快发展。"}\n{"id":"b","text":"桂平市闪鹰体育用品有限公司"}\n');
+});
+
+describe('zhner extract', () => {
+  it('prints one JSON object for one file, with offsets into the input', () => {
+    const { stdout, stderr, code } = zhner(['extract', join(folder, 'short.txt')]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout);
+    expect(result.source).toBe(join(folder, 'short.txt'));
+    expect(result.people.map((p: { name: string }) => p.name)).toEqual(['何录春', '韦庆强']);
+    expect(result.people[0].positions).toEqual([{ title: '市委书记', organization: '贵港市委', normalized: { title: '市委书记', organization: '贵港市委' } }]);
+  });
+
+  it('reads stdin with no path and with -', () => {
+    for (const args of [['extract'], ['extract', '-']]) {
+      const { stdout, code } = zhner(args, '韦庆强表示，要加快发展。');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ source: '-', people: [{ name: '韦庆强' }] });
+    }
+  });
+
+  it('prints an array for several files and one compact line each with --format jsonl', () => {
+    const files = [join(folder, 'short.txt'), fixture];
+    expect(JSON.parse(zhner(['extract', ...files]).stdout)).toHaveLength(2);
+    const lines = zhner(['extract', '--format', 'jsonl', ...files]).stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).source)).toEqual(files);
+  });
+
+  it('treats each JSONL input line as a document and keeps its id, in order', () => {
+    const { stdout, code } = zhner(['extract', '--input', 'jsonl', '--format', 'jsonl', join(folder, 'docs.jsonl')]);
+    expect(code).toBe(0);
+    const results = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(results.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(results[1].companies[0].text).toBe('桂平市闪鹰体育用品有限公司');
+  });
+
+  it('filters by --types', () => {
+    const result = JSON.parse(zhner(['extract', '--types', 'person,company', fixture]).stdout);
+    expect(new Set(result.entities.map((e: { type: string }) => e.type))).toEqual(new Set(['person', 'company']));
+    expect(result.places).toEqual([]);
+  });
+
+  it('adds a user dictionary with --dict', () => {
+    const dictionary = join(folder, 'user.txt');
+    writeFileSync(dictionary, '闪鹰体育 1000 nz\n');
+    const { stdout, code } = zhner(['segment', '--dict', dictionary], '桂平市闪鹰体育用品有限公司');
+    expect(code).toBe(0);
+    expect(stdout).toContain('闪鹰体育/nz');
+  });
+
+  it('colours nothing and shows the people table with --format pretty when not a TTY', () => {
+    const { stdout, code } = zhner(['extract', '--format', 'pretty', fixture]);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/\u001b\[/);
+    expect(stdout).toMatch(/黃錦鋒\s+×1\s+市委常委 \(貴港市委\)/);
+  });
+
+  it('gives an empty result for empty input', () => {
+    const { stdout, code } = zhner(['extract', join(folder, 'empty.txt')]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ chars: 0, entities: [] });
+  });
+
+  it.each([
+    ['missing.txt', 'no such file'],
+    ['a-directory', 'is a directory'],
+    ['binary.bin', 'binary data'],
+    ['gbk.txt', 'not valid UTF-8'],
+  ])('fails on %s with one line naming the file and the cause, exit 1', (name, cause) => {
+    const path = join(folder, name);
+    const { stdout, stderr, code } = zhner(['extract', path]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([`zhner: ${path}: ${stderr.includes(cause) ? stderr.trimEnd().slice(`zhner: ${path}: `.length) : cause}`]);
+    expect(stderr).toContain(cause);
+  });
+
+  it('keeps the good results when one input fails, and exits 1', () => {
+    const { stdout, stderr, code } = zhner(['extract', '--format', 'jsonl', join(folder, 'short.txt'), join(folder, 'missing.txt')]);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0].people).toHaveLength(2);
+    expect(lines[1]).toEqual({ source: join(folder, 'missing.txt'), error: { code: 'not-found', message: 'no such file' } });
+    expect(stderr).toContain('missing.txt: no such file');
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(zhner(['extract', '--format', 'xml', fixture]).code).toBe(2);
+    expect(zhner(['extract', '--types', 'people', fixture]).code).toBe(2);
+    expect(zhner(['frobnicate']).code).toBe(2);
+  });
+
+  it('ends quietly when stdout is closed early', () => {
+    const run = spawnSync('sh', ['-c', `node ${bin} extract --format jsonl ${fixture} ${fixture} ${fixture} | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  if (process.getuid?.() !== 0) {
+    it('reports an unreadable file', () => {
+      const path = join(folder, 'secret.txt');
+      writeFileSync(path, '韦庆强');
+      chmodSync(path, 0o000);
+      expect(zhner(['extract', path]).stderr).toContain('permission denied');
+    });
+  }
+});

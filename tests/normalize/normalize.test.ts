@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/index.js';
+import { findPinyinNotes } from '../../src/normalize/pinyin.js';
+
+describe('pinyin notes', () => {
+  it.each([
+    ['鎮(zhèn)', '鎮'],
+    ['調(diào)研', '調研'],
+    ['產（chǎn）業', '產業'],
+    ['學(xue\u0301)習', '學習'],
+    ['他们(de)', '他们'],
+  ])('removes the note in %s', (input, expected) => {
+    const edits = findPinyinNotes(input);
+    let out = input;
+    for (const edit of [...edits].reverse()) out = out.slice(0, edit.start) + out.slice(edit.end);
+    expect(out).toBe(expected);
+  });
+
+  it.each(['国内生产总值(GDP)', '苹果(Apple)', '见附件(a)', '比分(3:1)', '(an) apple'])('keeps %s', (input) => {
+    expect(findPinyinNotes(input)).toEqual([]);
+  });
+});
+
+describe('normalize', () => {
+  it('converts Traditional to Simplified and reports the script', () => {
+    expect(normalize('貴港市委書記何錄春').text).toBe('贵港市委书记何录春');
+    expect(normalize('貴港市委書記何錄春').script).toBe('traditional');
+    expect(normalize('贵港市委书记何录春').script).toBe('simplified');
+    expect(normalize('貴港市委书记何录春說').script).toBe('mixed');
+  });
+
+  it('drops a copyright footer at the end but not the same words early in the text', () => {
+    const body = '韦庆强表示，要加快产业发展。'.repeat(5);
+    const { text } = normalize(`${body}\n版權聲明\n本文僅代表作者觀點。`);
+    expect(text).toBe(`${body}\n`);
+    expect(normalize(`版权声明\n${body}`).text).toContain('版权声明');
+  });
+
+  it('blanks a garbled run and warns with its offsets, keeping the text around it', () => {
+    const input = '要積極挖掘工業旅遊發展?jié)摿Γ苿右欢a(chǎn)業融合發展。';
+    const { text, warnings } = normalize(input);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].code).toBe('garbled-text');
+    expect(text).toMatch(/^要积极挖掘工业旅游发展\s+业融合发展。$/);
+    expect(input.slice(warnings[0].start, warnings[0].end)).toBe('?jié)摿Γ苿右欢a');
+  });
+
+  it('leaves ordinary text with rare name characters and English alone', () => {
+    expect(normalize('蒙鑫淼、赵理参加了iPhone发布会').warnings).toEqual([]);
+  });
+
+  it('turns full-width letters and digits half-width, keeping length', () => {
+    expect(normalize('ＡＢＣ１２３　公司').text).toBe('ABC123 公司');
+  });
+});
