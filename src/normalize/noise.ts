@@ -41,9 +41,14 @@ const ASCII_LETTER = /[A-Za-z]/;
  * between Chinese characters are what a wrong decoding leaves behind.
  */
 function suspicion(text: string, i: number, isCommonCharacter: (c: string) => boolean): number {
+  const code = text.charCodeAt(i);
+  // Fast paths for the bulk of any article: common Chinese characters, ASCII digits, spaces and punctuation.
+  if (code >= 0x3400 && code <= 0x9fff) return isCommonCharacter(text[i]) ? 0 : 1;
+  if (code < 0x80 && !(code === 0x3f || code === 0x29 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return 0;
+  if (code >= 0x3000 && code <= 0x303f) return 0;
+  if (code >= 0xff00 && code <= 0xffef) return 0;
   const c = text[i];
   if (STRONG_NOISE.test(c)) return 2;
-  if (CJK.test(c)) return isCommonCharacter(c) ? 0 : 1;
   const before = text[i - 1] ?? '';
   const after = text[i + 1] ?? '';
   if (c === '?' && (CJK.test(before) || CJK.test(after) || ASCII_LETTER.test(after))) return 2;

@@ -46,9 +46,12 @@ export function detectScript(text: string, simplified: string): Script {
   const source = [...text];
   const target = [...simplified];
   if (source.length !== target.length) return 'mixed';
+  // Converting the whole text at once is far cheaper than character by character.
+  const whole = [...toTraditional(simplified)];
+  const traditionalForm = whole.length === target.length ? whole : target.map((character) => toTraditional(character));
   for (let i = 0; i < source.length; i++) {
     if (source[i] !== target[i]) traditional++;
-    else if (/[\u3400-\u9fff]/.test(source[i]) && toTraditional(source[i]) !== source[i]) simplifiedOnly++;
+    else if (traditionalForm[i] !== source[i] && /[\u3400-\u9fff]/.test(source[i])) simplifiedOnly++;
   }
   const total = traditional + simplifiedOnly;
   if (total === 0 || simplifiedOnly >= total * 0.9) return 'simplified';

@@ -10,12 +10,21 @@ export const PUNCTUATION = /[\s,.;:!?，。；：！？、“”‘’"'（）()
 export class TokenIndex {
   private readonly startsAt = new Map<number, number>();
   private readonly endsAt = new Map<number, number>();
+  private readonly covering: Int32Array;
 
   constructor(readonly tokens: Token[]) {
+    const length = tokens.length > 0 ? tokens[tokens.length - 1].end : 0;
+    this.covering = new Int32Array(length);
     tokens.forEach((token, index) => {
       this.startsAt.set(token.start, index);
       this.endsAt.set(token.end, index);
+      this.covering.fill(index, token.start, token.end);
     });
+  }
+
+  /** The token that contains the character at `offset`. */
+  tokenCovering(offset: number): Token | undefined {
+    return offset >= 0 && offset < this.covering.length ? this.tokens[this.covering[offset]] : undefined;
   }
 
   isBoundary(offset: number): boolean {

@@ -99,7 +99,8 @@ export function recognizePeople(doc: Doc): Span[] {
     positionEnds.add(span.end);
     positionStarts.add(span.start);
   }
-  const blockedBy = doc.candidates.filter((span) => span.type !== 'position');
+  const blocked = new Uint8Array(text.length);
+  for (const span of doc.candidates) if (span.type !== 'position') blocked.fill(1, span.start, span.end);
 
   const followedByContext = (end: number): string | undefined => {
     const next = text[end] ?? '';
@@ -133,7 +134,7 @@ export function recognizePeople(doc: Doc): Span[] {
 
   function chooseName(start: number, surnameLength: number, weight: number): Candidate | undefined {
     if (!tokens.isBoundary(start) && !insideUnknownToken(start)) return undefined;
-    if (blockedBy.some((span) => span.start < start + surnameLength && start < span.end)) return undefined;
+    if (blocked.subarray(start, start + surnameLength).some((value) => value === 1)) return undefined;
     const before = text[start - 1] ?? '';
     const afterTitle = positionEnds.has(start);
     const leftEvidence = afterTitle ? 'title-before' : before === '、' ? 'list' : undefined;
@@ -184,8 +185,8 @@ export function recognizePeople(doc: Doc): Span[] {
   }
 
   function insideUnknownToken(offset: number): boolean {
-    const token = doc.tokens.find((t) => t.start < offset && offset < t.end);
-    return token !== undefined && (token.tag === 'x' || token.tag.startsWith('nr'));
+    const token = tokens.tokenCovering(offset);
+    return token !== undefined && token.start < offset && (token.tag === 'x' || token.tag.startsWith('nr'));
   }
 
   return propagate(doc, confirmed);
@@ -268,10 +269,12 @@ function looksLikeName(doc: Doc, start: number, end: number): boolean {
   const tokens = tokenIndex(doc);
   if (!tokens.isBoundary(start)) return false;
   if (surnameWeight(doc.text.slice(start, start + 1)) < 1 && !surnameTable().has(doc.text.slice(start, start + 2))) return false;
-  for (const token of doc.tokens) {
-    if (token.end <= start || token.start >= end) continue;
-    if (token.start < start || token.end > end) return !token.tag.startsWith('nr') && token.tag !== 'x' ? false : true;
-    if (token.word.length >= 2 && !token.tag.startsWith('nr') && token.tag !== 'x') return false;
+  for (let offset = start; offset < end; ) {
+    const token = tokens.tokenCovering(offset)!;
+    const nameLike = token.tag.startsWith('nr') || token.tag === 'x';
+    if ((token.start < start || token.end > end) && !nameLike) return false;
+    if (token.word.length >= 2 && !nameLike) return false;
+    offset = token.end;
   }
   return true;
 }
