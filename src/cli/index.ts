@@ -4,20 +4,18 @@
  * input and the cause. Exit 0 when all inputs succeeded, 1 when any failed,
  * 2 for usage errors.
  */
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { Chalk } from 'chalk';
 import { ENTITY_TYPES, type EntityType } from '../doc.js';
-import { analyze, extract } from '../index.js';
-import { formatJson, formatJsonLine } from '../format/json.js';
-import { formatPretty } from '../format/pretty.js';
-import type { ExtractResult } from '../result.js';
-import { InputError, decodeText, jsonlDocuments, readSource, type InputDocument } from './input.js';
+import { analyze } from '../index.js';
+import { encodingExists } from '../batch/decode.js';
+import { runBatch } from '../batch/run.js';
+import { readText, type InputFormat } from '../batch/process.js';
+import { DEFAULT_GLOB, inputFiles } from '../batch/walk.js';
+import { reportError } from './report.js';
 
-const stderrColour = new Chalk({ level: process.stderr.isTTY && !process.env.NO_COLOR ? 1 : 0 });
-
-export function reportError(source: string, message: string): void {
-  process.stderr.write(stderrColour.red(`zhner: ${source}: ${message}`) + '\n');
-}
+export { reportError };
 
 function parseTypes(value: string): EntityType[] {
   const types = value.split(',').map((type) => type.trim()).filter(Boolean);
@@ -29,81 +27,124 @@ function parseTypes(value: string): EntityType[] {
   return types as EntityType[];
 }
 
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return jobs;
+}
+
+function parseEncoding(value: string): string {
+  if (!encodingExists(value)) throw new InvalidArgumentError(`unknown encoding "${value}"`);
+  return value;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-interface ExtractCommandOptions {
-  format: 'json' | 'jsonl' | 'pretty';
-  input: 'text' | 'jsonl';
+interface BatchCommandOptions {
+  input: InputFormat;
   types?: EntityType[];
   dict: string[];
+  glob: string;
+  encoding?: string;
+  jobs: number;
+  quiet?: boolean;
 }
 
-/** Yield every document of every source in order; failures come as InputError. */
-async function* documents(paths: string[], inputFormat: 'text' | 'jsonl'): AsyncGenerator<InputDocument | InputError> {
-  for (const source of paths.length ? paths : ['-']) {
-    let text: string;
-    try {
-      text = decodeText(source, await readSource(source));
-    } catch (error) {
-      yield error instanceof InputError ? error : new InputError(source, 'unreadable', (error as Error).message);
-      continue;
-    }
-    if (inputFormat === 'jsonl') yield* jsonlDocuments(source, text);
-    else yield { source, text };
+interface ExtractCommandOptions extends BatchCommandOptions {
+  format: 'json' | 'jsonl' | 'pretty';
+  output?: string;
+  skipExisting?: boolean;
+  emitText?: boolean;
+  summary?: boolean;
+}
+
+/** The options extract and summary share: where documents come from and how they are read. */
+function addBatchOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('-i, --input <format>', 'input format: auto (by extension: .jsonl/.json records, .html or text starting with <), text, html, or jsonl lines of {"id", "text"}')
+        .choices(['auto', 'text', 'html', 'jsonl'])
+        .default('auto'),
+    )
+    .option('-t, --types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, parseTypes)
+    .option('-d, --dict <file>', 'extra user dictionary (word [freq] [tag] per line); repeatable', collect, [])
+    .option('-g, --glob <pattern>', 'files to read inside folders (named files are always read)', DEFAULT_GLOB)
+    .option('-e, --encoding <name>', 'decode every input with this encoding instead of detecting it (e.g. gb18030, big5)', parseEncoding)
+    .option('-j, --jobs <n>', 'worker threads, each loading the pipeline once', parseJobs, availableParallelism())
+    .option('-q, --quiet', 'no progress bar and no closing tally on stderr');
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+}
+
+async function runExtract(paths: string[], options: ExtractCommandOptions, command: Command): Promise<number> {
+  if (options.output) {
+    if (command.getOptionValueSource('format') === 'cli' && options.format !== 'json') throw usageError('--output writes one JSON file per input; --format does not apply');
+    if (paths.length === 0 || paths.includes('-')) throw usageError('--output needs files or folders to read, not stdin');
   }
+  if (options.skipExisting && !options.output) throw usageError('--skip-existing needs --output');
+  const single = paths.length <= 1 && options.input !== 'jsonl' && !(paths[0] && (await isDirectory(paths[0])));
+  return runBatch({
+    paths,
+    glob: options.glob,
+    jobs: options.jobs,
+    output: options.output,
+    skipExisting: Boolean(options.skipExisting),
+    quiet: Boolean(options.quiet),
+    single,
+    input: options.input,
+    encoding: options.encoding,
+    types: options.types,
+    dictionaries: options.dict,
+    emitText: Boolean(options.emitText),
+    rendering: options.summary ? 'summary' : options.format,
+    summaryFormat: options.format === 'pretty' ? 'pretty' : 'json',
+  });
 }
 
-function write(chunk: string): void {
-  process.stdout.write(chunk);
+async function runSummary(paths: string[], options: BatchCommandOptions & { format: 'json' | 'pretty' }): Promise<number> {
+  return runBatch({
+    paths,
+    glob: options.glob,
+    jobs: options.jobs,
+    skipExisting: false,
+    quiet: Boolean(options.quiet),
+    single: false,
+    input: options.input,
+    encoding: options.encoding,
+    types: options.types,
+    dictionaries: options.dict,
+    emitText: false,
+    rendering: 'summary',
+    summaryFormat: options.format,
+  });
 }
 
-async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<number> {
+async function runSegment(paths: string[], options: { dict: string[]; encoding?: string; input: InputFormat }): Promise<number> {
   let failed = 0;
-  const results: ExtractResult[] = [];
-  const inputs: string[] = [];
-  for await (const document of documents(paths, options.input)) {
-    if (document instanceof InputError) {
+  for await (const file of inputFiles(paths)) {
+    const read = await readText(file.source, options);
+    if ('error' in read) {
       failed++;
-      reportError(document.source, document.message);
-      if (options.format === 'jsonl') write(formatJsonLine({ source: document.source, error: { code: document.code, message: document.message } }));
+      reportError(read.error.source, read.error.message);
       continue;
     }
-    let result: ExtractResult;
-    try {
-      result = extract(document.text, { source: document.source, id: document.id, types: options.types, dictionaries: options.dict });
-    } catch (error) {
-      failed++;
-      reportError(document.source, `extraction failed: ${(error as Error).message}`);
-      continue;
-    }
-    const output = document.extra ? { ...document.extra, ...result } : result;
-    if (options.format === 'jsonl') write(formatJsonLine(output));
-    else if (options.format === 'pretty') write(formatPretty(result, document.text));
-    else {
-      results.push(output);
-      inputs.push(document.text);
-    }
-  }
-  if (options.format === 'json' && (results.length > 0 || failed === 0)) {
-    write(formatJson(results, results.length === 1 && (paths.length <= 1 && options.input === 'text')));
+    const doc = analyze(read.text, { dictionaries: options.dict });
+    process.stdout.write(doc.tokens.map((token) => (/^\s+$/.test(token.word) ? token.word : `${token.word}/${token.tag}`)).join(' ').replace(/ ?\n ?/g, '\n') + '\n');
   }
   return failed > 0 ? 1 : 0;
 }
 
-async function runSegment(paths: string[], options: { dict: string[] }): Promise<number> {
-  let failed = 0;
-  for await (const document of documents(paths, 'text')) {
-    if (document instanceof InputError) {
-      failed++;
-      reportError(document.source, document.message);
-      continue;
-    }
-    const doc = analyze(document.text, { dictionaries: options.dict });
-    write(doc.tokens.map((token) => (/^\s+$/.test(token.word) ? token.word : `${token.word}/${token.tag}`)).join(' ').replace(/ ?\n ?/g, '\n') + '\n');
-  }
-  return failed > 0 ? 1 : 0;
+class UsageError extends Error {}
+
+function usageError(message: string): UsageError {
+  return new UsageError(message);
 }
 
 export function buildProgram(): Command {
@@ -115,24 +156,37 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (message) => process.stderr.write(message) });
 
-  program
+  const extract = program
     .command('extract')
-    .description('extract entities from files (or stdin with - or no path) as JSON')
-    .argument('[paths...]', 'text files; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'pretty']).default('json'))
-    .addOption(new Option('-i, --input <format>', 'input format: text, or jsonl lines of {"id", "text"}').choices(['text', 'jsonl']).default('text'))
-    .option('-t, --types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, parseTypes)
-    .option('-d, --dict <file>', 'extra user dictionary (word [freq] [tag] per line); repeatable', collect, [])
-    .action(async (paths: string[], options: ExtractCommandOptions) => {
-      process.exitCode = await runExtract(paths, options);
+    .description('extract entities from files, folders (walked recursively) or stdin (- or no path) as JSON')
+    .argument('[paths...]', 'files or folders; - reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'pretty']).default('json'));
+  addBatchOptions(extract)
+    .option('-o, --output <dir>', 'write one <input path>.json per input under this folder (mirroring the walked tree) instead of stdout')
+    .option('--skip-existing', 'with --output: skip inputs whose output file exists')
+    .option('--emit-text', 'include the text the offsets refer to as "text" (the extracted text for HTML)')
+    .option('--summary', 'print the corpus summary instead of per-document results (as zhner summary)')
+    .action(async (paths: string[], options: ExtractCommandOptions, command: Command) => {
+      process.exitCode = await runExtract(paths, options, command);
     });
+
+  const summary = program
+    .command('summary')
+    .description('corpus view: people with positions and their documents; places, companies and organizations by document count')
+    .argument('[paths...]', 'files or folders; - reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'pretty']).default('json'));
+  addBatchOptions(summary).action(async (paths: string[], options: BatchCommandOptions & { format: 'json' | 'pretty' }) => {
+    process.exitCode = await runSummary(paths, options);
+  });
 
   program
     .command('segment')
     .description('print the segmentation with tags, for debugging dictionaries')
-    .argument('[paths...]', 'text files; - reads stdin')
+    .argument('[paths...]', 'files or folders; - reads stdin')
+    .addOption(new Option('-i, --input <format>', 'input format').choices(['auto', 'text', 'html']).default('auto'))
+    .option('-e, --encoding <name>', 'decode with this encoding instead of detecting it', parseEncoding)
     .option('-d, --dict <file>', 'extra user dictionary; repeatable', collect, [])
-    .action(async (paths: string[], options: { dict: string[] }) => {
+    .action(async (paths: string[], options: { dict: string[]; encoding?: string; input: InputFormat }) => {
       process.exitCode = await runSegment(paths, options);
     });
   return program;
@@ -154,6 +208,6 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     reportError('zhner', (error as Error).message);
-    process.exitCode = 1;
+    process.exitCode = error instanceof UsageError ? 2 : 1;
   }
 }

@@ -23,8 +23,10 @@ beforeAll(() => {
   writeFileSync(join(folder, 'short.txt'), '贵港市委书记何录春到桂平市木乐镇调研。韦庆强表示，要加快发展。');
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0xff]));
-  // 贵港 in GBK: valid bytes, but not UTF-8.
-  writeFileSync(join(folder, 'gbk.txt'), Buffer.from([0xb9, 0xf3, 0xb8, 0xdb, 0xca, 0xd0, 0xce, 0xaf]));
+  // 贵港市政 in GBK, undeclared: too short for chardet alone to be sure.
+  writeFileSync(join(folder, 'gbk.txt'), Buffer.from([0xb9, 0xf3, 0xb8, 0xdb, 0xca, 0xd0, 0xd5, 0xfe]));
+  // UTF-8 cut in the middle of its last character.
+  writeFileSync(join(folder, 'truncated.txt'), Buffer.from('贵港市委书记何录春', 'utf8').subarray(0, -1));
   mkdirSync(join(folder, 'a-directory'));
   writeFileSync(join(folder, 'docs.jsonl'), '{"id":"a","text":"韦庆强表示，要加快发展。"}\n{"id":"b","text":"桂平市闪鹰体育用品有限公司"}\n');
 });
@@ -92,9 +94,8 @@ describe('zhner extract', () => {
 
   it.each([
     ['missing.txt', 'no such file'],
-    ['a-directory', 'is a directory'],
     ['binary.bin', 'binary data'],
-    ['gbk.txt', 'not valid UTF-8'],
+    ['truncated.txt', 'not valid UTF-8'],
   ])('fails on %s with one line naming the file and the cause, exit 1', (name, cause) => {
     const path = join(folder, name);
     const { stdout, stderr, code } = zhner(['extract', path]);
@@ -102,6 +103,20 @@ describe('zhner extract', () => {
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([`zhner: ${path}: ${stderr.includes(cause) ? stderr.trimEnd().slice(`zhner: ${path}: `.length) : cause}`]);
     expect(stderr).toContain(cause);
+  });
+
+  it('walks a folder: an empty one is an empty array', () => {
+    const { stdout, code } = zhner(['extract', join(folder, 'a-directory')]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it('detects undeclared GBK and reports the encoding', () => {
+    const { stdout, code } = zhner(['extract', join(folder, 'gbk.txt')]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.encoding).toBe('gb18030');
+    expect(result.places.map((place: { text: string }) => place.text).join()).toContain('贵港');
   });
 
   it('keeps the good results when one input fails, and exits 1', () => {

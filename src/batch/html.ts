@@ -1,0 +1,58 @@
+/**
+ * HTML articles to plain text: what a reader sees, one block per line.
+ * Scripts, styles and comments would otherwise feed the recognizers code and
+ * markup; entity references must become characters before segmentation.
+ */
+import { Parser } from 'htmlparser2';
+
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
+  'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'title', 'tr', 'ul',
+]);
+
+/** Never shown to a reader; <head> is skipped except for its <title>, usually the headline. */
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head']);
+
+export function looksLikeHtml(path: string, text: string): boolean {
+  return /\.html?$/i.test(path) || /^\ufeff?\s*</.test(text);
+}
+
+export function htmlToText(html: string): string {
+  const pieces: string[] = [];
+  let hiddenDepth = 0;
+  let inTitle = false;
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        if (name === 'title') inTitle = true;
+        if (HIDDEN_ELEMENTS.has(name)) hiddenDepth++;
+        if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (HIDDEN_ELEMENTS.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
+        if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
+      },
+      ontext(text) {
+        if (hiddenDepth === 0 || (inTitle && hiddenDepth === 1)) pieces.push(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return pieces
+    .join('')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Source line breaks inside a Chinese paragraph are not spaces in the text.
+        .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, ''),
+    )
+    .filter(Boolean)
+    .join('\n');
+}

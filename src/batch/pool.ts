@@ -1,0 +1,81 @@
+/**
+ * A fixed set of worker threads, each working on one file at a time. A
+ * worker that dies (a crash in native code, out of memory) fails only the
+ * file it held and is replaced.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FileOutcome, FileTask, ProcessOptions } from './process.js';
+
+interface Job {
+  task: FileTask;
+  resolve: (outcome: FileOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private closed = false;
+
+  constructor(
+    size: number,
+    private readonly options: ProcessOptions,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  run(task: FileTask): Promise<FileOutcome> {
+    return new Promise((resolve) => {
+      this.waiting.push({ task, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: this.options }) };
+    slot.worker.on('message', (outcome: FileOutcome) => {
+      const job = slot.job!;
+      slot.job = undefined;
+      job.resolve(outcome);
+      this.dispatch();
+    });
+    slot.worker.on('error', (error) => this.replace(slot, error.message));
+    slot.worker.on('exit', (code) => {
+      if (!this.closed) this.replace(slot, `worker exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  private replace(slot: Slot, reason: string): void {
+    if (this.closed) return;
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    const job = slot.job;
+    slot.job = undefined;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    this.slots[index] = this.spawn();
+    if (job) {
+      job.resolve({ index: job.task.index, source: job.task.source, chars: 0, multiple: false, items: [{ error: { source: job.task.source, code: 'worker-crashed', message: `extraction crashed: ${reason}` } }] });
+    }
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.waiting.length === 0) return;
+      if (slot.job) continue;
+      slot.job = this.waiting.shift()!;
+      slot.worker.postMessage(slot.job.task);
+    }
+  }
+}

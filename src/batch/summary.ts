@@ -1,0 +1,124 @@
+/**
+ * The corpus view: who appears across a folder of articles, in which
+ * documents, with which positions; and the places, companies and
+ * organizations most documents mention. Entities are merged on their
+ * normalized (Simplified) form so 貴港 and 贵港 count as one.
+ */
+import type { Division } from '../doc.js';
+import type { ExtractResult } from '../result.js';
+
+export interface CorpusPerson {
+  name: string;
+  mentions: number;
+  documents: string[];
+  positions: { title: string; organization: string | null }[];
+}
+
+export interface CorpusEntity {
+  name: string;
+  mentions: number;
+  documents: number;
+  division?: Division;
+}
+
+export interface CorpusSummary {
+  documents: number;
+  failed: number;
+  people: CorpusPerson[];
+  positions: CorpusEntity[];
+  places: CorpusEntity[];
+  companies: CorpusEntity[];
+  organizations: CorpusEntity[];
+}
+
+type EntityKind = 'positions' | 'places' | 'companies' | 'organizations';
+const ENTITY_KINDS: EntityKind[] = ['positions', 'places', 'companies', 'organizations'];
+
+export class CorpusCollector {
+  private documentCount = 0;
+  private failedCount = 0;
+  private readonly people = new Map<string, { mentions: number; documents: string[]; positions: Map<string, { title: string; organization: string | null }> }>();
+  private readonly entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Map<string, { mentions: number; documents: number; division?: Division }>()])) as Record<
+    EntityKind,
+    Map<string, { mentions: number; documents: number; division?: Division }>
+  >;
+
+  addFailure(): void {
+    this.failedCount++;
+  }
+
+  add(result: ExtractResult): void {
+    this.documentCount++;
+    const document = result.id !== undefined ? `${result.source}#${result.id}` : result.source;
+    for (const person of result.people) {
+      const entry = this.people.get(person.normalized) ?? { mentions: 0, documents: [] as string[], positions: new Map<string, { title: string; organization: string | null }>() };
+      entry.mentions += person.mentions;
+      if (!entry.documents.includes(document)) entry.documents.push(document);
+      for (const position of person.positions) {
+        const key = `${position.normalized.title}\u0000${position.normalized.organization ?? ''}`;
+        if (!entry.positions.has(key)) entry.positions.set(key, { title: position.normalized.title, organization: position.normalized.organization });
+      }
+      this.people.set(person.normalized, entry);
+    }
+    for (const kind of ENTITY_KINDS) {
+      for (const entity of result[kind]) {
+        const entry = this.entities[kind].get(entity.normalized) ?? { mentions: 0, documents: 0 };
+        entry.mentions += entity.mentions;
+        // Each summary lists an entity once per document, so this counts documents.
+        entry.documents++;
+        if (entity.division && !entry.division) entry.division = entity.division;
+        this.entities[kind].set(entity.normalized, entry);
+      }
+    }
+  }
+
+  summary(): CorpusSummary {
+    const byFrequency = (a: { name: string; documents: number; mentions: number }, b: { name: string; documents: number; mentions: number }) =>
+      b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const people = [...this.people]
+      .map(([name, entry]) => ({ name, mentions: entry.mentions, documents: entry.documents, positions: [...entry.positions.values()] }))
+      .sort((a, b) => byFrequency({ ...a, documents: a.documents.length }, { ...b, documents: b.documents.length }));
+    const lists = Object.fromEntries(
+      ENTITY_KINDS.map((kind) => [
+        kind,
+        [...this.entities[kind]].map(([name, entry]) => ({ name, mentions: entry.mentions, documents: entry.documents, ...(entry.division ? { division: entry.division } : {}) })).sort(byFrequency),
+      ]),
+    ) as Record<EntityKind, CorpusEntity[]>;
+    return { documents: this.documentCount, failed: this.failedCount, people, ...lists };
+  }
+}
+
+export function formatSummaryPretty(summary: CorpusSummary, limit = 50): string {
+  let out = `${summary.documents} documents${summary.failed ? `, ${summary.failed} failed` : ''}\n`;
+  if (summary.people.length) {
+    out += `\npeople (${summary.people.length})\n`;
+    const width = Math.max(...summary.people.slice(0, limit).map((person) => displayWidth(person.name))) + 2;
+    out += `  ${pad('name', width)}docs  mentions  positions\n`;
+    for (const person of summary.people.slice(0, limit)) {
+      const positions = person.positions.map((p) => (p.organization ? `${p.title} (${p.organization})` : p.title)).join('; ');
+      out += `  ${pad(person.name, width)}${String(person.documents.length).padStart(4)}  ${String(person.mentions).padStart(8)}  ${positions}\n`;
+    }
+  }
+  for (const kind of ENTITY_KINDS) {
+    const entities = summary[kind];
+    if (!entities.length) continue;
+    out += `\n${kind} (${entities.length})\n`;
+    const width = Math.max(...entities.slice(0, limit).map((entity) => displayWidth(entity.name))) + 2;
+    out += `  ${pad('name', width)}docs  mentions\n`;
+    for (const entity of entities.slice(0, limit)) {
+      out += `  ${pad(entity.name, width)}${String(entity.documents).padStart(4)}  ${String(entity.mentions).padStart(8)}\n`;
+    }
+  }
+  return out;
+}
+
+/** CJK characters take two terminal columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
+  return width;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(1, width - displayWidth(text)));
+}
