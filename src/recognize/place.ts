@@ -33,6 +33,8 @@ export const divisionTable = lazy(() => {
   for (const line of lines) {
     const [code, name, alias, level, parent] = line.split('\t');
     if (!code || !name) continue;
+    // Municipalities repeat themselves one level down with the same code (重庆市 under 重庆市): one node.
+    if (code === parent || byCode.has(code)) continue;
     byCode.set(code, { code, name, alias, level: level as DivisionRecord['level'], parent });
   }
   return byCode;
