@@ -26,6 +26,7 @@ interface PlaceEntry {
 }
 
 const TOWNSHIP_SUFFIX = /(镇|乡|街道|民族乡)$/;
+const FORM_STRENGTH: Record<PlaceEntry['form'], number> = { name: 3, alias: 2, world: 1, stem: 0 };
 
 export const divisionTable = lazy(() => {
   const byCode = new Map<string, DivisionRecord>();
@@ -63,8 +64,8 @@ export const placeGazetteer = lazy(() => {
     const existing = trie.get(word);
     if (existing) {
       if (record && !existing.divisions.includes(record)) existing.divisions.push(record);
-      // A full name beats an alias reading of the same string.
-      if (form === 'name') existing.form = 'name';
+      // The strongest reading of the string wins: 重庆 is a province's alias before it is 重庆街道's stem.
+      if (FORM_STRENGTH[form] > FORM_STRENGTH[existing.form]) existing.form = form;
       return;
     }
     trie.set(word, { divisions: record ? [record] : [], form });

@@ -105,3 +105,10 @@ describe('the same article in other shapes', () => {
     expect(people).toEqual(['何录春', '黄锦锋', '潘汉胜', '韦庆强', '陶建全', '习近平', '杨通顺', '蒙鑫淼', '赵理', '黄鉴泽', '卢灵姬', '梁伟德'].sort());
   });
 });
+
+describe('places in other articles', () => {
+  it('finds municipalities and cities whose short name is also a township stem', () => {
+    const places = extract('抗战胜利时我从重庆坐民联轮到南京，去中山陵瞻仰，然后就去北京了。').places.map((p) => p.text);
+    expect(places).toEqual(expect.arrayContaining(['重庆', '南京', '北京']));
+  });
+});
