@@ -46,7 +46,7 @@ export function normalize(input: string): Normalized {
   state = rewrite(state.text, state.offsets, findFooter(state.text));
 
   const simplified = convertToSimplified(state.text);
-  const script = detectScript(state.text, simplified);
+  const script = detectScript(state.text);
   // Conversion is length-preserving by construction, so it maps unit to unit.
   state = rewrite(state.text, state.offsets, simplified === state.text ? [] : [{ start: 0, end: state.text.length, replacement: simplified }]);
   state = rewrite(state.text, state.offsets, findWidthAndSpaceEdits(state.text));

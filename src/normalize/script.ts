@@ -1,27 +1,55 @@
 /**
  * Traditional -> Simplified for analysis (jieba's dictionary is Simplified).
  * opencc-js maps strings without positions, so conversion is accepted only
- * where it keeps the length; elsewhere it falls back to one character at a time.
+ * where it keeps the length; elsewhere it falls back to one character at a
+ * time. Most news is Simplified already: a text with no Traditional-only
+ * character skips the converter, which is the costly part of normalization.
  */
 import * as OpenCC from 'opencc-js';
 import type { Script } from '../doc.js';
+import { lazy } from '../dictionaries/files.js';
 
 type Convert = (text: string) => string;
-let simplifier: Convert | undefined;
-let traditionalizer: Convert | undefined;
+const simplifier = lazy<Convert>(() => OpenCC.Converter({ from: 't', to: 'cn' }));
 
-// Building the Simplified -> Traditional converter costs about 0.25 s, so it
-// is built only when a text has Traditional characters to weigh against.
-function converters(): { toSimplified: Convert; toTraditional: () => Convert } {
-  const toSimplified = (simplifier ??= OpenCC.Converter({ from: 't', to: 'cn' }));
-  return { toSimplified, toTraditional: () => (traditionalizer ??= OpenCC.Converter({ from: 'cn', to: 't' })) };
+/** Single characters from opencc's own dictionaries: `from` -> `to` where they differ. */
+function singleCharacterMap(dictionaries: unknown): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of dictionaries as (string | string[])[][]) {
+    for (const dictionary of group) {
+      const text = Array.isArray(dictionary) ? dictionary.join('|') : dictionary;
+      for (const entry of text.split('|')) {
+        const [from, to] = entry.split(' ');
+        if (from && to && from !== to && [...from].length === 1 && [...to].length === 1) map.set(from, to);
+      }
+    }
+  }
+  return map;
+}
+
+const locale = OpenCC.Locale as unknown as { to: Record<string, unknown>; from: Record<string, unknown> };
+/** Characters that only Traditional writes (書 -> 书). */
+const traditionalOnly = lazy(() => singleCharacterMap(locale.to.cn));
+/** Characters that only Simplified writes: they change under Simplified -> Traditional and are not Traditional themselves (书). */
+const simplifiedOnly = lazy(() => {
+  const set = new Set<string>();
+  for (const [simplified] of singleCharacterMap(locale.from.cn)) if (!traditionalOnly().has(simplified)) set.add(simplified);
+  return set;
+});
+
+function hasTraditional(text: string): boolean {
+  const table = traditionalOnly();
+  for (const character of text) if (table.has(character)) return true;
+  return false;
 }
 
 export function convertToSimplified(text: string): string {
-  const { toSimplified } = converters();
-  const lines = text.split(/(?<=\n)/);
-  return lines
+  if (!hasTraditional(text)) return text;
+  const toSimplified = simplifier();
+  return text
+    .split(/(?<=\n)/)
     .map((line) => {
+      if (!hasTraditional(line)) return line;
       const converted = toSimplified(line);
       if (converted.length === line.length) return converted;
       let perCharacter = '';
@@ -38,23 +66,17 @@ export function convertToSimplified(text: string): string {
  * Count characters that only exist in one script. Characters shared by both
  * (后, 并 are valid Traditional too) don't count for either.
  */
-export function detectScript(text: string, simplified: string): Script {
-  if (text === simplified) return 'simplified';
-  const toTraditional = converters().toTraditional();
+export function detectScript(text: string): Script {
+  const traditionalTable = traditionalOnly();
+  const simplifiedTable = simplifiedOnly();
   let traditional = 0;
-  let simplifiedOnly = 0;
-  const source = [...text];
-  const target = [...simplified];
-  if (source.length !== target.length) return 'mixed';
-  // Converting the whole text at once is far cheaper than character by character.
-  const whole = [...toTraditional(simplified)];
-  const traditionalForm = whole.length === target.length ? whole : target.map((character) => toTraditional(character));
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] !== target[i]) traditional++;
-    else if (traditionalForm[i] !== source[i] && /[\u3400-\u9fff]/.test(source[i])) simplifiedOnly++;
+  let simplified = 0;
+  for (const character of text) {
+    if (traditionalTable.has(character)) traditional++;
+    else if (simplifiedTable.has(character)) simplified++;
   }
-  const total = traditional + simplifiedOnly;
-  if (total === 0 || simplifiedOnly >= total * 0.9) return 'simplified';
+  const total = traditional + simplified;
+  if (total === 0 || simplified >= total * 0.9) return 'simplified';
   if (traditional >= total * 0.9) return 'traditional';
   return 'mixed';
 }

@@ -59,8 +59,19 @@ function roleCount(character: string, role: string): number {
   return roleTable().get(character)?.[role] ?? 0;
 }
 
+const surnameWeights = new Map<string, number>();
+
 /** How sure we are that `surname` starts a name: frequent surnames that jieba's corpus saw as surnames. */
 function surnameWeight(surname: string): number {
+  let weight = surnameWeights.get(surname);
+  if (weight === undefined) {
+    weight = computeSurnameWeight(surname);
+    surnameWeights.set(surname, weight);
+  }
+  return weight;
+}
+
+function computeSurnameWeight(surname: string): number {
   const freq = surnameTable().get(surname) ?? 0;
   if (freq === 0) return 0;
   if (surname.length === 2) return 1;

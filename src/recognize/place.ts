@@ -70,9 +70,11 @@ export const placeGazetteer = lazy(() => {
     }
     trie.set(word, { divisions: record ? [record] : [], form });
   };
+  // places.txt is the filtered list (no generic 新区, no ordinary words like 合作): aliases must be in it.
+  const listed = new Set(readDictionary('places.txt').map((entry) => entry.word));
   for (const record of divisionTable().values()) {
     add(record.name, record, 'name');
-    if (record.alias && record.alias.length >= 2) add(record.alias, record, 'alias');
+    if (record.alias && record.alias.length >= 2 && listed.has(record.alias)) add(record.alias, record, 'alias');
     if (record.level === 'township') {
       const stem = record.name.replace(TOWNSHIP_SUFFIX, '');
       if (stem.length >= 2 && stem !== record.name) add(stem, record, 'stem');
