@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * npm run train-model: train the character tagger (src/model/train.ts) on
+ * CLUENER and write models/tagger.bin.gz. Needs the compiled dist/ (the npm
+ * script runs tsc first).
+ *
+ *   node scripts/train-model.mjs [--data DIR] [--out FILE] [--epochs N] [--seed N]
+ *        [--min-count N] [--prune X] [--resume-weight X] [--all]
+ *
+ * --data defaults to <repo>/../shared/data (cluener/train.jsonl, resume/train.jsonl).
+ * Every 10th CLUENER line is held out as dev unless --all is given.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(root, '..', 'shared', 'data') },
+    out: { type: 'string', default: join(root, 'models', 'tagger.bin.gz') },
+    epochs: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '20250101' },
+    'min-count': { type: 'string', default: '2' },
+    prune: { type: 'string', default: '0.02' },
+    'resume-weight': { type: 'string', default: '0' },
+    all: { type: 'boolean', default: false },
+  },
+});
+
+const { train } = await import(join(root, 'dist', 'model', 'train.js'));
+train({
+  cluener: join(values.data, 'cluener', 'train.jsonl'),
+  resume: join(values.data, 'resume', 'train.jsonl'),
+  resumeWeight: Number(values['resume-weight']),
+  out: values.out,
+  epochs: Number(values.epochs),
+  seed: Number(values.seed),
+  minCount: Number(values['min-count']),
+  prune: Number(values.prune),
+  all: values.all,
+  log: (line) => process.stderr.write(line + '\n'),
+});

@@ -1,0 +1,125 @@
+/**
+ * Training and evaluation data: CLUENER-style JSONL records, normalized and
+ * segmented exactly as the pipeline does, with gold spans moved into
+ * normalized coordinates.
+ */
+import { readFileSync } from 'node:fs';
+import type { EntityType, Span, Token } from '../doc.js';
+import { normalize } from '../normalize/index.js';
+import { segment } from '../segment/index.js';
+
+export const CLUENER_LABELS: Readonly<Record<string, EntityType>> = {
+  name: 'person',
+  position: 'position',
+  company: 'company',
+  address: 'place',
+  government: 'organization',
+  organization: 'organization',
+};
+export const RESUME_LABELS: Readonly<Record<string, EntityType>> = { NAME: 'person', TITLE: 'position', ORG: 'organization', LOC: 'place' };
+
+export interface GoldRecord {
+  text: string;
+  label?: { [label: string]: { [entity: string]: [number, number][] } };
+}
+
+export interface Example {
+  /** Index of the line in its file. */
+  line: number;
+  input: string;
+  text: string;
+  tokens: Token[];
+  /** Gold spans in normalized UTF-16 coordinates. */
+  gold: { start: number; end: number; type: EntityType }[];
+  /** Gold spans in input code points, end exclusive (CLUENER scoring). */
+  goldCodePoints: { start: number; end: number; type: EntityType }[];
+}
+
+export function readJsonl(path: string): GoldRecord[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as GoldRecord);
+}
+
+/** Gold spans of a record in input code points (end exclusive), mapped to our types. */
+export function goldCodePointSpans(record: GoldRecord, labels: Readonly<Record<string, EntityType>>): { start: number; end: number; type: EntityType }[] {
+  const spans: { start: number; end: number; type: EntityType }[] = [];
+  for (const [label, entities] of Object.entries(record.label ?? {})) {
+    const type = Object.hasOwn(labels, label) ? labels[label] : undefined;
+    if (!type) continue;
+    for (const positions of Object.values(entities)) for (const [start, end] of positions) spans.push({ start, end: end + 1, type });
+  }
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+type Labels = Readonly<Record<string, EntityType>>;
+
+export function prepare(record: GoldRecord, line: number, labels: Labels): Example {
+  const input = record.text;
+  const normalized = normalize(input);
+  const text = normalized.text;
+  const tokens = /\S/.test(text) ? segment(text) : [];
+  // Input code point -> input unit.
+  const unitOfCodePoint: number[] = [];
+  for (let unit = 0; unit < input.length; unit++) {
+    const code = input.charCodeAt(unit);
+    if (!(code >= 0xdc00 && code <= 0xdfff && unit > 0)) unitOfCodePoint.push(unit);
+  }
+  unitOfCodePoint.push(input.length);
+  // Input unit -> normalized unit, for starts (first unit from it) and ends (last unit up to it).
+  const startAt = new Map<number, number>();
+  const endAt = new Map<number, number>();
+  const { from, to } = normalized.offsets;
+  for (let j = 0; j < text.length; j++) {
+    if (!startAt.has(from[j])) startAt.set(from[j], j);
+    endAt.set(to[j], j + 1);
+  }
+  const goldCodePoints = goldCodePointSpans(record, labels);
+  const gold: Example['gold'] = [];
+  for (const span of goldCodePoints) {
+    const start = startAt.get(unitOfCodePoint[span.start]);
+    const end = endAt.get(unitOfCodePoint[span.end]);
+    if (start !== undefined && end !== undefined && end > start) gold.push({ start, end, type: span.type });
+  }
+  return { line, input, text, tokens, gold, goldCodePoints };
+}
+
+/** Exact-match counts per type. */
+export interface Counts {
+  [type: string]: { tp: number; predicted: number; gold: number };
+}
+
+export function count(counts: Counts, predicted: readonly Pick<Span, 'start' | 'end' | 'type'>[], gold: readonly Pick<Span, 'start' | 'end' | 'type'>[]): void {
+  const key = (s: Pick<Span, 'start' | 'end' | 'type'>) => `${s.type}:${s.start}:${s.end}`;
+  const goldKeys = new Set(gold.map(key));
+  for (const span of predicted) {
+    const c = (counts[span.type] ??= { tp: 0, predicted: 0, gold: 0 });
+    c.predicted++;
+    if (goldKeys.has(key(span))) c.tp++;
+  }
+  for (const span of gold) (counts[span.type] ??= { tp: 0, predicted: 0, gold: 0 }).gold++;
+}
+
+export function f1(c: { tp: number; predicted: number; gold: number }): { p: number; r: number; f: number } {
+  const p = c.predicted ? c.tp / c.predicted : 0;
+  const r = c.gold ? c.tp / c.gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function report(counts: Counts): string {
+  const types = ['person', 'position', 'company', 'place', 'organization'];
+  const total = { tp: 0, predicted: 0, gold: 0 };
+  const lines: string[] = [];
+  for (const type of types) {
+    const c = counts[type] ?? { tp: 0, predicted: 0, gold: 0 };
+    total.tp += c.tp;
+    total.predicted += c.predicted;
+    total.gold += c.gold;
+    const { p, r, f } = f1(c);
+    lines.push(`  ${type.padEnd(13)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}  (gold ${c.gold}, predicted ${c.predicted})`);
+  }
+  const { p, r, f } = f1(total);
+  lines.push(`  ${'micro'.padEnd(13)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}`);
+  return lines.join('\n');
+}

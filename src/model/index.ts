@@ -1,0 +1,88 @@
+/**
+ * The learned character tagger: an averaged structured perceptron over
+ * BIOES tags, trained by `scripts/train-model.mjs` on CLUENER (see
+ * src/model/train.ts) and shipped as models/tagger.bin.gz (format in
+ * src/model/format.ts). It reads the normalized text and jieba's tokens, so
+ * its spans are in normalized coordinates like every other candidate.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Doc, Span, Token } from '../doc.js';
+import { lazy } from '../dictionaries/files.js';
+import { extractFeatures, FEATURE_VERSION } from './features.js';
+import { decodeModel } from './format.js';
+import { decodeTags, emissions, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
+
+export const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
+
+/** The shipped model, read and unpacked once per process on first use. */
+export const loadModel = lazy((): TaggerModel => {
+  if (!existsSync(modelPath)) throw new Error(`${modelPath}: tagger model not found (npm run train-model builds it)`);
+  const model = decodeModel(readFileSync(modelPath));
+  if (model.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`${modelPath} was trained with feature version ${model.featureVersion}, this code extracts version ${FEATURE_VERSION}: retrain it`);
+  }
+  return model;
+});
+
+/** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends or spaces. */
+const MAX_PIECE = 400;
+
+function pieces(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > MAX_PIECE) {
+      const window = text.slice(start, start + MAX_PIECE);
+      const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('；'));
+      end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
+    }
+    if (/\S/.test(text.slice(start, end))) out.push({ start, end });
+    start = end < text.length && text[end] === '\n' ? end + 1 : end;
+  }
+  return out;
+}
+
+/**
+ * Tag `text` (normalized) with `model`: spans with reason 'model' and as score
+ * the mean per-character margin of the span's tags over O.
+ */
+export function tagText(model: TaggerModel, text: string, tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  let tokenIndex = 0;
+  for (const piece of pieces(text)) {
+    while (tokenIndex < tokens.length && tokens[tokenIndex].end <= piece.start) tokenIndex++;
+    const local: Token[] = [];
+    for (let t = tokenIndex; t < tokens.length && tokens[t].start < piece.end; t++) {
+      const token = tokens[t];
+      const start = Math.max(token.start, piece.start);
+      const end = Math.min(token.end, piece.end);
+      local.push({ start: start - piece.start, end: end - piece.start, word: start === token.start && end === token.end ? token.word : text.slice(start, end), tag: token.tag });
+    }
+    const n = piece.end - piece.start;
+    const features = extractFeatures(text.slice(piece.start, piece.end), local);
+    const scores = emissions(model, features.ids, features.offsets, n);
+    const tags = viterbi(scores, n, model.transitions);
+    for (const span of decodeTags(tags)) {
+      let margin = 0;
+      for (let i = span.start; i < span.end; i++) margin += scores[i * TAG_COUNT + tags[i]] - scores[i * TAG_COUNT];
+      spans.push({
+        start: piece.start + span.start,
+        end: piece.start + span.end,
+        type: span.type,
+        reason: 'model',
+        score: Math.round((margin / (span.end - span.start)) * 100) / 100,
+      });
+    }
+  }
+  return spans;
+}
+
+/** The shipped model's spans for a document. */
+export function modelCandidates(doc: Doc): Span[] {
+  if (!/\S/.test(doc.text)) return [];
+  return tagText(loadModel(), doc.text, doc.tokens);
+}

@@ -1,0 +1,195 @@
+/**
+ * The tag set (BIOES over our five entity types), constrained Viterbi
+ * decoding, and the in-memory model: feature hash -> row of per-tag weights.
+ * Shared by training (dense, growing weights) and inference (the loaded
+ * model file).
+ */
+import { ENTITY_TYPES, type EntityType } from '../doc.js';
+
+export const PARTS = ['B', 'I', 'E', 'S'] as const;
+/** Tag 0 is O; tag 1 + 4·type + part is part (B I E S) of ENTITY_TYPES[type]. */
+export const TAGS: string[] = ['O', ...ENTITY_TYPES.flatMap((type) => PARTS.map((part) => `${part}-${type}`))];
+export const TAG_COUNT = TAGS.length;
+const B = 0, I = 1, E = 2, S = 3;
+
+export function tagOf(type: EntityType, part: number): number {
+  return 1 + ENTITY_TYPES.indexOf(type) * 4 + part;
+}
+export function typeOfTag(tag: number): EntityType | null {
+  return tag === 0 ? null : ENTITY_TYPES[(tag - 1) >> 2];
+}
+export function partOfTag(tag: number): number {
+  return (tag - 1) & 3;
+}
+
+/** Whether tag `to` may follow tag `from` (-1: sequence start). */
+export function allowed(from: number, to: number): boolean {
+  const open = from > 0 && (partOfTag(from) === B || partOfTag(from) === I);
+  if (open) return to > 0 && typeOfTag(to) === typeOfTag(from) && (partOfTag(to) === I || partOfTag(to) === E);
+  return to === 0 || partOfTag(to) === B || partOfTag(to) === S;
+}
+/** Whether a sequence may end on `tag`. */
+export function allowedEnd(tag: number): boolean {
+  return tag === 0 || partOfTag(tag) === E || partOfTag(tag) === S;
+}
+
+/** Gold spans -> BIOES tags (spans must not overlap; overlapping ones are skipped). */
+export function encodeTags(length: number, spans: readonly { start: number; end: number; type: EntityType }[]): Uint8Array {
+  const tags = new Uint8Array(length);
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < 0 || span.end > length || span.end <= span.start) continue;
+    let free = true;
+    for (let i = span.start; i < span.end; i++) if (tags[i]) free = false;
+    if (!free) continue;
+    if (span.end - span.start === 1) tags[span.start] = tagOf(span.type, S);
+    else {
+      tags[span.start] = tagOf(span.type, B);
+      for (let i = span.start + 1; i < span.end - 1; i++) tags[i] = tagOf(span.type, I);
+      tags[span.end - 1] = tagOf(span.type, E);
+    }
+  }
+  return tags;
+}
+
+/** BIOES tags -> spans. Tolerates invalid sequences (an unfinished span is dropped). */
+export function decodeTags(tags: ArrayLike<number>): { start: number; end: number; type: EntityType }[] {
+  const spans: { start: number; end: number; type: EntityType }[] = [];
+  let open = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
+    const type = typeOfTag(tag);
+    if (!type) {
+      open = -1;
+      continue;
+    }
+    const part = partOfTag(tag);
+    if (part === S) {
+      spans.push({ start: i, end: i + 1, type });
+      open = -1;
+    } else if (part === B) open = i;
+    else if (open < 0 || typeOfTag(tags[open]) !== type) open = -1;
+    else if (part === E) {
+      spans.push({ start: open, end: i + 1, type });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Transition scores: T×T (from, to), then start and end scores, with the BIOES constraints. */
+export interface Transitions {
+  matrix: Float32Array;
+  start: Float32Array;
+  end: Float32Array;
+}
+
+const NEG = -1e30;
+const ALLOWED = (() => {
+  const mask = new Uint8Array(TAG_COUNT * TAG_COUNT);
+  for (let a = 0; a < TAG_COUNT; a++) for (let b = 0; b < TAG_COUNT; b++) mask[a * TAG_COUNT + b] = allowed(a, b) ? 1 : 0;
+  return mask;
+})();
+
+/**
+ * Best tag sequence for emission scores (n×T, row-major) under the
+ * transitions and the BIOES constraints: the result is always a valid
+ * sequence.
+ */
+export function viterbi(emissions: Float32Array, n: number, transitions: Transitions): Uint8Array {
+  const T = TAG_COUNT;
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const back = new Uint8Array(n * T);
+  let previous = new Float64Array(T);
+  let current = new Float64Array(T);
+  for (let t = 0; t < T; t++) previous[t] = allowed(-1, t) ? transitions.start[t] + emissions[t] : NEG;
+  for (let i = 1; i < n; i++) {
+    const row = i * T;
+    for (let to = 0; to < T; to++) {
+      let best = NEG;
+      let arg = 0;
+      for (let from = 0; from < T; from++) {
+        if (!ALLOWED[from * T + to]) continue;
+        const score = previous[from] + transitions.matrix[from * T + to];
+        if (score > best) {
+          best = score;
+          arg = from;
+        }
+      }
+      current[to] = best + emissions[row + to];
+      back[row + to] = arg;
+    }
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  let best = NEG;
+  let arg = 0;
+  for (let t = 0; t < T; t++) {
+    if (!allowedEnd(t)) continue;
+    const score = previous[t] + transitions.end[t];
+    if (score > best) {
+      best = score;
+      arg = t;
+    }
+  }
+  tags[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+  return tags;
+}
+
+/** Feature hash -> row index, open addressing over a power-of-two table (keys are never 0). */
+export class FeatureTable {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(hashes: Uint32Array) {
+    let capacity = 16;
+    while (capacity < hashes.length * 2) capacity *= 2;
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let row = 0; row < hashes.length; row++) {
+      let slot = hashes[row] & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hashes[row];
+      this.rows[slot] = row;
+    }
+  }
+
+  get(hash: number): number {
+    let slot = hash & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === hash) return this.rows[slot];
+      if (key === 0) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** A loaded model: hashed feature rows of per-tag weights plus transitions. */
+export interface TaggerModel {
+  featureVersion: number;
+  table: FeatureTable;
+  weights: Float32Array;
+  transitions: Transitions;
+}
+
+/** Emission scores (n×T) for flattened features. */
+export function emissions(model: TaggerModel, ids: Uint32Array, offsets: Int32Array, n: number): Float32Array {
+  const T = TAG_COUNT;
+  const scores = new Float32Array(n * T);
+  const { table, weights } = model;
+  for (let i = 0; i < n; i++) {
+    const out = i * T;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const row = table.get(ids[k]);
+      if (row < 0) continue;
+      const w = row * T;
+      for (let t = 0; t < T; t++) scores[out + t] += weights[w + t];
+    }
+  }
+  return scores;
+}

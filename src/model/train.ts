@@ -1,0 +1,218 @@
+/**
+ * Training: an averaged structured perceptron (Collins 2002) over BIOES tags
+ * with constrained Viterbi, on CLUENER's train.jsonl minus a held-out dev
+ * split (every 10th line, index % 10 === 0). Deterministic: examples are
+ * shuffled with a fixed seed, so the same data gives the same model bytes.
+ *
+ * Run through scripts/train-model.mjs (after `npx tsc -p .`).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { EntityType } from '../doc.js';
+import { CLUENER_LABELS, count, prepare, readJsonl, report, RESUME_LABELS, type Counts, type Example } from './data.js';
+import { extractFeatures, FEATURE_VERSION, loadFeatureDictionaries } from './features.js';
+import { decodeModel, encodeModel } from './format.js';
+import { tagText } from './index.js';
+import { encodeTags, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
+
+export interface TrainOptions {
+  cluener: string;
+  /** Optional second corpus (Resume NER), added to training when weight > 0. */
+  resume?: string;
+  resumeWeight?: number;
+  out: string;
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times in training are not learned. */
+  minCount: number;
+  /** Rows whose largest |weight| is below this are pruned from the file. */
+  prune: number;
+  /** Train on every line, dev included (dev figures are then not held out). */
+  all: boolean;
+  log: (line: string) => void;
+}
+
+/** The dev split: every 10th CLUENER line. */
+export const isDevLine = (index: number) => index % 10 === 0;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Sequence {
+  /** Dense feature indices (unknown features dropped), per position via offsets. */
+  ids: Int32Array;
+  offsets: Int32Array;
+  gold: Uint8Array;
+}
+
+export function evaluate(model: TaggerModel, examples: readonly Example[]): Counts {
+  const counts: Counts = {};
+  for (const example of examples) count(counts, tagText(model, example.text, example.tokens), example.gold);
+  return counts;
+}
+
+export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
+  const started = performance.now();
+  const log = options.log;
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  loadFeatureDictionaries();
+
+  const records = readJsonl(options.cluener);
+  const trainExamples: Example[] = [];
+  const devExamples: Example[] = [];
+  records.forEach((record, index) => {
+    const example = prepare(record, index, CLUENER_LABELS);
+    if (isDevLine(index)) devExamples.push(example);
+    if (options.all || !isDevLine(index)) trainExamples.push(example);
+  });
+  let extra: Example[] = [];
+  if (options.resume && (options.resumeWeight ?? 0) > 0) {
+    extra = readJsonl(options.resume).map((record, index) => prepare(record, index, RESUME_LABELS));
+    // Resume NER labels ORG/LOC inside longer titles; only its people and titles are kept.
+    const kept = new Set<EntityType>(['person']);
+    extra = extra.map((example) => ({ ...example, gold: example.gold.filter((span) => kept.has(span.type)) }));
+  }
+  log(`data: ${trainExamples.length} training, ${devExamples.length} dev, ${extra.length} extra examples (${elapsed()})`);
+
+  // Features: hash -> dense index, for features seen at least minCount times.
+  const raw = [...trainExamples, ...extra].map((example) => ({ features: extractFeatures(example.text, example.tokens), example }));
+  const seen = new Map<number, number>();
+  for (const { features } of raw) for (const id of features.ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+  const dense = new Map<number, number>();
+  for (const [id, n] of seen) if (n >= options.minCount) dense.set(id, dense.size);
+  const hashes = new Uint32Array(dense.size);
+  for (const [id, index] of dense) hashes[index] = id;
+  const sequences: Sequence[] = raw.map(({ features, example }) => {
+    const ids: number[] = [];
+    const offsets = new Int32Array(example.text.length + 1);
+    for (let i = 0; i < example.text.length; i++) {
+      offsets[i] = ids.length;
+      for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
+        const index = dense.get(features.ids[k]);
+        if (index !== undefined) ids.push(index);
+      }
+    }
+    offsets[example.text.length] = ids.length;
+    return { ids: Int32Array.from(ids), offsets, gold: encodeTags(example.text.length, example.gold) };
+  });
+  const weightOf = sequences.map((_, index) => (index < trainExamples.length ? 1 : options.resumeWeight ?? 0));
+  log(`features: ${seen.size} distinct, ${dense.size} kept (seen ≥ ${options.minCount}) (${elapsed()})`);
+
+  const T = TAG_COUNT;
+  const F = dense.size;
+  // Weights and, for averaging, the sum of (time × update) (Daumé's trick: average = w − u / c).
+  const w = new Float32Array(F * T);
+  const u = new Float32Array(F * T);
+  const tw = new Float32Array(T * T + 2 * T);
+  const tu = new Float32Array(T * T + 2 * T);
+  const transitions = {
+    matrix: tw.subarray(0, T * T),
+    start: tw.subarray(T * T, T * T + T),
+    end: tw.subarray(T * T + T),
+  };
+  let c = 1;
+  const random = mulberry32(options.seed);
+  const order = sequences.map((_, index) => index);
+  const scores = new Float32Array(512 * T);
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let positions = 0;
+    for (const index of order) {
+      const { ids, offsets, gold } = sequences[index];
+      const n = gold.length;
+      if (n === 0) continue;
+      const step = weightOf[index];
+      if (step <= 0) continue;
+      const emission = n * T <= scores.length ? scores.subarray(0, n * T) : new Float32Array(n * T);
+      emission.fill(0);
+      for (let i = 0; i < n; i++) {
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+          const row = ids[k] * T;
+          for (let t = 0; t < T; t++) emission[i * T + t] += w[row + t];
+        }
+      }
+      const predicted = viterbi(emission, n, transitions);
+      positions += n;
+      let wrong = false;
+      for (let i = 0; i < n; i++) if (predicted[i] !== gold[i]) wrong = true;
+      if (wrong) {
+        const update = (array: Float32Array, sums: Float32Array, at: number, delta: number) => {
+          array[at] += delta;
+          sums[at] += c * delta;
+        };
+        for (let i = 0; i < n; i++) {
+          const g = gold[i];
+          const p = predicted[i];
+          if (g !== p) {
+            errors++;
+            for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+              const row = ids[k] * T;
+              update(w, u, row + g, step);
+              update(w, u, row + p, -step);
+            }
+          }
+          const gPrev = i > 0 ? gold[i - 1] : -1;
+          const pPrev = i > 0 ? predicted[i - 1] : -1;
+          if (g !== p || gPrev !== pPrev) {
+            update(tw, tu, gPrev < 0 ? T * T + g : gPrev * T + g, step);
+            update(tw, tu, pPrev < 0 ? T * T + p : pPrev * T + p, -step);
+          }
+        }
+        if (gold[n - 1] !== predicted[n - 1]) {
+          update(tw, tu, T * T + T + gold[n - 1], step);
+          update(tw, tu, T * T + T + predicted[n - 1], -step);
+        }
+      }
+      c++;
+    }
+    log(`epoch ${epoch}: ${errors} / ${positions} characters wrong (${elapsed()})`);
+  }
+
+  // Average, then prune rows that are all near zero.
+  const averaged = new Float32Array(F * T);
+  for (let i = 0; i < F * T; i++) averaged[i] = w[i] - u[i] / c;
+  const averagedTransitions = new Float32Array(tw.length);
+  for (let i = 0; i < tw.length; i++) averagedTransitions[i] = tw[i] - tu[i] / c;
+  const keptRows: number[] = [];
+  for (let row = 0; row < F; row++) {
+    let max = 0;
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(averaged[row * T + t]));
+    if (max >= options.prune) keptRows.push(row);
+  }
+  const prunedWeights = new Float32Array(keptRows.length * T);
+  const prunedHashes = new Uint32Array(keptRows.length);
+  keptRows.forEach((row, index) => {
+    prunedHashes[index] = hashes[row];
+    prunedWeights.set(averaged.subarray(row * T, row * T + T), index * T);
+  });
+  const file = encodeModel({
+    featureVersion: FEATURE_VERSION,
+    hashes: prunedHashes,
+    weights: prunedWeights,
+    transitions: averagedTransitions.subarray(0, T * T),
+    start: averagedTransitions.subarray(T * T, T * T + T),
+    end: averagedTransitions.subarray(T * T + T),
+  });
+  log(`model: ${keptRows.length} of ${F} feature rows kept (|w| ≥ ${options.prune}), ${(file.length / 1048576).toFixed(2)} MB gzip'd (${elapsed()})`);
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, file);
+
+  // Dev figures from the written file, through the inference path.
+  const dev = evaluate(decodeModel(file), devExamples);
+  log(`dev (${devExamples.length} held-out lines${options.all ? ', but trained on them too' : ''}), model only, normalized offsets:\n${report(dev)}`);
+  log(`done in ${elapsed()}`);
+  return { model: file, dev };
+}
