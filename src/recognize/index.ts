@@ -4,6 +4,8 @@
  * resolved, with people protected from being swallowed by longer phrases.
  */
 import type { Doc, Span } from '../doc.js';
+import { combine } from '../model/combine.js';
+import { modelCandidates } from '../model/index.js';
 import { recognizeCompanies } from './company.js';
 import { recognizeOrganizations } from './organization.js';
 import { recognizePeople } from './person.js';
@@ -13,6 +15,13 @@ import { overlapsAny } from './phrase.js';
 import { resolve } from './resolve.js';
 
 export function recognize(doc: Doc): void {
+  // The learned tagger's spans go first where the policy says so (src/model/combine.ts).
+  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc), doc.tokens);
+  doc.entities = resolve(doc.candidates);
+}
+
+/** The rule recognizers' candidates (also left in doc.candidates), before the model and resolution. */
+export function recognizeRules(doc: Doc): Span[] {
   doc.candidates.push(...recognizePlaces(doc));
   doc.candidates.push(...recognizePositions(doc));
   const positions = doc.candidates.filter((span) => span.type === 'position');
@@ -23,7 +32,7 @@ export function recognize(doc: Doc): void {
   // A name is never part of an organization or place: drop phrases that would swallow one.
   const others = doc.candidates.filter((span) => !people.some((person) => overlaps(person, span)));
   doc.candidates = [...others, ...people];
-  doc.entities = resolve(doc.candidates);
+  return doc.candidates;
 }
 
 function overlaps(a: Span, b: Span): boolean {

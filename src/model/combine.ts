@@ -1,0 +1,120 @@
+/**
+ * How the tagger's spans and the rule recognizers' candidates are put
+ * together before overlap resolution. The model speaks first; rule
+ * candidates win over it only on the kinds of evidence the policy names, and
+ * fill in only the types it names. The default policy was chosen on the
+ * CLUENER dev split (src/model/dev.ts prints the figures of each policy).
+ */
+import type { EntityType, Span, Token } from '../doc.js';
+
+export interface Policy {
+  /** Types the model speaks for. */
+  modelTypes: readonly EntityType[];
+  /** Rule candidates whose reason starts with one of these are added where no kept span overlaps them ('' for all). */
+  fill: readonly string[];
+  /** A rule candidate of the same type strictly containing a model span replaces it (桂平市+闪鹰…有限公司). */
+  longerRuleWins: readonly EntityType[];
+  /** Rule references to a named person (何书记 → 何录春) replace overlapping model spans. */
+  referencesWin: boolean;
+  /**
+   * A model span that rule candidates tile exactly, in two or more pieces,
+   * one of the model span's type, is split into those pieces (贵港 + 市委书记).
+   */
+  splitByRules: readonly EntityType[];
+  /** Rule candidates whose reason starts with one of these replace overlapping model spans of their type. */
+  reasonsWin: readonly string[];
+  /** Rule candidates whose reason starts with one of these replace overlapping model spans of any type. */
+  reasonsWinAnyType: readonly string[];
+  /** Drop model spans whose first jieba token is a verb (加强|行业协会). */
+  dropVerbStart: boolean;
+}
+
+const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
+
+export const DEFAULT_POLICY: Policy = {
+  modelTypes: ALL,
+  fill: ['place:name', 'place:alias', 'place:joined'],
+  longerRuleWins: ['company', 'organization', 'position', 'place'],
+  referencesWin: true,
+  splitByRules: ['position'],
+  reasonsWin: [],
+  reasonsWinAnyType: ['place:name', 'place:joined'],
+  dropVerbStart: false,
+};
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Rule candidates that exactly tile [start, end) in ≥ 2 pieces, one of them of `type`; or null. */
+function tiling(start: number, end: number, type: EntityType, byStart: Map<number, Span[]>): Span[] | null {
+  const search = (at: number, depth: number): Span[] | null => {
+    if (at === end) return depth >= 2 ? [] : null;
+    for (const span of byStart.get(at) ?? []) {
+      if (span.end > end || (depth === 0 && span.end === end)) continue;
+      const rest = search(span.end, depth + 1);
+      if (rest) return [span, ...rest];
+    }
+    return null;
+  };
+  const pieces = search(start, 0);
+  return pieces && pieces.some((span) => span.type === type) ? pieces : null;
+}
+
+/** Candidates for resolve(), per the policy. */
+export function combine(rules: readonly Span[], model: readonly Span[], tokens: readonly Token[], policy: Policy = DEFAULT_POLICY): Span[] {
+  const verbStarts = new Set<number>();
+  if (policy.dropVerbStart) for (const token of tokens) if (token.tag === 'v' || token.tag === 'vn' || token.tag === 'vd') verbStarts.add(token.start);
+  const exact = new Map<string, Span>();
+  const byStart = new Map<number, Span[]>();
+  for (const span of rules) {
+    exact.set(`${span.start}:${span.end}:${span.type}`, span);
+    let list = byStart.get(span.start);
+    if (!list) byStart.set(span.start, (list = []));
+    list.push(span);
+  }
+  const out: Span[] = [];
+  const added = new Set<Span>();
+  const add = (span: Span) => {
+    if (!added.has(span)) {
+      added.add(span);
+      out.push(span);
+    }
+  };
+  const keptModel: Span[] = [];
+  for (const span of model) {
+    if (!policy.modelTypes.includes(span.type) || verbStarts.has(span.start)) continue;
+    const same = exact.get(`${span.start}:${span.end}:${span.type}`);
+    if (same) {
+      keptModel.push(same);
+      continue;
+    }
+    const winners = rules.filter(
+      (rule) =>
+        overlaps(rule, span) &&
+        ((policy.referencesWin && rule.refersTo !== undefined) ||
+          (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start <= span.start && rule.end >= span.end) ||
+          (rule.type === span.type && policy.reasonsWin.some((prefix) => rule.reason.startsWith(prefix))) ||
+          policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix))),
+    );
+    if (winners.length) {
+      winners.forEach(add);
+      continue;
+    }
+    const pieces = policy.splitByRules.includes(span.type) ? tiling(span.start, span.end, span.type, byStart) : null;
+    if (pieces) {
+      pieces.forEach(add);
+      continue;
+    }
+    keptModel.push(span);
+  }
+  // Winning rule spans take precedence over the model spans they overlap.
+  const taken: Span[] = [...out];
+  for (const span of keptModel) if (!taken.some((winner) => overlaps(winner, span))) add(span);
+  if (policy.fill.length) {
+    for (const span of rules) {
+      if (policy.fill.some((prefix) => span.reason.startsWith(prefix)) && !out.some((kept) => overlaps(kept, span))) add(span);
+    }
+  }
+  return out;
+}

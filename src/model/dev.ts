@@ -1,0 +1,113 @@
+/**
+ * Dev-split figures for rules only, model only and combination policies,
+ * on CLUENER lines with index % 10 === 0 (held out from training), scored as
+ * CLUENER scores: exact type and code-point span of the input. With
+ * --traditional, each line is first converted with opencc-js (cn -> tw) and
+ * kept only when the conversion preserves its length (offsets unchanged).
+ *
+ *   npx tsc -p . && node dist/model/dev.js [--data DIR] [--traditional] [--limit N]
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as OpenCC from 'opencc-js';
+import type { Doc, Span } from '../doc.js';
+import { extract } from '../index.js';
+import { normalize } from '../normalize/index.js';
+import { recognizeRules } from '../recognize/index.js';
+import { resolve } from '../recognize/resolve.js';
+import { segment } from '../segment/index.js';
+import { combine, DEFAULT_POLICY, type Policy } from './combine.js';
+import { CLUENER_LABELS, count, goldCodePointSpans, readJsonl, report, type Counts } from './data.js';
+import { modelCandidates } from './index.js';
+import { isDevLine } from './train.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(process.cwd(), '..', 'shared', 'data') },
+    traditional: { type: 'boolean', default: false },
+    limit: { type: 'string', default: '0' },
+  },
+});
+
+const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false };
+const POLICIES: Record<string, Policy> = {
+  default: DEFAULT_POLICY,
+  'model-only': NONE,
+  'fill-all': { ...NONE, fill: [''] },
+  'fill-person': { ...NONE, fill: ['person:'] },
+  'fill-position': { ...NONE, fill: ['position:dictionary'] },
+  'longer-company-org': { ...NONE, longerRuleWins: ['company', 'organization'] },
+  'longer-company': { ...NONE, longerRuleWins: ['company'] },
+  references: { ...NONE, referencesWin: true },
+  'split-position': { ...NONE, splitByRules: ['position'] },
+  'split-all': { ...NONE, splitByRules: ALL },
+  'rule-person': { ...NONE, reasonsWin: ['person:'] },
+  'longer-all': { ...NONE, longerRuleWins: ALL },
+  'longer-position': { ...NONE, longerRuleWins: ['position'] },
+  'rule-place': { ...NONE, reasonsWin: ['place:'] },
+  'rule-place-name': { ...NONE, reasonsWin: ['place:name'] },
+  'rule-position-dict': { ...NONE, reasonsWin: ['position:dictionary'] },
+  'fill-place-name': { ...NONE, fill: ['place:name'] },
+  'place-name-any': { ...NONE, reasonsWinAnyType: ['place:name'] },
+  'verb-start': { ...NONE, dropVerbStart: true },
+  'fill-place': { ...NONE, fill: ['place:'] },
+  'longer-place': { ...NONE, longerRuleWins: ['place'] },
+  'rules-first': { ...NONE, modelTypes: [], fill: [''] },
+};
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const records = readJsonl(join(values.data, 'cluener', 'train.jsonl'));
+const limit = Number(values.limit);
+const counts: Record<string, Counts> = { rules: {}, model: {}, extract: {} };
+for (const name of Object.keys(POLICIES)) counts[name] = {};
+let lines = 0;
+let skipped = 0;
+let modelTime = 0;
+let totalTime = 0;
+
+const toCodePoints = (doc: Doc, spans: Span[]) =>
+  spans.map((span) => ({ type: span.type, ...doc.offsets.inputCodePoints(span.start, span.end) }));
+
+for (let index = 0; index < records.length; index++) {
+  if (!isDevLine(index)) continue;
+  if (limit && lines >= limit) break;
+  const record = records[index];
+  let input = record.text;
+  if (values.traditional) {
+    const converted = toTraditional(input);
+    if (converted.length !== input.length) {
+      skipped++;
+      continue;
+    }
+    input = converted;
+  }
+  lines++;
+  const gold = goldCodePointSpans(record, CLUENER_LABELS);
+  const started = performance.now();
+  const normalized = normalize(input);
+  const doc: Doc = {
+    input,
+    text: normalized.text,
+    offsets: normalized.offsets,
+    script: normalized.script,
+    tokens: /\S/.test(normalized.text) ? segment(normalized.text) : [],
+    candidates: [],
+    entities: [],
+    relations: [],
+    warnings: normalized.warnings,
+  };
+  const rules = [...recognizeRules(doc)];
+  const modelStarted = performance.now();
+  const model = modelCandidates(doc);
+  modelTime += performance.now() - modelStarted;
+  totalTime += performance.now() - started;
+  count(counts.rules, toCodePoints(doc, resolve(rules)), gold);
+  count(counts.model, toCodePoints(doc, resolve(model)), gold);
+  for (const [name, policy] of Object.entries(POLICIES)) count(counts[name], toCodePoints(doc, resolve(combine(rules, model, doc.tokens, policy))), gold);
+  count(counts.extract, extract(input).entities, gold);
+}
+
+process.stdout.write(`CLUENER dev (every 10th line), ${values.traditional ? `Traditional (opencc cn->tw, ${skipped} lines skipped: length changed)` : 'Simplified'}: ${lines} lines\n`);
+for (const [name, value] of Object.entries(counts)) process.stdout.write(`${name}\n${report(value)}\n`);
+process.stdout.write(`model share of recognition+model time: ${((modelTime / totalTime) * 100).toFixed(1)}%\n`);
