@@ -1,0 +1,86 @@
+/**
+ * The learned tagger: features are deterministic, the shipped model loads,
+ * tags real sentences sensibly, and decoding never yields an invalid BIOES
+ * sequence.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { extractFeatures } from '../../src/model/features.js';
+import { loadModel, modelCandidates } from '../../src/model/index.js';
+import { allowed, allowedEnd, decodeTags, encodeTags, TAG_COUNT, viterbi } from '../../src/model/tagger.js';
+import { normalize } from '../../src/normalize/index.js';
+import { segment } from '../../src/segment/index.js';
+
+const spans = (text: string) => {
+  const doc = analyze(text);
+  return modelCandidates(doc).map((span) => [span.type, doc.text.slice(span.start, span.end)]);
+};
+
+describe('features', () => {
+  it('are the same on every call, and the same for Traditional and Simplified input', () => {
+    const simplified = normalize('贵港市委书记何录春到桂平市木乐镇调研').text;
+    const traditional = normalize('貴港市委書記何錄春到桂平市木樂鎮調研').text;
+    expect(traditional).toBe(simplified);
+    const a = extractFeatures(simplified, segment(simplified));
+    const b = extractFeatures(simplified, segment(simplified));
+    expect(Array.from(a.ids)).toEqual(Array.from(b.ids));
+    expect(Array.from(a.offsets)).toEqual(Array.from(b.offsets));
+    expect(a.offsets.length).toBe(simplified.length + 1);
+  });
+});
+
+describe('model', () => {
+  it('loads once', () => {
+    expect(loadModel()).toBe(loadModel());
+  });
+
+  it('finds a name after a title, and the title', () => {
+    const found = spans('浙商银行企业信贷部叶老桂博士则从另一个角度对五道门槛进行了解读。');
+    expect(found).toContainEqual(['person', '叶老桂']);
+    expect(found).toContainEqual(['company', '浙商银行']);
+  });
+
+  it('tags a government news sentence', () => {
+    const found = spans('国务院总理李克强今天在北京会见了来访的法国总统马克龙。');
+    expect(found).toContainEqual(['person', '李克强']);
+    expect(found).toContainEqual(['position', '总理']);
+    expect(found).toContainEqual(['person', '马克龙']);
+    expect(found.some(([type, text]) => type === 'place' && text === '北京')).toBe(true);
+  });
+
+  it('gives the same spans for Traditional input', () => {
+    expect(spans('國務院總理李克強今天在北京會見了來訪的法國總統馬克龍。')).toEqual(spans('国务院总理李克强今天在北京会见了来访的法国总统马克龙。'));
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(modelCandidates(analyze(''))).toEqual([]);
+  });
+});
+
+describe('Viterbi', () => {
+  it('never produces an invalid BIOES sequence, whatever the scores', () => {
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296) * 20 - 10;
+    const transitions = {
+      matrix: Float32Array.from({ length: TAG_COUNT * TAG_COUNT }, random),
+      start: Float32Array.from({ length: TAG_COUNT }, random),
+      end: Float32Array.from({ length: TAG_COUNT }, random),
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + (trial % 17);
+      const tags = viterbi(Float32Array.from({ length: n * TAG_COUNT }, random), n, transitions);
+      expect(allowed(-1, tags[0])).toBe(true);
+      for (let i = 1; i < n; i++) expect(allowed(tags[i - 1], tags[i])).toBe(true);
+      expect(allowedEnd(tags[n - 1])).toBe(true);
+    }
+  });
+
+  it('round-trips spans through BIOES tags', () => {
+    const gold = [
+      { start: 0, end: 3, type: 'person' as const },
+      { start: 3, end: 4, type: 'place' as const },
+      { start: 6, end: 8, type: 'company' as const },
+    ];
+    expect(decodeTags(encodeTags(10, gold))).toEqual(gold);
+  });
+});
