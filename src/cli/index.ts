@@ -14,6 +14,7 @@ import { runBatch } from '../batch/run.js';
 import { readText, type InputFormat } from '../batch/process.js';
 import { DEFAULT_GLOB, inputFiles } from '../batch/walk.js';
 import { reportError } from './report.js';
+import { registerEvalCommand } from '../eval/command.js';
 
 export { reportError };
 
@@ -189,6 +190,7 @@ export function buildProgram(): Command {
     .action(async (paths: string[], options: { dict: string[]; encoding?: string; input: InputFormat }) => {
       process.exitCode = await runSegment(paths, options);
     });
+  registerEvalCommand(program);
   return program;
 }
 
