@@ -22,7 +22,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '10' },
     seed: { type: 'string', default: '20250101' },
     'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '0.02' },
+    prune: { type: 'string', default: '2' },
     'resume-weight': { type: 'string', default: '0' },
     all: { type: 'boolean', default: false },
   },

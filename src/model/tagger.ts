@@ -84,10 +84,21 @@ export interface Transitions {
 }
 
 const NEG = -1e30;
-const ALLOWED = (() => {
-  const mask = new Uint8Array(TAG_COUNT * TAG_COUNT);
-  for (let a = 0; a < TAG_COUNT; a++) for (let b = 0; b < TAG_COUNT; b++) mask[a * TAG_COUNT + b] = allowed(a, b) ? 1 : 0;
-  return mask;
+/** For each tag, the tags allowed before it (flattened, with offsets): Viterbi only looks at these. */
+const PREDECESSORS = (() => {
+  const lists: number[][] = [];
+  for (let to = 0; to < TAG_COUNT; to++) {
+    lists.push([]);
+    for (let from = 0; from < TAG_COUNT; from++) if (allowed(from, to)) lists[to].push(from);
+  }
+  const offsets = new Int32Array(TAG_COUNT + 1);
+  const flat: number[] = [];
+  lists.forEach((list, to) => {
+    offsets[to] = flat.length;
+    flat.push(...list);
+  });
+  offsets[TAG_COUNT] = flat.length;
+  return { offsets, from: Int32Array.from(flat) };
 })();
 
 /**
@@ -102,15 +113,17 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Transit
   const back = new Uint8Array(n * T);
   let previous = new Float64Array(T);
   let current = new Float64Array(T);
+  const matrix = transitions.matrix;
+  const { offsets, from: predecessors } = PREDECESSORS;
   for (let t = 0; t < T; t++) previous[t] = allowed(-1, t) ? transitions.start[t] + emissions[t] : NEG;
   for (let i = 1; i < n; i++) {
     const row = i * T;
     for (let to = 0; to < T; to++) {
       let best = NEG;
       let arg = 0;
-      for (let from = 0; from < T; from++) {
-        if (!ALLOWED[from * T + to]) continue;
-        const score = previous[from] + transitions.matrix[from * T + to];
+      for (let k = offsets[to]; k < offsets[to + 1]; k++) {
+        const from = predecessors[k];
+        const score = previous[from] + matrix[from * T + to];
         if (score > best) {
           best = score;
           arg = from;
@@ -140,29 +153,28 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Transit
 
 /** Feature hash -> row index, open addressing over a power-of-two table (keys are never 0). */
 export class FeatureTable {
-  private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+  /** Slot s holds the key at 2s and its row at 2s + 1 (one cache line for both). */
+  private readonly slots: Uint32Array;
   private readonly mask: number;
 
   constructor(hashes: Uint32Array) {
     let capacity = 16;
     while (capacity < hashes.length * 2) capacity *= 2;
-    this.keys = new Uint32Array(capacity);
-    this.rows = new Int32Array(capacity);
+    this.slots = new Uint32Array(capacity * 2);
     this.mask = capacity - 1;
     for (let row = 0; row < hashes.length; row++) {
       let slot = hashes[row] & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hashes[row];
-      this.rows[slot] = row;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = hashes[row];
+      this.slots[slot * 2 + 1] = row;
     }
   }
 
   get(hash: number): number {
     let slot = hash & this.mask;
     for (;;) {
-      const key = this.keys[slot];
-      if (key === hash) return this.rows[slot];
+      const key = this.slots[slot * 2];
+      if (key === hash) return this.slots[slot * 2 + 1];
       if (key === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
