@@ -33,7 +33,7 @@ const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'o
 
 export const DEFAULT_POLICY: Policy = {
   modelTypes: ALL,
-  fill: ['place:name', 'place:alias', 'place:joined'],
+  fill: ['person:', 'place:name', 'place:alias', 'place:joined'],
   longerRuleWins: ['company', 'organization', 'position', 'place'],
   referencesWin: true,
   splitByRules: ['position'],
