@@ -33,6 +33,8 @@ export interface Span {
   division?: Division;
   /** For a partial reference such as 何书记: the normalized name it refers to. */
   refersTo?: string;
+  /** Part of an appositive title chain before a name (src/recognize/chain.ts): rule evidence the tagger must not override. */
+  inTitleChain?: boolean;
 }
 
 export interface Relation {

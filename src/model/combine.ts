@@ -27,19 +27,25 @@ export interface Policy {
   reasonsWinAnyType: readonly string[];
   /** Drop model spans whose first jieba token is a verb (加强|行业协会). */
   dropVerbStart: boolean;
+  /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
+  titleChainsWin: boolean;
+  /** Organization spans that start with a verb lose it (加强|行业协会 -> 行业协会): names don't start with verbs. */
+  trimVerbStart: boolean;
 }
 
 const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
 
 export const DEFAULT_POLICY: Policy = {
   modelTypes: ALL,
-  fill: ['person:', 'place:name', 'place:alias', 'place:joined'],
+  fill: ['person:', 'place:name', 'place:alias', 'place:joined', 'place:stem'],
   longerRuleWins: ['company', 'organization', 'position', 'place'],
   referencesWin: true,
   splitByRules: ['position'],
   reasonsWin: [],
   reasonsWinAnyType: ['place:name', 'place:joined'],
   dropVerbStart: false,
+  titleChainsWin: true,
+  trimVerbStart: true,
 };
 
 function overlaps(a: Span, b: Span): boolean {
@@ -82,7 +88,13 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
     }
   };
   const keptModel: Span[] = [];
-  for (const span of model) {
+  const verbEnds = new Map<number, number>();
+  if (policy.trimVerbStart) for (const token of tokens) if (token.tag === 'v') verbEnds.set(token.start, token.end);
+  for (let span of model) {
+    const verbEnd = verbEnds.get(span.start);
+    if (verbEnd !== undefined && verbEnd < span.end && span.type === 'organization') {
+      span = { ...span, start: verbEnd };
+    }
     if (!policy.modelTypes.includes(span.type) || verbStarts.has(span.start)) continue;
     const same = exact.get(`${span.start}:${span.end}:${span.type}`);
     if (same) {
@@ -93,6 +105,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
       (rule) =>
         overlaps(rule, span) &&
         ((policy.referencesWin && rule.refersTo !== undefined) ||
+          (policy.titleChainsWin && rule.inTitleChain === true) ||
           (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start <= span.start && rule.end >= span.end) ||
           (rule.type === span.type && policy.reasonsWin.some((prefix) => rule.reason.startsWith(prefix))) ||
           policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix))),

@@ -30,7 +30,7 @@ const { values } = parseArgs({
 });
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -51,6 +51,8 @@ const POLICIES: Record<string, Policy> = {
   'fill-place-name': { ...NONE, fill: ['place:name'] },
   'place-name-any': { ...NONE, reasonsWinAnyType: ['place:name'] },
   'verb-start': { ...NONE, dropVerbStart: true },
+  'title-chains': { ...NONE, titleChainsWin: true },
+  'trim-verb-start': { ...NONE, trimVerbStart: true },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },
   'rules-first': { ...NONE, modelTypes: [], fill: [''] },

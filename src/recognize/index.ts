@@ -13,6 +13,7 @@ import { recognizePlaces } from './place.js';
 import { recognizePositions } from './position.js';
 import { overlapsAny } from './phrase.js';
 import { resolve } from './resolve.js';
+import { markTitleChains } from './chain.js';
 
 export function recognize(doc: Doc): void {
   // The learned tagger's spans go first where the policy says so (src/model/combine.ts).
@@ -32,6 +33,7 @@ export function recognizeRules(doc: Doc): Span[] {
   // A name is never part of an organization or place: drop phrases that would swallow one.
   const others = doc.candidates.filter((span) => !people.some((person) => overlaps(person, span)));
   doc.candidates = [...others, ...people];
+  markTitleChains(doc, doc.candidates);
   return doc.candidates;
 }
 
