@@ -34,14 +34,21 @@ function finish(h: number): number {
   return h >>> 0 || 1;
 }
 
+/** mix(seed, template) for every template number: the hash prefix every feature of a template shares. */
+const TEMPLATE_SEEDS = (() => {
+  const seeds = new Int32Array(96);
+  for (let t = 0; t < seeds.length; t++) seeds[t] = mix(0x5bd1e995, t);
+  return seeds;
+})();
+
 function f1(template: number, a: number): number {
-  return finish(mix(mix(0x5bd1e995, template), a));
+  return finish(mix(TEMPLATE_SEEDS[template], a));
 }
 function f2(template: number, a: number, b: number): number {
-  return finish(mix(mix(mix(0x5bd1e995, template), a), b));
+  return finish(mix(mix(TEMPLATE_SEEDS[template], a), b));
 }
 function f3(template: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(0x5bd1e995, template), a), b), c));
+  return finish(mix(mix(mix(TEMPLATE_SEEDS[template], a), b), c));
 }
 
 /** Hash of a string's UTF-16 units (for token words and tags). */
@@ -79,10 +86,63 @@ function step(h: number, code: number): number {
 }
 const TRIE_SEED = 0x811c9dc5;
 
+/**
+ * Rolling hash -> flags, open addressing over a power-of-two table. Flags are
+ * never 0 (a prefix or a word end), so 0 marks an empty slot.
+ */
+class HashFlags {
+  keys: Uint32Array;
+  flags: Int32Array;
+  mask: number;
+  size = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.keys = new Uint32Array(capacity);
+    this.flags = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** Flags of `key`, 0 when absent. */
+  get(key: number): number {
+    const { keys, flags, mask } = this;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      const f = flags[slot];
+      if (f === 0 || keys[slot] === key) return f;
+    }
+  }
+
+  or(key: number, bits: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const { keys, flags, mask } = this;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      if (flags[slot] === 0) {
+        keys[slot] = key;
+        flags[slot] = bits;
+        this.size++;
+        return;
+      }
+      if (keys[slot] === key) {
+        flags[slot] |= bits;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, flags } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.flags = new Int32Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    this.size = 0;
+    for (let slot = 0; slot < keys.length; slot++) if (flags[slot] !== 0) this.or(keys[slot], flags[slot]);
+  }
+}
+
 interface Lexicon {
-  trie: Map<number, number>;
-  surname: Map<number, number>;
-  given: Map<number, number>;
+  trie: HashFlags;
+  /** Frequency bucket of a single-character surname / given-name character, by UTF-16 unit (0: none). */
+  surname: Uint8Array;
+  given: Uint8Array;
 }
 
 function bucket(freq: number): number {
@@ -90,14 +150,14 @@ function bucket(freq: number): number {
 }
 
 const lexicon = lazy((): Lexicon => {
-  const trie = new Map<number, number>();
+  const trie = new HashFlags();
   const add = (word: string, dictionary: number) => {
     if (word.length < 1 || word.length > MAX_WORD) return;
     let h = TRIE_SEED;
     for (let i = 0; i < word.length; i++) {
       h = step(h, word.charCodeAt(i));
       const last = i === word.length - 1;
-      trie.set(h, (trie.get(h) ?? 0) | (last ? 1 << dictionary : PREFIX));
+      trie.or(h, last ? 1 << dictionary : PREFIX);
     }
   };
   for (const { word } of readDictionary('places.txt')) if (word.length >= 2) add(word, D_PLACE);
@@ -108,13 +168,14 @@ const lexicon = lazy((): Lexicon => {
   for (const { word, freq } of readDictionary('organization-suffixes.txt')) if (freq >= 2) add(word, D_ORG_SUFFIX);
   for (const word of COMPANY_SUFFIXES) add(word, D_ORG_SUFFIX);
   for (const { word, freq } of readDictionary('place-suffixes.txt')) if (freq >= 2) add(word, D_PLACE_SUFFIX);
-  const surname = new Map<number, number>();
+  // Later lines overwrite earlier ones, as Map.set did.
+  const surname = new Uint8Array(0x10000);
   for (const { word, freq } of readDictionary('surnames.txt')) {
-    if (word.length === 1) surname.set(word.charCodeAt(0), bucket(freq));
+    if (word.length === 1) surname[word.charCodeAt(0)] = bucket(freq);
     else add(word, D_SURNAME2);
   }
-  const given = new Map<number, number>();
-  for (const { word, freq } of readDictionary('given-chars.txt')) if (word.length === 1) given.set(word.charCodeAt(0), bucket(freq));
+  const given = new Uint8Array(0x10000);
+  for (const { word, freq } of readDictionary('given-chars.txt')) if (word.length === 1) given[word.charCodeAt(0)] = bucket(freq);
   return { trie, surname, given };
 });
 
@@ -148,37 +209,98 @@ export interface Features {
 /** Templates per character (upper bound, for allocation). */
 const MAX_PER_CHAR = 48;
 
+/** Buffers reused from call to call (inference tags many short pieces; allocation showed up in profiles). */
+let scratch = {
+  capacity: 0,
+  codes: new Int32Array(0),
+  tokenOf: new Int32Array(0),
+  inToken: new Uint8Array(0),
+  coverLength: new Uint8Array(0),
+  coverLabel: new Uint8Array(0),
+  endsHere: new Uint8Array(0),
+  ids: new Uint32Array(0),
+  offsets: new Int32Array(0),
+};
+
+function scratchFor(n: number): typeof scratch {
+  if (n > scratch.capacity) {
+    const capacity = Math.max(n, scratch.capacity * 2, 256);
+    scratch = {
+      capacity,
+      codes: new Int32Array(capacity + 4),
+      tokenOf: new Int32Array(capacity),
+      inToken: new Uint8Array(capacity),
+      coverLength: new Uint8Array(capacity * DICTIONARY_COUNT),
+      coverLabel: new Uint8Array(capacity * DICTIONARY_COUNT),
+      endsHere: new Uint8Array(capacity * DICTIONARY_COUNT),
+      ids: new Uint32Array(capacity * MAX_PER_CHAR),
+      offsets: new Int32Array(capacity + 1),
+    };
+  }
+  return scratch;
+}
+
+const tagHashes = new Map<string, number>();
+function tagHashOf(tag: string): number {
+  let h = tagHashes.get(tag);
+  if (h === undefined) {
+    h = stringHash(tag);
+    tagHashes.set(tag, h);
+  }
+  return h;
+}
+
+/** Features for every position of `text` (owned arrays, for training). */
 export function extractFeatures(text: string, tokens: readonly Token[]): Features {
+  const features = extractFeaturesShared(text, tokens);
+  return { ids: features.ids.slice(), offsets: features.offsets.slice() };
+}
+
+/**
+ * The same features in buffers shared between calls: valid only until the
+ * next call (inference reads them at once).
+ */
+export function extractFeaturesShared(text: string, tokens: readonly Token[]): Features {
   const n = text.length;
   const { trie, surname, given } = lexicon();
-  const codes = new Int32Array(n + 4);
+  const buffers = scratchFor(n);
+  const codes = buffers.codes;
   codes[0] = codes[1] = BEFORE;
   codes[n + 2] = codes[n + 3] = AFTER;
   for (let i = 0; i < n; i++) codes[i + 2] = text.charCodeAt(i);
   const c = (i: number) => codes[i + 2];
+  // Surname / given-name bucket of a code (padding codes have none).
+  const sur = (code: number) => (code < 0x10000 ? surname[code] : 0);
+  const giv = (code: number) => (code < 0x10000 ? given[code] : 0);
 
   // Token of each position: its index, and the position's place in it (B M E S).
-  const tokenOf = new Int32Array(n).fill(-1);
-  const inToken = new Uint8Array(n);
-  tokens.forEach((token, index) => {
+  const tokenOf = buffers.tokenOf;
+  const inToken = buffers.inToken;
+  tokenOf.fill(-1, 0, n);
+  inToken.fill(0, 0, n);
+  const tagHash = new Int32Array(tokens.length);
+  const wordHash = new Int32Array(tokens.length);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     for (let i = token.start; i < token.end; i++) {
       tokenOf[i] = index;
       inToken[i] = token.end - token.start === 1 ? 4 : i === token.start ? 1 : i === token.end - 1 ? 3 : 2;
     }
-  });
-  const tagHash = tokens.map((token) => stringHash(token.tag));
-  const wordHash = tokens.map((token) => (token.word.length <= 4 ? stringHash(token.word) : 0));
+    tagHash[index] = tagHashOf(token.tag);
+    wordHash[index] = token.word.length <= 4 ? stringHash(token.word) : 0;
+  }
 
   // Dictionary matches: covering labels (longest match covering the character) and endings.
-  const coverLength = new Uint8Array(n * DICTIONARY_COUNT);
-  const coverLabel = new Uint8Array(n * DICTIONARY_COUNT);
-  const endsHere = new Uint8Array(n * DICTIONARY_COUNT);
+  const { coverLength, coverLabel, endsHere } = buffers;
+  coverLength.fill(0, 0, n * DICTIONARY_COUNT);
+  coverLabel.fill(0, 0, n * DICTIONARY_COUNT);
+  endsHere.fill(0, 0, n * DICTIONARY_COUNT);
   for (let start = 0; start < n; start++) {
     let h = TRIE_SEED;
     for (let end = start; end < n && end - start < MAX_WORD; end++) {
       h = step(h, codes[end + 2]);
       const flags = trie.get(h);
-      if (flags === undefined) break;
+      if (flags === 0) break;
       const length = end - start + 1;
       for (const d of COVERING) {
         if (!(flags & (1 << d)) || length < 2) continue;
@@ -200,8 +322,7 @@ export function extractFeatures(text: string, tokens: readonly Token[]): Feature
     }
   }
 
-  const ids = new Uint32Array(n * MAX_PER_CHAR);
-  const offsets = new Int32Array(n + 1);
+  const { ids, offsets } = buffers;
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -245,16 +366,16 @@ export function extractFeatures(text: string, tokens: readonly Token[]): Feature
     }
 
     // Names: surname and given-name character buckets around the character.
-    const s0 = surname.get(c0) ?? 0;
-    const g0 = given.get(c0) ?? 0;
-    const sm1 = surname.get(cm1) ?? 0;
-    const gm1 = given.get(cm1) ?? 0;
-    const gp1 = given.get(cp1) ?? 0;
-    const gp2 = given.get(cp2) ?? 0;
+    const s0 = sur(c0);
+    const g0 = giv(c0);
+    const sm1 = sur(cm1);
+    const gm1 = giv(cm1);
+    const gp1 = giv(cp1);
+    const gp2 = giv(cp2);
     ids[k++] = f2(30, s0, g0);
     ids[k++] = f3(31, s0, gp1, gp2);
     ids[k++] = f3(32, sm1, g0, gp1);
-    ids[k++] = f3(33, surname.get(cm2) ?? 0, gm1, g0);
+    ids[k++] = f3(33, sur(cm2), gm1, g0);
     if (s0) ids[k++] = f2(34, s0, cm1);
 
     // Dictionary matches.
@@ -277,5 +398,5 @@ export function extractFeatures(text: string, tokens: readonly Token[]): Feature
     }
   }
   offsets[n] = k;
-  return { ids: ids.subarray(0, k), offsets };
+  return { ids: ids.subarray(0, k), offsets: offsets.subarray(0, n + 1) };
 }

@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Doc, Span, Token } from '../doc.js';
 import { lazy } from '../dictionaries/files.js';
-import { extractFeatures, FEATURE_VERSION } from './features.js';
+import { extractFeaturesShared, FEATURE_VERSION } from './features.js';
 import { decodeModel } from './format.js';
-import { decodeTags, emissions, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
+import { decodeTags, emissions, quantize, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
 export const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
 
@@ -23,6 +23,7 @@ export const loadModel = lazy((): TaggerModel => {
   if (model.featureVersion !== FEATURE_VERSION) {
     throw new Error(`${modelPath} was trained with feature version ${model.featureVersion}, this code extracts version ${FEATURE_VERSION}: retrain it`);
   }
+  model.quantized = quantize(model.weights);
   return model;
 });
 
@@ -63,8 +64,8 @@ export function tagText(model: TaggerModel, text: string, tokens: readonly Token
       local.push({ start: start - piece.start, end: end - piece.start, word: start === token.start && end === token.end ? token.word : text.slice(start, end), tag: token.tag });
     }
     const n = piece.end - piece.start;
-    const features = extractFeatures(text.slice(piece.start, piece.end), local);
-    const scores = emissions(model, features.ids, features.offsets, n);
+    const features = extractFeaturesShared(text.slice(piece.start, piece.end), local);
+    const scores = emissions(model, features.ids, features.offsets, n, true);
     const tags = viterbi(scores, n, model.transitions);
     for (const span of decodeTags(tags)) {
       let margin = 0;

@@ -187,13 +187,76 @@ export interface TaggerModel {
   table: FeatureTable;
   weights: Float32Array;
   transitions: Transitions;
+  /**
+   * The same weights as int16 × scale (how the model file stores them), when
+   * every weight is exactly Math.fround(q × scale): half the memory to pull
+   * through the cache, same scores.
+   */
+  quantized?: { weights: Int16Array; scale: number };
 }
 
-/** Emission scores (n×T) for flattened features. */
-export function emissions(model: TaggerModel, ids: Uint32Array, offsets: Int32Array, n: number): Float32Array {
-  const T = TAG_COUNT;
-  const scores = new Float32Array(n * T);
-  const { table, weights } = model;
+/**
+ * The int16 form of float32 weights that were decoded as fround(q × scale),
+ * or undefined when no scale reproduces every weight exactly.
+ */
+export function quantize(weights: Float32Array): { weights: Int16Array; scale: number } | undefined {
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = Math.abs(weights[i]);
+    if (w > max) max = w;
+  }
+  if (max === 0) return undefined;
+  const guess = new Float32Array([max / 32767, 0, 0]);
+  const bits = new Uint32Array(guess.buffer);
+  bits[1] = bits[0] + 1;
+  bits[2] = bits[0] - 1;
+  const out = new Int16Array(weights.length);
+  for (const scale of guess) {
+    let exact = true;
+    for (let i = 0; i < weights.length; i++) {
+      const q = Math.round(weights[i] / scale);
+      if (q > 32767 || q < -32768 || Math.fround(q * scale) !== weights[i]) {
+        exact = false;
+        break;
+      }
+      out[i] = q;
+    }
+    if (exact) return { weights: out, scale };
+  }
+  return undefined;
+}
+
+const T_ = TAG_COUNT;
+let scoreBuffer = new Float32Array(0);
+
+/**
+ * Emission scores (n×T) for flattened features. With `reuse`, the result is a
+ * view of a buffer shared between calls (valid until the next call).
+ */
+export function emissions(model: TaggerModel, ids: Uint32Array, offsets: Int32Array, n: number, reuse = false): Float32Array {
+  const T = T_;
+  let scores: Float32Array;
+  if (reuse) {
+    if (scoreBuffer.length < n * T) scoreBuffer = new Float32Array(Math.max(n * T, scoreBuffer.length * 2));
+    scores = scoreBuffer.subarray(0, n * T);
+    scores.fill(0);
+  } else scores = new Float32Array(n * T);
+  const { table, weights, quantized } = model;
+  // Additions stay in the same order, rounded to float32 each time, so scores are bit-identical either way.
+  if (quantized) {
+    const q = quantized.weights;
+    const scale = quantized.scale;
+    for (let i = 0; i < n; i++) {
+      const out = i * T;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+        const row = table.get(ids[k]);
+        if (row < 0) continue;
+        const w = row * T;
+        for (let t = 0; t < T; t++) scores[out + t] += Math.fround(q[w + t] * scale);
+      }
+    }
+    return scores;
+  }
   for (let i = 0; i < n; i++) {
     const out = i * T;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
