@@ -8,16 +8,19 @@ export const CJK = /[\u3400-\u9fff]/;
 export const PUNCTUATION = /[\s,.;:!?，。；：！？、“”‘’"'（）()《》〈〉【】\[\]{}<>·…—\-~～|\/]/;
 
 export class TokenIndex {
-  private readonly startsAt = new Map<number, number>();
-  private readonly endsAt = new Map<number, number>();
+  /** Index of the token starting / ending at each offset (0..length), -1 for none. */
+  private readonly startsAt: Int32Array;
+  private readonly endsAt: Int32Array;
   private readonly covering: Int32Array;
 
   constructor(readonly tokens: Token[]) {
     const length = tokens.length > 0 ? tokens[tokens.length - 1].end : 0;
     this.covering = new Int32Array(length);
+    this.startsAt = new Int32Array(length + 1).fill(-1);
+    this.endsAt = new Int32Array(length + 1).fill(-1);
     tokens.forEach((token, index) => {
-      this.startsAt.set(token.start, index);
-      this.endsAt.set(token.end, index);
+      this.startsAt[token.start] = index;
+      this.endsAt[token.end] = index;
       this.covering.fill(index, token.start, token.end);
     });
   }
@@ -28,25 +31,27 @@ export class TokenIndex {
   }
 
   isBoundary(offset: number): boolean {
-    return this.startsAt.has(offset) || this.endsAt.has(offset);
+    return offset >= 0 && offset < this.startsAt.length && (this.startsAt[offset] >= 0 || this.endsAt[offset] >= 0);
   }
 
   tokenStartingAt(offset: number): Token | undefined {
-    const index = this.startsAt.get(offset);
+    const index = this.indexStartingAt(offset);
     return index === undefined ? undefined : this.tokens[index];
   }
 
   tokenEndingAt(offset: number): Token | undefined {
-    const index = this.endsAt.get(offset);
+    const index = this.indexEndingAt(offset);
     return index === undefined ? undefined : this.tokens[index];
   }
 
   indexStartingAt(offset: number): number | undefined {
-    return this.startsAt.get(offset);
+    const index = offset >= 0 && offset < this.startsAt.length ? this.startsAt[offset] : -1;
+    return index >= 0 ? index : undefined;
   }
 
   indexEndingAt(offset: number): number | undefined {
-    return this.endsAt.get(offset);
+    const index = offset >= 0 && offset < this.endsAt.length ? this.endsAt[offset] : -1;
+    return index >= 0 ? index : undefined;
   }
 }
 
@@ -61,46 +66,56 @@ export function tokenIndex(doc: Doc): TokenIndex {
   return index;
 }
 
-/** A prefix tree for longest-match dictionary lookups over the text. */
+interface TrieNode<V> {
+  /** Children by code point (matchesAt steps by UTF-16 unit, so astral characters never match there, as before). */
+  next: Map<number, TrieNode<V>>;
+  value: V | undefined;
+}
+
+/** A prefix tree for longest-match dictionary lookups over the text. Keys are numbers, so lookups build no strings. */
 export class Trie<V> {
-  private readonly root = new Map<string, unknown>();
-  private static readonly VALUE = '\u0000';
+  private readonly root: TrieNode<V> = { next: new Map(), value: undefined };
 
   set(word: string, value: V): void {
     let node = this.root;
     for (const character of word) {
-      let next = node.get(character) as Map<string, unknown> | undefined;
+      const code = character.codePointAt(0)!;
+      let next = node.next.get(code);
       if (!next) {
-        next = new Map();
-        node.set(character, next);
+        next = { next: new Map(), value: undefined };
+        node.next.set(code, next);
       }
       node = next;
     }
-    node.set(Trie.VALUE, value);
+    node.value = value;
   }
 
   get(word: string): V | undefined {
-    let node: Map<string, unknown> | undefined = this.root;
+    let node: TrieNode<V> | undefined = this.root;
     for (const character of word) {
-      node = node.get(character) as Map<string, unknown> | undefined;
+      node = node.next.get(character.codePointAt(0)!);
       if (!node) return undefined;
     }
-    return node.get(Trie.VALUE) as V | undefined;
+    return node.value;
   }
 
   has(word: string): boolean {
     return this.get(word) !== undefined;
   }
 
+  /** Whether some word starts with the UTF-16 unit at `text[offset]`. */
+  hasFirstAt(text: string, offset: number): boolean {
+    return this.root.next.has(text.charCodeAt(offset));
+  }
+
   /** Every dictionary word that starts at `start`, shortest first. */
   matchesAt(text: string, start: number, maxLength = 32): { end: number; value: V }[] {
     const out: { end: number; value: V }[] = [];
-    let node: Map<string, unknown> | undefined = this.root;
+    let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length && i - start < maxLength; i++) {
-      node = node.get(text[i]) as Map<string, unknown> | undefined;
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      const value = node.get(Trie.VALUE);
-      if (value !== undefined) out.push({ end: i + 1, value: value as V });
+      if (node.value !== undefined) out.push({ end: i + 1, value: node.value });
     }
     return out;
   }

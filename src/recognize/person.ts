@@ -51,6 +51,18 @@ const AFTER_NAME = [
   '已', '又', '就', '将', '被', '因', '于', '所', '以', '把', '从', '等于', '今天', '昨天', '近日', '日前',
 ];
 const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
+/** AFTER_NAME (and its strong part) by first character, in list order, so a lookup tries only words that can match. */
+function byFirstCharacter(words: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const word of words) {
+    const list = map.get(word[0]) ?? [];
+    list.push(word);
+    map.set(word[0], list);
+  }
+  return map;
+}
+const AFTER_NAME_BY_FIRST = byFirstCharacter(AFTER_NAME);
+const STRONG_BY_FIRST = byFirstCharacter(AFTER_NAME.slice(0, 42));
 const ADVERBS = /^(还|也|又|则|就|都|再次|随后|同时|首先|最后|特别|进一步|一再|多次|曾|已|亦)$/;
 const NOT_GIVEN = new Set([...'的了是在和与及等到说也都就把被对从向为以于将这那不有我你他她们个年月日时上下中里来去要会能可还又而但与或之其所该每各某本市省县区镇乡村']);
 const TITLE_HEAD = new RegExp(`^(${TITLE_HEADS.join('|')}|总|董|局|部|处|科|主任|老师|教练|校长|院长)`);
@@ -60,6 +72,13 @@ function roleCount(character: string, role: string): number {
 }
 
 const surnameWeights = new Map<string, number>();
+
+/** UTF-16 units that start some surname: elsewhere no surname (of one or two characters) can begin. */
+const surnameStarts = lazy(() => {
+  const starts = new Uint8Array(0x10000);
+  for (const surname of surnameTable().keys()) if (surname.length > 0) starts[surname.charCodeAt(0)] = 1;
+  return starts;
+});
 
 /** How sure we are that `surname` starts a name: frequent surnames that jieba's corpus saw as surnames. */
 function surnameWeight(surname: string): number {
@@ -113,23 +132,34 @@ export function recognizePeople(doc: Doc): Span[] {
   const blocked = new Uint8Array(text.length);
   for (const span of doc.candidates) if (span.type !== 'position') blocked.fill(1, span.start, span.end);
 
+  // Right context depends only on the offset; chooseName and endsCleanly ask for the same ones again.
+  const contextCache = new Map<number, string | undefined>();
   const followedByContext = (end: number): string | undefined => {
+    if (contextCache.has(end)) return contextCache.get(end);
+    const context = findContext(end);
+    contextCache.set(end, context);
+    return context;
+  };
+  const findContext = (end: number): string | undefined => {
     const next = text[end] ?? '';
     if (next === '' || PUNCTUATION.test(next)) return next === '、' ? 'list' : 'punctuation';
     if (positionStarts.has(end)) return 'title-after';
-    for (const word of AFTER_NAME) {
+    for (const word of AFTER_NAME_BY_FIRST.get(next) ?? []) {
       if (text.startsWith(word, end)) return AFTER_NAME_STRONG.has(word) ? `verb(${word})` : `word(${word})`;
     }
     const adverb = tokens.tokenStartingAt(end);
     if (adverb && ADVERBS.test(adverb.word)) {
-      for (const word of AFTER_NAME.slice(0, 42)) if (text.startsWith(word, adverb.end)) return `verb(${adverb.word}${word})`;
+      for (const word of STRONG_BY_FIRST.get(text[adverb.end]) ?? []) if (text.startsWith(word, adverb.end)) return `verb(${adverb.word}${word})`;
     }
     return undefined;
   };
 
   const confirmed: Candidate[] = [];
+  const starts = surnameStarts();
   for (let i = 0; i < text.length; i++) {
-    if (!CJK.test(text[i])) continue;
+    const code = text.charCodeAt(i);
+    // CJK.test on one unit, then: no surname starts with this character, so neither length has weight.
+    if (code < 0x3400 || code > 0x9fff || !starts[code]) continue;
     for (const surnameLength of [2, 1]) {
       const surname = text.slice(i, i + surnameLength);
       const weight = surnameWeight(surname);
@@ -145,7 +175,7 @@ export function recognizePeople(doc: Doc): Span[] {
 
   function chooseName(start: number, surnameLength: number, weight: number): Candidate | undefined {
     if (!tokens.isBoundary(start) && !insideUnknownToken(start)) return undefined;
-    if (blocked.subarray(start, start + surnameLength).some((value) => value === 1)) return undefined;
+    for (let i = start; i < start + surnameLength && i < blocked.length; i++) if (blocked[i] === 1) return undefined;
     const before = text[start - 1] ?? '';
     const afterTitle = positionEnds.has(start);
     const leftEvidence = afterTitle ? 'title-before' : before === '、' ? 'list' : undefined;

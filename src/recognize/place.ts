@@ -113,7 +113,8 @@ export function recognizePlaces(doc: Doc): Span[] {
   const matches: Match[] = [];
   const text = doc.text;
   for (let i = 0; i < text.length; i++) {
-    if (!tokens.isBoundary(i)) continue;
+    // Cheapest test first: most characters start no place name at all.
+    if (!gazetteer.hasFirstAt(text, i) || !tokens.isBoundary(i)) continue;
     // A short form counts only where jieba, steered by places.txt, also read a place.
     const found = gazetteer
       .matchesAt(text, i, 20)
