@@ -23,6 +23,12 @@ const commonCharacters = lazy(() => {
   for (const entry of readDictionary('character-frequency.txt')) if (entry.freq >= 20) set.add(entry.word);
   return set;
 });
+/** The same set by UTF-16 unit (only one-unit entries can equal text[i]). */
+const commonTable = lazy(() => {
+  const table = new Uint8Array(0x10000);
+  for (const character of commonCharacters()) if (character.length === 1) table[character.charCodeAt(0)] = 1;
+  return table;
+});
 
 const FULL_WIDTH_ALPHANUMERIC = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]/g;
 
@@ -51,7 +57,7 @@ export function normalize(input: string): Normalized {
   state = rewrite(state.text, state.offsets, simplified === state.text ? [] : [{ start: 0, end: state.text.length, replacement: simplified }]);
   state = rewrite(state.text, state.offsets, findWidthAndSpaceEdits(state.text));
 
-  const garbled = findGarbledRuns(state.text, (c) => commonCharacters().has(c));
+  const garbled = findGarbledRuns(state.text, (c) => commonCharacters().has(c), commonTable());
   state = rewrite(state.text, state.offsets, garbled.edits);
   return { text: state.text, offsets: state.offsets, script, warnings: garbled.warnings };
 }

@@ -20,7 +20,20 @@ function stripTones(syllable: string): string {
   return syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
 }
 
+/** Readings repeat from note to note; their verdicts are kept (bounded). */
+const pinyinVerdicts = new Map<string, boolean>();
+
 function isPinyin(reading: string): boolean {
+  let verdict = pinyinVerdicts.get(reading);
+  if (verdict === undefined) {
+    verdict = checkPinyin(reading);
+    if (pinyinVerdicts.size >= 10000) pinyinVerdicts.clear();
+    pinyinVerdicts.set(reading, verdict);
+  }
+  return verdict;
+}
+
+function checkPinyin(reading: string): boolean {
   return reading
     .split(/[ '’-]/)
     .every((syllable) => TONELESS_SYLLABLE.test(stripTones(syllable).replace(/v/g, 'ü')) || TONELESS_SYLLABLE.test(stripTones(syllable)));

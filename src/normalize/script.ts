@@ -37,9 +37,46 @@ const simplifiedOnly = lazy(() => {
   return set;
 });
 
+/**
+ * The two tables by UTF-16 unit (1: Traditional-only, 2: Simplified-only), so
+ * the per-character scans build no strings; characters outside the BMP keep
+ * the Map lookups.
+ */
+const TRADITIONAL = 1;
+const SIMPLIFIED = 2;
+const scriptTable = lazy(() => {
+  const table = new Uint8Array(0x10000);
+  for (const character of simplifiedOnly()) if (character.length === 1) table[character.charCodeAt(0)] = SIMPLIFIED;
+  for (const character of traditionalOnly().keys()) if (character.length === 1) table[character.charCodeAt(0)] = TRADITIONAL;
+  return table;
+});
+
+/** Script class of the character (code point, as for…of yields it) starting at text[i], and its length in units. */
+function classAt(text: string, i: number, table: Uint8Array): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const character = text.slice(i, i + 2);
+      return traditionalOnly().has(character) ? TRADITIONAL : simplifiedOnly().has(character) ? SIMPLIFIED : 0;
+    }
+  }
+  return table[code];
+}
+
+function isPairStart(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+}
+
 function hasTraditional(text: string): boolean {
-  const table = traditionalOnly();
-  for (const character of text) if (table.has(character)) return true;
+  const table = scriptTable();
+  for (let i = 0; i < text.length; i++) {
+    if (classAt(text, i, table) === TRADITIONAL) return true;
+    if (isPairStart(text, i)) i++;
+  }
   return false;
 }
 
@@ -67,13 +104,14 @@ export function convertToSimplified(text: string): string {
  * (后, 并 are valid Traditional too) don't count for either.
  */
 export function detectScript(text: string): Script {
-  const traditionalTable = traditionalOnly();
-  const simplifiedTable = simplifiedOnly();
+  const table = scriptTable();
   let traditional = 0;
   let simplified = 0;
-  for (const character of text) {
-    if (traditionalTable.has(character)) traditional++;
-    else if (simplifiedTable.has(character)) simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const kind = classAt(text, i, table);
+    if (kind === TRADITIONAL) traditional++;
+    else if (kind === SIMPLIFIED) simplified++;
+    if (isPairStart(text, i)) i++;
   }
   const total = traditional + simplified;
   if (total === 0 || simplified >= total * 0.9) return 'simplified';
