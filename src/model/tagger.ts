@@ -101,6 +101,9 @@ const PREDECESSORS = (() => {
   return { offsets, from: Int32Array.from(flat) };
 })();
 
+let backBuffer = new Uint8Array(0);
+const viterbiRows = [new Float64Array(TAG_COUNT), new Float64Array(TAG_COUNT)];
+
 /**
  * Best tag sequence for emission scores (n×T, row-major) under the
  * transitions and the BIOES constraints: the result is always a valid
@@ -110,9 +113,11 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Transit
   const T = TAG_COUNT;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const back = new Uint8Array(n * T);
-  let previous = new Float64Array(T);
-  let current = new Float64Array(T);
+  // Backpointers are all written before they are read, so the buffer is reused without clearing.
+  if (backBuffer.length < n * T) backBuffer = new Uint8Array(Math.max(n * T, backBuffer.length * 2));
+  const back = backBuffer;
+  let previous = viterbiRows[0];
+  let current = viterbiRows[1];
   const matrix = transitions.matrix;
   const { offsets, from: predecessors } = PREDECESSORS;
   for (let t = 0; t < T; t++) previous[t] = allowed(-1, t) ? transitions.start[t] + emissions[t] : NEG;
