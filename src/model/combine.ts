@@ -6,6 +6,7 @@
  * CLUENER dev split (src/model/dev.ts prints the figures of each policy).
  */
 import type { EntityType, Span, Token } from '../doc.js';
+import { endsWithOrganizationHead } from '../recognize/organization.js';
 
 export interface Policy {
   /** Types the model speaks for. */
@@ -31,21 +32,31 @@ export interface Policy {
   titleChainsWin: boolean;
   /** Organization spans that start with a verb lose it (加强|行业协会 -> 行业协会): names don't start with verbs. */
   trimVerbStart: boolean;
+  /**
+   * A tagger place that runs past a gazetteer name into words no address
+   * ends with (桂平市|汇报纺织) is cut back to the name; real extensions end in
+   * an address word (中关村大街, 金海湾森林公园).
+   */
+  trimPlaceToName: boolean;
 }
+
+/** Last characters of addresses: road, district, building and landscape words. */
+const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地道镇店楼县门岛号河桥洲口站庄部厅室省苑台乡厦岸里院沙湖角谷宫巷弄座层所寺庙塔寨坊屯堡滩峡峰林江]$/;
 
 const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
 
 export const DEFAULT_POLICY: Policy = {
   modelTypes: ALL,
-  fill: ['person:', 'place:name', 'place:alias', 'place:joined', 'place:stem'],
-  longerRuleWins: ['company', 'organization', 'position', 'place'],
+  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)'],
+  longerRuleWins: ['organization', 'place'],
   referencesWin: true,
   splitByRules: ['position'],
   reasonsWin: [],
-  reasonsWinAnyType: ['place:name', 'place:joined'],
+  reasonsWinAnyType: ['place:joined'],
   dropVerbStart: false,
   titleChainsWin: true,
   trimVerbStart: true,
+  trimPlaceToName: true,
 };
 
 function overlaps(a: Span, b: Span): boolean {
@@ -87,6 +98,8 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
       out.push(span);
     }
   };
+  // jieba's words spell the text back exactly (src/segment checks), so this is the normalized text.
+  const text = policy.trimPlaceToName ? tokens.map((token) => token.word).join('') : '';
   const keptModel: Span[] = [];
   const verbEnds = new Map<number, number>();
   if (policy.trimVerbStart) for (const token of tokens) if (token.tag === 'v') verbEnds.set(token.start, token.end);
@@ -96,6 +109,19 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
       span = { ...span, start: verbEnd };
     }
     if (!policy.modelTypes.includes(span.type) || verbStarts.has(span.start)) continue;
+    const runsPastName =
+      (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
+      (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));
+    if (policy.trimPlaceToName && runsPastName) {
+      // An organization that is a full place name plus sector words (木乐镇|纺织服装产业) is the place.
+      const name = (byStart.get(span.start) ?? []).find(
+        (rule) => rule.type === 'place' && rule.end < span.end && (span.type === 'place' || rule.reason.startsWith('place:name')),
+      );
+      if (name) {
+        add(name);
+        continue;
+      }
+    }
     const same = exact.get(`${span.start}:${span.end}:${span.type}`);
     if (same) {
       keptModel.push(same);

@@ -30,7 +30,7 @@ const { values } = parseArgs({
 });
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -53,6 +53,17 @@ const POLICIES: Record<string, Policy> = {
   'verb-start': { ...NONE, dropVerbStart: true },
   'title-chains': { ...NONE, titleChainsWin: true },
   'trim-verb-start': { ...NONE, trimVerbStart: true },
+  'd-fill-alias-province': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias(province)'] },
+  'd-fill-alias-prefecture': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias(province)', 'place:alias(prefecture)'] },
+  'd-fill-alias': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias'] },
+  'trim-place-to-name': { ...NONE, trimPlaceToName: true },
+  'd-fill-strong': { ...DEFAULT_POLICY, fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'place:name', 'place:alias', 'place:joined', 'place:stem'] },
+  'd-fill-nolist': { ...DEFAULT_POLICY, fill: ['person:title', 'person:verb', 'person:repeated', 'place:name', 'place:alias', 'place:joined', 'place:stem'] },
+  'd-no-place-any': { ...DEFAULT_POLICY, reasonsWinAnyType: ['place:joined'] },
+  'd-no-longer-position': { ...DEFAULT_POLICY, longerRuleWins: ['company', 'organization', 'place'] },
+  'd-no-longer-company': { ...DEFAULT_POLICY, longerRuleWins: ['organization', 'position', 'place'] },
+  'd-no-split': { ...DEFAULT_POLICY, splitByRules: [] },
+  'd-fill-no-alias': { ...DEFAULT_POLICY, fill: ['person:', 'place:name', 'place:joined', 'place:stem'] },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },
   'rules-first': { ...NONE, modelTypes: [], fill: [''] },

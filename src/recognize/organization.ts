@@ -29,7 +29,7 @@ const CORE_HEADS = [
   '电视台', '报社', '出版社', '杂志社', '通讯社', '党支部', '党委', '支部', '工会', '妇联', '团委',
 ];
 /** Suffixes from the shared list count only when they end like an institution, not like an activity (产业, 管理). */
-const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|台|站|办|署|园|盟|中心|集团|大学|学院|医院|政府|法院)$/;
+export const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|台|站|办|署|园|盟|中心|集团|大学|学院|医院|政府|法院)$/;
 
 const organizationHeads = lazy(() => {
   const heads = new Set(CORE_HEADS);
@@ -41,6 +41,13 @@ const organizationHeads = lazy(() => {
 });
 
 const knownOrganizations = lazy(() => new Set(readDictionary('organizations.txt').map((entry) => entry.word)));
+
+/** Does `name` end like a body (协会, 委员会, 市委) rather than an activity or a sector (产业)? */
+export function endsWithOrganizationHead(name: string): boolean {
+  if (INSTITUTION_ENDING.test(name)) return true;
+  for (const body of GOVERNMENT_BODIES) if (name.endsWith(body)) return true;
+  return headOf(name) !== undefined;
+}
 
 function headOf(word: string): string | undefined {
   const heads = organizationHeads();

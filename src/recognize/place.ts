@@ -149,7 +149,10 @@ export function recognizePlaces(doc: Doc): Span[] {
       start,
       end,
       type: 'place',
-      reason: parts.length > 1 ? `place:joined(${parts.map((p) => p.entry.form).join('+')})` : `place:${last.entry.form}`,
+      reason:
+        parts.length > 1
+          ? `place:joined(${parts.map((p) => p.entry.form).join('+')})`
+          : `place:${last.entry.form}${record && last.entry.form === 'alias' ? `(${record.level})` : ''}`,
       score: 1,
       division,
     });
