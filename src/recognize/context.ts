@@ -66,37 +66,43 @@ export function tokenIndex(doc: Doc): TokenIndex {
   return index;
 }
 
-interface TrieNode<V> {
-  /** Children by code point (matchesAt steps by UTF-16 unit, so astral characters never match there, as before). */
-  next: Map<number, TrieNode<V>>;
-  value: V | undefined;
-}
-
-/** A prefix tree for longest-match dictionary lookups over the text. Keys are numbers, so lookups build no strings. */
+/**
+ * A prefix tree for longest-match dictionary lookups over the text. All edges
+ * live in one Map keyed by (node, code point) as a number: a Map per node cost
+ * about 70 MB for the place gazetteer; one Map of numbers costs a few MB, and
+ * lookups still build no strings.
+ */
 export class Trie<V> {
-  private readonly root: TrieNode<V> = { next: new Map(), value: undefined };
+  private readonly edges = new Map<number, number>();
+  private readonly values: (V | undefined)[] = [undefined];
+  private static readonly CODE_SPACE = 0x110000;
+
+  private step(node: number, code: number): number {
+    return this.edges.get(node * Trie.CODE_SPACE + code) ?? -1;
+  }
 
   set(word: string, value: V): void {
-    let node = this.root;
+    let node = 0;
     for (const character of word) {
-      const code = character.codePointAt(0)!;
-      let next = node.next.get(code);
-      if (!next) {
-        next = { next: new Map(), value: undefined };
-        node.next.set(code, next);
+      const key = node * Trie.CODE_SPACE + character.codePointAt(0)!;
+      let next = this.edges.get(key);
+      if (next === undefined) {
+        next = this.values.length;
+        this.values.push(undefined);
+        this.edges.set(key, next);
       }
       node = next;
     }
-    node.value = value;
+    this.values[node] = value;
   }
 
   get(word: string): V | undefined {
-    let node: TrieNode<V> | undefined = this.root;
+    let node = 0;
     for (const character of word) {
-      node = node.next.get(character.codePointAt(0)!);
-      if (!node) return undefined;
+      node = this.step(node, character.codePointAt(0)!);
+      if (node < 0) return undefined;
     }
-    return node.value;
+    return this.values[node];
   }
 
   has(word: string): boolean {
@@ -105,17 +111,18 @@ export class Trie<V> {
 
   /** Whether some word starts with the UTF-16 unit at `text[offset]`. */
   hasFirstAt(text: string, offset: number): boolean {
-    return this.root.next.has(text.charCodeAt(offset));
+    return this.step(0, text.charCodeAt(offset)) >= 0;
   }
 
-  /** Every dictionary word that starts at `start`, shortest first. */
+  /** Every dictionary word that starts at `start`, shortest first (steps by UTF-16 unit, so astral characters never match). */
   matchesAt(text: string, start: number, maxLength = 32): { end: number; value: V }[] {
     const out: { end: number; value: V }[] = [];
-    let node: TrieNode<V> | undefined = this.root;
+    let node = 0;
     for (let i = start; i < text.length && i - start < maxLength; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.value !== undefined) out.push({ end: i + 1, value: node.value });
+      node = this.step(node, text.charCodeAt(i));
+      if (node < 0) break;
+      const value = this.values[node];
+      if (value !== undefined) out.push({ end: i + 1, value });
     }
     return out;
   }
