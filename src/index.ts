@@ -14,10 +14,10 @@ export type { Doc, EntityType, Span, Token, Relation, Division } from './doc.js'
 export { ENTITY_TYPES } from './doc.js';
 export type * from './result.js';
 
-/** Run every stage up to linking: the Doc, for tools that want tokens and candidates. */
-export function analyze(input: string, options: Pick<ExtractOptions, 'dictionaries'> = {}): Doc {
+/** A Doc normalized and segmented, before recognition: where every stage after starts. */
+export function segmentedDoc(input: string, options: Pick<ExtractOptions, 'dictionaries'> = {}): Doc {
   const normalized = normalize(input);
-  const doc: Doc = {
+  return {
     input,
     text: normalized.text,
     offsets: normalized.offsets,
@@ -29,6 +29,11 @@ export function analyze(input: string, options: Pick<ExtractOptions, 'dictionari
     relations: [],
     warnings: normalized.warnings,
   };
+}
+
+/** Run every stage up to linking: the Doc, for tools that want tokens and candidates. */
+export function analyze(input: string, options: Pick<ExtractOptions, 'dictionaries'> = {}): Doc {
+  const doc = segmentedDoc(input, options);
   recognize(doc);
   link(doc);
   return doc;

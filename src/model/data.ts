@@ -7,16 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { EntityType, Span, Token } from '../doc.js';
 import { normalize } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
+import { LABEL_MAPS } from '../eval/score.js';
 
-export const CLUENER_LABELS: Readonly<Record<string, EntityType>> = {
-  name: 'person',
-  position: 'position',
-  company: 'company',
-  address: 'place',
-  government: 'organization',
-  organization: 'organization',
-};
-export const RESUME_LABELS: Readonly<Record<string, EntityType>> = { NAME: 'person', TITLE: 'position', ORG: 'organization', LOC: 'place' };
+// One label map for training and for scoring (src/eval/score.ts), so the tagger learns what eval counts.
+export const CLUENER_LABELS: Readonly<Record<string, EntityType>> = LABEL_MAPS.cluener;
+export const RESUME_LABELS: Readonly<Record<string, EntityType>> = LABEL_MAPS.resume;
 
 export interface GoldRecord {
   text: string;

@@ -11,11 +11,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
 import type { Doc, Span } from '../doc.js';
-import { extract } from '../index.js';
-import { normalize } from '../normalize/index.js';
+import { extract, segmentedDoc } from '../index.js';
 import { recognizeRules } from '../recognize/index.js';
 import { resolve } from '../recognize/resolve.js';
-import { segment } from '../segment/index.js';
 import { combine, DEFAULT_POLICY, type Policy } from './combine.js';
 import { CLUENER_LABELS, count, goldCodePointSpans, readJsonl, report, type Counts } from './data.js';
 import { modelCandidates } from './index.js';
@@ -98,18 +96,7 @@ for (let index = 0; index < records.length; index++) {
   lines++;
   const gold = goldCodePointSpans(record, CLUENER_LABELS);
   const started = performance.now();
-  const normalized = normalize(input);
-  const doc: Doc = {
-    input,
-    text: normalized.text,
-    offsets: normalized.offsets,
-    script: normalized.script,
-    tokens: /\S/.test(normalized.text) ? segment(normalized.text) : [],
-    candidates: [],
-    entities: [],
-    relations: [],
-    warnings: normalized.warnings,
-  };
+  const doc = segmentedDoc(input);
   const rules = [...recognizeRules(doc)];
   const modelStarted = performance.now();
   const model = modelCandidates(doc);
