@@ -15,6 +15,7 @@ export interface Edit {
 
 export class OffsetMap {
   private inputCodePointIndex?: Int32Array;
+  private inputHasAstral?: boolean;
 
   constructor(
     readonly input: string,
@@ -68,8 +69,10 @@ export class OffsetMap {
 
   /** Convert an input UTF-16 index to a code-point index (Python's indexing). */
   codePointAt(unitIndex: number): number {
+    // Decided once per input: scanning it on every call made output quadratic in document length.
+    this.inputHasAstral ??= /[\uD800-\uDBFF]/.test(this.input);
+    if (!this.inputHasAstral) return unitIndex;
     if (!this.inputCodePointIndex) {
-      if (!/[\uD800-\uDBFF]/.test(this.input)) return unitIndex;
       const index = new Int32Array(this.input.length + 1);
       let codePoints = 0;
       for (let i = 0; i < this.input.length; i++) {

@@ -21,6 +21,12 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
   };
   const mentions = doc.entities.map(mention);
 
+  const relationsOf = new Map<number, typeof doc.relations>();
+  for (const relation of doc.relations) {
+    const list = relationsOf.get(relation.person) ?? [];
+    list.push(relation);
+    relationsOf.set(relation.person, list);
+  }
   const people = new Map<string, PersonSummary>();
   doc.entities.forEach((span, index) => {
     if (span.type !== 'person') return;
@@ -32,8 +38,7 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
     }
     if (!span.refersTo && person.name === normalized) person.name = mentions[index].text;
     person.mentions++;
-    for (const relation of doc.relations) {
-      if (relation.person !== index) continue;
+    for (const relation of relationsOf.get(index) ?? []) {
       const title = mentions[relation.position].text;
       const pieces = relation.organization;
       const organization = pieces ? pieces.map((piece) => doc.offsets.inputText(piece.start, piece.end)).join('') : null;

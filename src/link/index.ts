@@ -25,12 +25,13 @@ interface Link {
 export function link(doc: Doc): void {
   const entities = doc.entities;
   const relations: Relation[] = [];
+  const indexOf = new Map(entities.map((entity, index) => [entity, index]));
   for (let index = 0; index < entities.length; index++) {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
     const chain = chainBefore(doc, index);
     for (const { position, organization } of organizationsOf(doc.text, chain)) {
-      relations.push({ person: index, position: entities.indexOf(position), organization });
+      relations.push({ person: index, position: indexOf.get(position)!, organization });
     }
     // Title right after the name: 习近平总书记.
     const next = entities[index + 1];
@@ -39,12 +40,14 @@ export function link(doc: Doc): void {
     }
   }
   // Names in a 、-list share the chain before the list's first name.
+  const relationsOf = new Map<number, Relation[]>();
+  for (const relation of relations) relationsOf.set(relation.person, [...(relationsOf.get(relation.person) ?? []), relation]);
   for (let index = 0; index < entities.length; index++) {
-    if (entities[index].type !== 'person' || relations.some((r) => r.person === index)) continue;
+    if (entities[index].type !== 'person' || relationsOf.has(index)) continue;
     let first = index;
     while (first > 0 && entities[first - 1].type === 'person' && isListGap(doc.text.slice(entities[first - 1].end, entities[first].start))) first--;
     if (first === index) continue;
-    for (const relation of relations.filter((r) => r.person === first)) relations.push({ ...relation, person: index });
+    for (const relation of relationsOf.get(first) ?? []) relations.push({ ...relation, person: index });
   }
   doc.relations = relations;
 }

@@ -63,6 +63,26 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Which text positions kept spans cover, for overlap tests in constant time per character. */
+class Coverage {
+  private covered = new Uint8Array(256);
+
+  mark(span: Span): void {
+    if (span.end > this.covered.length) {
+      const grown = new Uint8Array(Math.max(span.end, this.covered.length * 2));
+      grown.set(this.covered);
+      this.covered = grown;
+    }
+    this.covered.fill(1, span.start, span.end);
+  }
+
+  any(span: Span): boolean {
+    const end = Math.min(span.end, this.covered.length);
+    for (let i = span.start; i < end; i++) if (this.covered[i]) return true;
+    return false;
+  }
+}
+
 /** Rule candidates that exactly tile [start, end) in ≥ 2 pieces, one of them of `type`; or null. */
 function tiling(start: number, end: number, type: EntityType, byStart: Map<number, Span[]>): Span[] | null {
   const search = (at: number, depth: number): Span[] | null => {
@@ -100,6 +120,25 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
   };
   // jieba's words spell the text back exactly (src/segment checks), so this is the normalized text.
   const text = policy.trimPlaceToName ? tokens.map((token) => token.word).join('') : '';
+  // Rules sorted by start, so the ones overlapping a span are found without scanning them all
+  // (a long document has tens of thousands of each).
+  const rulesByStart = [...rules].sort((a, b) => a.start - b.start);
+  const longestRule = rules.reduce((longest, rule) => Math.max(longest, rule.end - rule.start), 0);
+  const rulesOverlapping = (span: Span): Span[] => {
+    let low = 0;
+    let high = rulesByStart.length;
+    const from = span.start - longestRule;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (rulesByStart[middle].start < from) low = middle + 1;
+      else high = middle;
+    }
+    const found: Span[] = [];
+    for (let index = low; index < rulesByStart.length && rulesByStart[index].start < span.end; index++) {
+      if (overlaps(rulesByStart[index], span)) found.push(rulesByStart[index]);
+    }
+    return found;
+  };
   const keptModel: Span[] = [];
   const verbEnds = new Map<number, number>();
   if (policy.trimVerbStart) for (const token of tokens) if (token.tag === 'v') verbEnds.set(token.start, token.end);
@@ -127,9 +166,8 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
       keptModel.push(same);
       continue;
     }
-    const winners = rules.filter(
+    const winners = rulesOverlapping(span).filter(
       (rule) =>
-        overlaps(rule, span) &&
         ((policy.referencesWin && rule.refersTo !== undefined) ||
           (policy.titleChainsWin && rule.inTitleChain === true) ||
           (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start <= span.start && rule.end >= span.end) ||
@@ -148,11 +186,16 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
     keptModel.push(span);
   }
   // Winning rule spans take precedence over the model spans they overlap.
-  const taken: Span[] = [...out];
-  for (const span of keptModel) if (!taken.some((winner) => overlaps(winner, span))) add(span);
+  const covered = new Coverage();
+  for (const winner of out) covered.mark(winner);
+  for (const span of keptModel) if (!covered.any(span)) add(span);
   if (policy.fill.length) {
+    for (const span of out) covered.mark(span);
     for (const span of rules) {
-      if (policy.fill.some((prefix) => span.reason.startsWith(prefix)) && !out.some((kept) => overlaps(kept, span))) add(span);
+      if (policy.fill.some((prefix) => span.reason.startsWith(prefix)) && !covered.any(span)) {
+        add(span);
+        covered.mark(span);
+      }
     }
   }
   return out;
