@@ -3,6 +3,7 @@
  * normalize -> segment -> recognize -> link -> format on one document.
  */
 import type { Doc } from './doc.js';
+import { mergePieces, type PieceResult } from './format/merge.js';
 import { toResult } from './format/result.js';
 import { link } from './link/index.js';
 import { normalize } from './normalize/index.js';
@@ -39,6 +40,47 @@ export function analyze(input: string, options: Pick<ExtractOptions, 'dictionari
   return doc;
 }
 
-export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
-  return toResult(analyze(input, options), options);
+/**
+ * Inputs longer than this (UTF-16 units) are analysed in pieces cut at line
+ * or sentence ends: a document's working memory (tokens, offset maps,
+ * candidates) is many times its size, and a 50 MB one-line file must not
+ * take gigabytes. Names repeated across pieces are still merged in the
+ * summaries; what is lost is evidence carried from one piece to the next.
+ */
+export const PIECE_LENGTH = 200_000;
+
+export function extract(input: string, options: ExtractOptions = {}, pieceLength = PIECE_LENGTH): ExtractResult {
+  if (input.length <= pieceLength) return toResult(analyze(input, options), options);
+  const pieces: PieceResult[] = [];
+  let codePointOffset = 0;
+  for (const piece of cutIntoPieces(input, pieceLength)) {
+    pieces.push({ result: toResult(analyze(piece, options), options), codePointOffset });
+    codePointOffset += countCodePoints(piece);
+  }
+  return mergePieces(pieces, codePointOffset);
+}
+
+/** Pieces of at most `length` units, cut after a line break or a sentence end where there is one, never inside a surrogate pair. */
+function* cutIntoPieces(input: string, length: number): Generator<string> {
+  let start = 0;
+  while (start < input.length) {
+    let end = Math.min(input.length, start + length);
+    if (end < input.length) {
+      const window = input.slice(start + (length >> 1), end);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('；'));
+      if (cut >= 0) end = start + (length >> 1) + cut + 1;
+      else if (/[\uD800-\uDBFF]/.test(input[end - 1])) end--;
+    }
+    yield input.slice(start, end);
+    start = end;
+  }
+}
+
+function countCodePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) count--;
+  }
+  return count;
 }

@@ -1,0 +1,32 @@
+/**
+ * Long documents are analysed in pieces and merged (src/index.ts,
+ * src/format/merge.ts). Cutting the bundled article into small pieces must
+ * still give offsets into the whole input and the same people.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const input = readFileSync(new URL('../../fixtures/guigang-textile.zh-Hant.txt', import.meta.url), 'utf8');
+const stripNotes = (text: string) => text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]+[)）]/g, '');
+
+describe('a document analysed in pieces', () => {
+  const whole = extract(input);
+  const pieced = extract(input, {}, 700);
+
+  it('reports offsets into the whole input', () => {
+    const codePoints = Array.from(input);
+    expect(pieced.entities.length).toBeGreaterThan(40);
+    for (const entity of pieced.entities) {
+      expect(stripNotes(codePoints.slice(entity.start, entity.end).join(''))).toBe(entity.text);
+    }
+    expect(pieced.chars).toBe(codePoints.length);
+    expect(pieced.warnings.map((w) => [w.start, w.end])).toEqual(whole.warnings.map((w) => [w.start, w.end]));
+  });
+
+  it('merges people across pieces, counting every mention once', () => {
+    expect(pieced.people.map((p) => p.name).sort()).toEqual(whole.people.map((p) => p.name).sort());
+    const mentions = (result: typeof whole, name: string) => result.people.find((p) => p.name === name)!.mentions;
+    expect(mentions(pieced, '韋慶強')).toBe(mentions(whole, '韋慶強'));
+  });
+});
