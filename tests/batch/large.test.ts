@@ -1,0 +1,88 @@
+/**
+ * A very long one-line file is handled with bounded memory: the pipeline
+ * cuts it into pieces (src/index.ts). The file here is ~3 MB (about a
+ * million characters) so the suite stays quick; BENCHMARKS.md records the
+ * 50 MB run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+describe('a one-line file of a million characters', () => {
+  it('is extracted whole, with offsets into the file, in bounded memory', () => {
+    const article = readFileSync(join(root, 'fixtures', 'guigang-textile.zh-Hant.txt'), 'utf8').replace(/\r?\n/g, '');
+    const file = join(mkdtempSync(join(tmpdir(), 'zhner-large-')), 'one-line.txt');
+    const copies = Math.ceil(1_000_000 / article.length);
+    writeFileSync(file, article.repeat(copies));
+    // Run the CLI in a process that reports its own peak RSS when it exits.
+    const script = `import(${JSON.stringify(join(root, 'dist', 'cli', 'index.js'))}).then((cli) => cli.main(['node', 'zhner', 'extract', '--quiet', '--jobs', '1', '--format', 'jsonl', ${JSON.stringify(file)}])).then(() => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.chars).toBe(copies * Array.from(article).length);
+    const people = new Map(result.people.map((person: { name: string; mentions: number }) => [person.name, person.mentions]));
+    expect(people.get('韋慶強')).toBe(2 * copies);
+    const last = result.entities[result.entities.length - 1];
+    expect(last.start).toBeGreaterThan(result.chars - article.length);
+    const peakMegabytes = Number(/maxrss (\d+)/.exec(run.stderr)![1]) / 1024;
+    // One piece's working set plus the results, not the whole document's: well under a gigabyte and a half.
+    expect(peakMegabytes).toBeLessThan(1500);
+  }, 240_000);
+});
+
+describe('a folder of 2,000 small files', () => {
+  it('gives one result per file, in sorted order, with 2 workers', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'zhner-many-'));
+    const names: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const name = join(folder, `${String(i).padStart(4, '0')}.txt`);
+      writeFileSync(name, `${i}日,韦庆强表示,桂平市要加快发展。`);
+      names.push(name);
+    }
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'zhner.js'), 'extract', '--quiet', '--jobs', '2', '--format', 'jsonl', folder], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    expect(run.status).toBe(0);
+    const results = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(results.map((result) => result.source)).toEqual(names);
+    expect(results.every((result) => result.people[0]?.name === '韦庆强')).toBe(true);
+  }, 240_000);
+});
+
+describe('Ctrl-C with --output', () => {
+  it('leaves every written file complete and no temporary files', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readdirSync } = await import('node:fs');
+    const folder = mkdtempSync(join(tmpdir(), 'zhner-interrupt-'));
+    const input = join(folder, 'in');
+    const output = join(folder, 'out');
+    const article = readFileSync(join(root, 'fixtures', 'guigang-textile.zh-Hant.txt'));
+    (await import('node:fs')).mkdirSync(input);
+    for (let i = 0; i < 200; i++) writeFileSync(join(input, `${String(i).padStart(3, '0')}.txt`), article);
+    const child = spawn(process.execPath, [join(root, 'bin', 'zhner.js'), 'extract', '--quiet', '--jobs', '2', '--output', output, input]);
+    // Interrupt once the first result file exists.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        try {
+          if (readdirSync(output).some((name) => name.endsWith('.json'))) {
+            clearInterval(poll);
+            resolve();
+          }
+        } catch {
+          // not created yet
+        }
+      }, 50);
+    });
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    // zhner exits 130 after flushing; a SIGINT that lands before its handler is in place ends it the default
+    // way (also "interrupted"). Either way no written file may be partial.
+    expect(code === 130 || signal === 'SIGINT').toBe(true);
+    const written = readdirSync(output);
+    expect(written.filter((name) => !name.endsWith('.json'))).toEqual([]);
+    expect(written.length).toBeLessThan(200);
+    for (const name of written) expect(JSON.parse(readFileSync(join(output, name), 'utf8')).chars).toBe(Array.from(article.toString('utf8')).length);
+  }, 240_000);
+});
