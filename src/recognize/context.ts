@@ -2,7 +2,7 @@
  * Small helpers every recognizer shares: token lookups by position and the
  * character classes that bound entities.
  */
-import type { Doc, Span, Token } from '../doc.js';
+import type { Doc, Token } from '../doc.js';
 
 export const CJK = /[\u3400-\u9fff]/;
 export const PUNCTUATION = /[\s,.;:!?，。；：！？、“”‘’"'（）()《》〈〉【】\[\]{}<>·…—\-~～|\/]/;
@@ -126,19 +126,4 @@ export class Trie<V> {
     }
     return out;
   }
-}
-
-export function spansOfType(doc: Doc, type: Span['type']): Span[] {
-  return doc.candidates.filter((span) => span.type === type);
-}
-
-/** Candidates indexed by where they end, for rules that look left. */
-export function spansEndingAt(spans: Span[]): Map<number, Span[]> {
-  const map = new Map<number, Span[]>();
-  for (const span of spans) {
-    const list = map.get(span.end) ?? [];
-    list.push(span);
-    map.set(span.end, list);
-  }
-  return map;
 }
