@@ -3,7 +3,9 @@
  * candidates spell such a chain right before a name, the structure itself is
  * strong evidence for every piece of it (place, body, title), stronger than
  * a statistical tagger trained on short sentences; those candidates are
- * marked so the combination step lets them win.
+ * marked so the combination step lets them win. The name itself is not
+ * marked: the tagger draws name boundaries better than the rules (dev F1
+ * for people 0.767 with the name marked, 0.778 without).
  */
 import type { Doc, Span } from '../doc.js';
 
@@ -23,12 +25,10 @@ export function markTitleChains(doc: Doc, candidates: Span[]): void {
   for (const person of candidates) {
     if (person.type !== 'person' || person.refersTo) continue;
     let cursor = person.start;
-    let links = 0;
     for (;;) {
       const position = longest(endingAt.get(cursor), ['position']);
       if (!position) break;
       position.inTitleChain = true;
-      links++;
       cursor = position.start;
       // The bodies and places written before the title belong to the chain too.
       for (let prefix = longest(endingAt.get(cursor), ['place', 'organization']); prefix; prefix = longest(endingAt.get(cursor), ['place', 'organization'])) {
@@ -38,6 +38,5 @@ export function markTitleChains(doc: Doc, candidates: Span[]): void {
       if (doc.text[cursor - 1] !== CHAIN_SEPARATOR) break;
       cursor--;
     }
-    if (links > 0) person.inTitleChain = true;
   }
 }
