@@ -38,9 +38,27 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Stop every worker once it is idle. Terminating a worker in the middle of
+   * a native jieba call aborts the whole process ("terminate called after
+   * throwing an instance of 'Napi::Error'"), which Ctrl-C used to do now and
+   * then; waiting for the file in hand costs at most one file's time.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    this.waiting.length = 0;
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        // The file in hand ends with its result, or with the worker dying.
+        if (slot.job) {
+          await new Promise<void>((resolve) => {
+            slot.worker.once('message', () => resolve());
+            slot.worker.once('exit', () => resolve());
+          });
+        }
+        await slot.worker.terminate();
+      }),
+    );
   }
 
   private spawn(): Slot {

@@ -77,9 +77,8 @@ describe('Ctrl-C with --output', () => {
     });
     child.kill('SIGINT');
     const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
-    // zhner exits 130 after flushing; a SIGINT that lands before its handler is in place ends it the default
-    // way (also "interrupted"). Either way no written file may be partial.
-    expect(code === 130 || signal === 'SIGINT').toBe(true);
+    // 130 after flushing, never a crash: stopping a worker mid-jieba-call used to abort the process.
+    expect({ code, signal }).toEqual({ code: 130, signal: null });
     const written = readdirSync(output);
     expect(written.filter((name) => !name.endsWith('.json'))).toEqual([]);
     expect(written.length).toBeLessThan(200);
