@@ -29,10 +29,10 @@ export function formatPretty(result: ExtractResult, input: string): string {
 
   if (result.people.length > 0) {
     out += chalk.bold('people') + '\n';
-    const width = Math.max(...result.people.map((p) => p.name.length)) + 2;
+    const width = Math.max(...result.people.map((p) => displayWidth(p.name))) + 2;
     for (const person of result.people) {
       const positions = person.positions.map((p) => (p.organization ? `${p.title} (${p.organization})` : p.title)).join('; ');
-      out += `  ${COLOURS.person(person.name)}${' '.repeat(Math.max(1, width - person.name.length))}×${person.mentions}  ${positions}\n`;
+      out += `  ${COLOURS.person(person.name)}${' '.repeat(Math.max(1, width - displayWidth(person.name)))}×${person.mentions}  ${positions}\n`;
     }
   }
   const lists: [string, EntityType, { text: string; mentions: number }[]][] = [
@@ -48,4 +48,11 @@ export function formatPretty(result: ExtractResult, input: string): string {
     out += chalk.dim(`warning [${warning.start}, ${warning.end}): ${warning.message}`) + '\n';
   }
   return out + '\n';
+}
+
+/** Columns a terminal gives the text: Chinese and other wide characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(character) ? 2 : 1;
+  return width;
 }
