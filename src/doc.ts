@@ -70,6 +70,6 @@ export interface Doc {
   candidates: Span[];
   entities: Span[];
   relations: Relation[];
-  /** Warnings in normalized coordinates, except `inputStart`/`inputEnd` set when the noise was removed from text. */
+  /** Ignored text (garbled runs), in normalized coordinates like every span. */
   warnings: Warning[];
 }

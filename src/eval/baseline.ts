@@ -6,8 +6,7 @@
  * configures it", not jieba out of the box.
  */
 import type { EntityType } from '../doc.js';
-import { normalize } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
+import { segmentedDoc } from '../index.js';
 import type { TypedSpan } from './score.js';
 
 function typeOfTag(tag: string): EntityType | undefined {
@@ -19,12 +18,12 @@ function typeOfTag(tag: string): EntityType | undefined {
 
 /** jieba-tagged entities in input code points, like extract() reports them. */
 export function jiebaEntities(input: string): TypedSpan[] {
-  const normalized = normalize(input);
+  const doc = segmentedDoc(input);
   const spans: TypedSpan[] = [];
-  for (const token of segment(normalized.text)) {
+  for (const token of doc.tokens) {
     const type = typeOfTag(token.tag);
     if (!type) continue;
-    const { start, end } = normalized.offsets.inputCodePoints(token.start, token.end);
+    const { start, end } = doc.offsets.inputCodePoints(token.start, token.end);
     spans.push({ type, start, end });
   }
   return spans;

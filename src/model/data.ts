@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { EntityType, Span, Token } from '../doc.js';
-import { normalize } from '../normalize/index.js';
-import { segment } from '../segment/index.js';
+import { segmentedDoc } from '../index.js';
 import { LABEL_MAPS } from '../eval/score.js';
 
 // One label map for training and for scoring (src/eval/score.ts), so the tagger learns what eval counts.
@@ -52,9 +51,7 @@ type Labels = Readonly<Record<string, EntityType>>;
 
 export function prepare(record: GoldRecord, line: number, labels: Labels): Example {
   const input = record.text;
-  const normalized = normalize(input);
-  const text = normalized.text;
-  const tokens = /\S/.test(text) ? segment(text) : [];
+  const { text, tokens, offsets } = segmentedDoc(input);
   // Input code point -> input unit.
   const unitOfCodePoint: number[] = [];
   for (let unit = 0; unit < input.length; unit++) {
@@ -65,7 +62,7 @@ export function prepare(record: GoldRecord, line: number, labels: Labels): Examp
   // Input unit -> normalized unit, for starts (first unit from it) and ends (last unit up to it).
   const startAt = new Map<number, number>();
   const endAt = new Map<number, number>();
-  const { from, to } = normalized.offsets;
+  const { from, to } = offsets;
   for (let j = 0; j < text.length; j++) {
     if (!startAt.has(from[j])) startAt.set(from[j], j);
     endAt.set(to[j], j + 1);

@@ -5,7 +5,7 @@
  * past verbs and function words, or straight to a place that opens the name.
  */
 import type { Doc, Span, Token } from '../doc.js';
-import { PUNCTUATION, tokenIndex } from './context.js';
+import { PUNCTUATION } from './context.js';
 
 /** Words that never sit inside a name and so end the phrase to their left. */
 const BOUNDARY_WORDS = new Set([
@@ -61,4 +61,3 @@ export function overlapsAny(spans: Span[]): (start: number, end: number) => bool
   return (start, end) => spans.some((span) => span.start < end && start < span.end);
 }
 
-export { tokenIndex };
