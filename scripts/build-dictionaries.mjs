@@ -477,6 +477,29 @@ function buildPersonNames() {
   return lex;
 }
 
+// ------------------------------------------- 10. transliteration characters
+
+/**
+ * Characters of transliterated foreign names (HanLP tag nrf: 克拉姆尼克,
+ * 古德穆德森), with how many such names use them. Foreign names are runs of
+ * a few hundred phonetic characters (斯 克 尔 德 娜 …) that are rare as
+ * Chinese given names, so the tagger learns the run, not a list of names.
+ */
+function buildTransliterationChars() {
+  const counts = new Map();
+  for (const line of readLines('hanlp/person_names.txt')) {
+    const { word, pairs } = parseHanlp(line);
+    if (!pairs.length || pairs[0][0] !== 'nrf') continue;
+    for (const char of new Set(word.replace(/[·•・]/g, ''))) {
+      if (!isHan(char)) continue;
+      counts.set(char, (counts.get(char) ?? 0) + 1);
+    }
+  }
+  const lex = new Lexicon();
+  for (const [char, n] of counts) if (n >= 3) lex.add(char, n, 'nrf');
+  return lex;
+}
+
 // ----------------------------------------------------------------- licenses
 
 function copyLicenses(outDir) {
@@ -526,6 +549,7 @@ function main() {
   writeOut(opts.out, 'place-suffixes.txt', buildPlaceSuffixes().lines());
   writeOut(opts.out, 'organizations.txt', buildOrganizations().lines());
   writeOut(opts.out, 'person-names.txt', buildPersonNames().lines());
+  writeOut(opts.out, 'transliteration-chars.txt', buildTransliterationChars().lines());
   const licenses = copyLicenses(opts.out);
 
   const byLevel = {};
