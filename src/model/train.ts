@@ -27,13 +27,20 @@ export interface TrainOptions {
   minCount: number;
   /** Rows whose largest |weight| is below this are pruned from the file. */
   prune: number;
+  /** Which tenth of CLUENER is held out (0–9; the shipped model uses 0). */
+  devFold?: number;
+  /** Perceptrons trained (seeds seed, seed + 1, …) and mixed into one model. */
+  runs?: number;
   /** Train on every line, dev included (dev figures are then not held out). */
   all: boolean;
   log: (line: string) => void;
 }
 
-/** The dev split: every 10th CLUENER line. */
-export const isDevLine = (index: number) => index % 10 === 0;
+/**
+ * The dev split: every 10th CLUENER line, from line `fold` (0 is the shipped
+ * model's split; the others serve cross-validation: `--dev-fold N`).
+ */
+export const isDevLine = (index: number, fold = 0) => index % 10 === fold;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -59,55 +66,9 @@ export function evaluate(model: TaggerModel, examples: readonly Example[]): Coun
   return counts;
 }
 
-export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
-  const started = performance.now();
-  const log = options.log;
-  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  loadFeatureDictionaries();
-
-  const records = readJsonl(options.cluener);
-  const trainExamples: Example[] = [];
-  const devExamples: Example[] = [];
-  records.forEach((record, index) => {
-    const example = prepare(record, index, CLUENER_LABELS);
-    if (isDevLine(index)) devExamples.push(example);
-    if (options.all || !isDevLine(index)) trainExamples.push(example);
-  });
-  let extra: Example[] = [];
-  if (options.resume && (options.resumeWeight ?? 0) > 0) {
-    extra = readJsonl(options.resume).map((record, index) => prepare(record, index, RESUME_LABELS));
-    // Resume NER labels ORG/LOC inside longer titles; only its people and titles are kept.
-    const kept = new Set<EntityType>(['person']);
-    extra = extra.map((example) => ({ ...example, gold: example.gold.filter((span) => kept.has(span.type)) }));
-  }
-  log(`data: ${trainExamples.length} training, ${devExamples.length} dev, ${extra.length} extra examples (${elapsed()})`);
-
-  // Features: hash -> dense index, for features seen at least minCount times.
-  const raw = [...trainExamples, ...extra].map((example) => ({ features: extractFeatures(example.text, example.tokens), example }));
-  const seen = new Map<number, number>();
-  for (const { features } of raw) for (const id of features.ids) seen.set(id, (seen.get(id) ?? 0) + 1);
-  const dense = new Map<number, number>();
-  for (const [id, n] of seen) if (n >= options.minCount) dense.set(id, dense.size);
-  const hashes = new Uint32Array(dense.size);
-  for (const [id, index] of dense) hashes[index] = id;
-  const sequences: Sequence[] = raw.map(({ features, example }) => {
-    const ids: number[] = [];
-    const offsets = new Int32Array(example.text.length + 1);
-    for (let i = 0; i < example.text.length; i++) {
-      offsets[i] = ids.length;
-      for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
-        const index = dense.get(features.ids[k]);
-        if (index !== undefined) ids.push(index);
-      }
-    }
-    offsets[example.text.length] = ids.length;
-    return { ids: Int32Array.from(ids), offsets, gold: encodeTags(example.text.length, example.gold) };
-  });
-  const weightOf = sequences.map((_, index) => (index < trainExamples.length ? 1 : options.resumeWeight ?? 0));
-  log(`features: ${seen.size} distinct, ${dense.size} kept (seen ≥ ${options.minCount}) (${elapsed()})`);
-
+/** One averaged perceptron over the sequences, in an order shuffled by `seed`. */
+function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], F: number, epochs: number, seed: number, log: (line: string) => void): { weights: Float32Array; transitions: Float32Array } {
   const T = TAG_COUNT;
-  const F = dense.size;
   // Weights and, for averaging, the sum of (time × update) (Daumé's trick: average = w − u / c).
   const w = new Float32Array(F * T);
   const u = new Float32Array(F * T);
@@ -119,11 +80,11 @@ export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
     end: tw.subarray(T * T + T),
   };
   let c = 1;
-  const random = mulberry32(options.seed);
+  const random = mulberry32(seed);
   const order = sequences.map((_, index) => index);
   const scores = new Float32Array(512 * T);
 
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
@@ -178,14 +139,76 @@ export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
       }
       c++;
     }
-    log(`epoch ${epoch}: ${errors} / ${positions} characters wrong (${elapsed()})`);
+    log(`epoch ${epoch}: ${errors} / ${positions} characters wrong`);
   }
 
-  // Average, then prune rows that are all near zero.
+  for (let i = 0; i < F * T; i++) w[i] -= u[i] / c;
+  for (let i = 0; i < tw.length; i++) tw[i] -= tu[i] / c;
+  return { weights: w, transitions: tw };
+}
+
+export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
+  const started = performance.now();
+  const log = options.log;
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  loadFeatureDictionaries();
+
+  const records = readJsonl(options.cluener);
+  const trainExamples: Example[] = [];
+  const devExamples: Example[] = [];
+  records.forEach((record, index) => {
+    const example = prepare(record, index, CLUENER_LABELS);
+    const dev = isDevLine(index, options.devFold ?? 0);
+    if (dev) devExamples.push(example);
+    if (options.all || !dev) trainExamples.push(example);
+  });
+  let extra: Example[] = [];
+  if (options.resume && (options.resumeWeight ?? 0) > 0) {
+    extra = readJsonl(options.resume).map((record, index) => prepare(record, index, RESUME_LABELS));
+    // Resume NER labels ORG/LOC inside longer titles; only its people and titles are kept.
+    const kept = new Set<EntityType>(['person']);
+    extra = extra.map((example) => ({ ...example, gold: example.gold.filter((span) => kept.has(span.type)) }));
+  }
+  log(`data: ${trainExamples.length} training, ${devExamples.length} dev, ${extra.length} extra examples (${elapsed()})`);
+
+  // Features: hash -> dense index, for features seen at least minCount times.
+  const raw = [...trainExamples, ...extra].map((example) => ({ features: extractFeatures(example.text, example.tokens), example }));
+  const seen = new Map<number, number>();
+  for (const { features } of raw) for (const id of features.ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+  const dense = new Map<number, number>();
+  for (const [id, n] of seen) if (n >= options.minCount) dense.set(id, dense.size);
+  const hashes = new Uint32Array(dense.size);
+  for (const [id, index] of dense) hashes[index] = id;
+  const sequences: Sequence[] = raw.map(({ features, example }) => {
+    const ids: number[] = [];
+    const offsets = new Int32Array(example.text.length + 1);
+    for (let i = 0; i < example.text.length; i++) {
+      offsets[i] = ids.length;
+      for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
+        const index = dense.get(features.ids[k]);
+        if (index !== undefined) ids.push(index);
+      }
+    }
+    offsets[example.text.length] = ids.length;
+    return { ids: Int32Array.from(ids), offsets, gold: encodeTags(example.text.length, example.gold) };
+  });
+  const weightOf = sequences.map((_, index) => (index < trainExamples.length ? 1 : options.resumeWeight ?? 0));
+  log(`features: ${seen.size} distinct, ${dense.size} kept (seen ≥ ${options.minCount}) (${elapsed()})`);
+
+  const T = TAG_COUNT;
+  const F = dense.size;
+  // Several perceptrons trained on different shuffles, their averaged
+  // weights then averaged again (parameter mixing): one linear model, same
+  // inference cost, but much less of the run-to-run variance a single
+  // perceptron shows on the small dev split.
   const averaged = new Float32Array(F * T);
-  for (let i = 0; i < F * T; i++) averaged[i] = w[i] - u[i] / c;
-  const averagedTransitions = new Float32Array(tw.length);
-  for (let i = 0; i < tw.length; i++) averagedTransitions[i] = tw[i] - tu[i] / c;
+  const averagedTransitions = new Float32Array(T * T + 2 * T);
+  const runs = Math.max(1, options.runs ?? 1);
+  for (let run = 0; run < runs; run++) {
+    const single = trainOnce(sequences, weightOf, F, options.epochs, options.seed + run, (line) => log(`run ${run + 1}/${runs}, ${line} (${elapsed()})`));
+    for (let i = 0; i < averaged.length; i++) averaged[i] += single.weights[i] / runs;
+    for (let i = 0; i < averagedTransitions.length; i++) averagedTransitions[i] += single.transitions[i] / runs;
+  }
   const keptRows: number[] = [];
   for (let row = 0; row < F; row++) {
     let max = 0;
