@@ -38,10 +38,19 @@ export interface Policy {
    * an address word (中关村大街, 金海湾森林公园).
    */
   trimPlaceToName: boolean;
+  /**
+   * A rule company with a legal suffix that ends where a tagger company ends
+   * but starts earlier, with a gazetteer place name, replaces it: the tagger
+   * cut the name after the place or a coined word (桂平市|闪鹰|体育用品有限公司).
+   */
+  suffixCompanyExtendsLeft: boolean;
 }
 
 /** Last characters of addresses: road, district, building and landscape words. */
 const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地道镇店楼县门岛号河桥洲口站庄部厅室省苑台乡厦岸里院沙湖角谷宫巷弄座层所寺庙塔寨坊屯堡滩峡峰林江]$/;
+
+/** jieba tags of words an address may continue with past a place name. */
+const ADDRESS_TAIL_TAG = /^(ns|s|f|m|x|eng|nr|nt|q)/;
 
 const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
 
@@ -57,6 +66,7 @@ export const DEFAULT_POLICY: Policy = {
   titleChainsWin: true,
   trimVerbStart: true,
   trimPlaceToName: true,
+  suffixCompanyExtendsLeft: true,
 };
 
 function overlaps(a: Span, b: Span): boolean {
@@ -139,6 +149,18 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
     }
     return found;
   };
+  // The rule span's extension left of the model span begins with a gazetteer place name.
+  const startsWithPlaceName = (rule: Span, modelStart: number) =>
+    (byStart.get(rule.start) ?? []).some((place) => place.type === 'place' && place.reason.startsWith('place:name') && place.end <= modelStart);
+  const tokenAt = new Map<number, number>();
+  if (policy.trimPlaceToName) tokens.forEach((token, index) => tokenAt.set(token.start, index));
+  /** Whether [start, end) begins at a word boundary and holds no word an address continues with. */
+  const plainWordsBetween = (start: number, end: number): boolean => {
+    let index = tokenAt.get(start);
+    if (index === undefined) return false;
+    for (; index < tokens.length && tokens[index].start < end; index++) if (ADDRESS_TAIL_TAG.test(tokens[index].tag)) return false;
+    return true;
+  };
   const keptModel: Span[] = [];
   const verbEnds = new Map<number, number>();
   if (policy.trimVerbStart) for (const token of tokens) if (token.tag === 'v') verbEnds.set(token.start, token.end);
@@ -153,8 +175,14 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
       (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));
     if (policy.trimPlaceToName && runsPastName) {
       // An organization that is a full place name plus sector words (木乐镇|纺织服装产业) is the place.
+      // A place goes on past its name only through address words: other
+      // places, localities, directions, numbers, symbols, names
+      // (印度|西部拉贾斯坦邦, 衡阳市|仙姬巷28号); a tail of plain words (桂平市|汇报纺织) is not an address.
       const name = (byStart.get(span.start) ?? []).find(
-        (rule) => rule.type === 'place' && rule.end < span.end && (span.type === 'place' || rule.reason.startsWith('place:name')),
+        (rule) =>
+          rule.type === 'place' &&
+          rule.end < span.end &&
+          (span.type === 'place' ? plainWordsBetween(rule.end, span.end) : rule.reason.startsWith('place:name')),
       );
       if (name) {
         add(name);
@@ -171,6 +199,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
         ((policy.referencesWin && rule.refersTo !== undefined) ||
           (policy.titleChainsWin && rule.inTitleChain === true) ||
           (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start <= span.start && rule.end >= span.end) ||
+          (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && startsWithPlaceName(rule, span.start)) ||
           (rule.type === span.type && policy.reasonsWin.some((prefix) => rule.reason.startsWith(prefix))) ||
           policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix))),
     );

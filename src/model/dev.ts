@@ -28,7 +28,7 @@ const { values } = parseArgs({
 });
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -69,6 +69,8 @@ const POLICIES: Record<string, Policy> = {
   'd-no-longer-company': { ...DEFAULT_POLICY, longerRuleWins: ['organization', 'position', 'place'] },
   'd-no-split': { ...DEFAULT_POLICY, splitByRules: [] },
   'd-fill-no-alias': { ...DEFAULT_POLICY, fill: ['person:', 'place:name', 'place:joined', 'place:stem'] },
+  'x-no-suffix-company-left': { ...DEFAULT_POLICY, suffixCompanyExtendsLeft: false },
+  'suffix-company-left': { ...NONE, suffixCompanyExtendsLeft: true },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },
   'rules-first': { ...NONE, modelTypes: [], fill: [''] },

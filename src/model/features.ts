@@ -15,7 +15,7 @@ import type { Token } from '../doc.js';
 import { lazy, readDictionary } from '../dictionaries/files.js';
 
 /** Bumped whenever templates or dictionary features change: a model records the version it was trained with. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Hash mixing (murmur3-style finalizer steps). Always returns a non-zero unsigned 32-bit value. */
 function mix(h: number, value: number): number {
@@ -143,6 +143,8 @@ interface Lexicon {
   /** Frequency bucket of a single-character surname / given-name character, by UTF-16 unit (0: none). */
   surname: Uint8Array;
   given: Uint8Array;
+  /** Frequency bucket of a character in transliterated foreign names (0: none). */
+  foreign: Uint8Array;
 }
 
 function bucket(freq: number): number {
@@ -176,7 +178,9 @@ const lexicon = lazy((): Lexicon => {
   }
   const given = new Uint8Array(0x10000);
   for (const { word, freq } of readDictionary('given-chars.txt')) if (word.length === 1) given[word.charCodeAt(0)] = bucket(freq);
-  return { trie, surname, given };
+  const foreign = new Uint8Array(0x10000);
+  for (const { word, freq } of readDictionary('transliteration-chars.txt')) if (word.length === 1) foreign[word.charCodeAt(0)] = bucket(freq);
+  return { trie, surname, given, foreign };
 });
 
 /** Load the dictionaries now (they are otherwise read on first use). */
@@ -195,6 +199,9 @@ function charClass(code: number): number {
   if (code >= 0x3400 && code <= 0x4dbf) return 1;
   return 5;
 }
+
+/** Transliteration characters at least this frequent (bucket) count towards a foreign-name run. */
+const FOREIGN_RUN_BUCKET = 2;
 
 /** Padding codes outside the text (never real UTF-16 units). */
 const BEFORE = 0x110001;
@@ -215,6 +222,7 @@ let scratch = {
   codes: new Int32Array(0),
   tokenOf: new Int32Array(0),
   inToken: new Uint8Array(0),
+  foreignRun: new Uint8Array(0),
   coverLength: new Uint8Array(0),
   coverLabel: new Uint8Array(0),
   endsHere: new Uint8Array(0),
@@ -230,6 +238,7 @@ function scratchFor(n: number): typeof scratch {
       codes: new Int32Array(capacity + 4),
       tokenOf: new Int32Array(capacity),
       inToken: new Uint8Array(capacity),
+      foreignRun: new Uint8Array(capacity),
       coverLength: new Uint8Array(capacity * DICTIONARY_COUNT),
       coverLabel: new Uint8Array(capacity * DICTIONARY_COUNT),
       endsHere: new Uint8Array(capacity * DICTIONARY_COUNT),
@@ -262,7 +271,7 @@ export function extractFeatures(text: string, tokens: readonly Token[]): Feature
  */
 export function extractFeaturesShared(text: string, tokens: readonly Token[]): Features {
   const n = text.length;
-  const { trie, surname, given } = lexicon();
+  const { trie, surname, given, foreign } = lexicon();
   const buffers = scratchFor(n);
   const codes = buffers.codes;
   codes[0] = codes[1] = BEFORE;
@@ -272,6 +281,7 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
   // Surname / given-name bucket of a code (padding codes have none).
   const sur = (code: number) => (code < 0x10000 ? surname[code] : 0);
   const giv = (code: number) => (code < 0x10000 ? given[code] : 0);
+  const fgn = (code: number) => (code < 0x10000 ? foreign[code] : 0);
 
   // Token of each position: its index, and the position's place in it (B M E S).
   const tokenOf = buffers.tokenOf;
@@ -290,6 +300,21 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
     wordHash[index] = token.word.length <= 4 ? stringHash(token.word) : 0;
   }
 
+  // Runs of transliteration characters (克拉姆尼克): a foreign name is such a
+  // run, whatever its characters. Value: run length (≤ 7) × 4 + place in it (B M E S).
+  const foreignRun = buffers.foreignRun;
+  for (let start = 0; start < n; ) {
+    if (fgn(c(start)) < FOREIGN_RUN_BUCKET) {
+      foreignRun[start++] = 0;
+      continue;
+    }
+    let end = start + 1;
+    while (end < n && fgn(c(end)) >= FOREIGN_RUN_BUCKET) end++;
+    const length = Math.min(end - start, 7);
+    for (let i = start; i < end; i++) foreignRun[i] = length * 4 + (end - start === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1);
+    start = end;
+  }
+
   // Dictionary matches: covering labels (longest match covering the character) and endings.
   const { coverLength, coverLabel, endsHere } = buffers;
   coverLength.fill(0, 0, n * DICTIONARY_COUNT);
@@ -298,7 +323,7 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
   for (let start = 0; start < n; start++) {
     let h = TRIE_SEED;
     for (let end = start; end < n && end - start < MAX_WORD; end++) {
-      h = step(h, codes[end + 2]);
+      h = step(h, c(end));
       const flags = trie.get(h);
       if (flags === 0) break;
       const length = end - start + 1;
@@ -377,6 +402,9 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
     ids[k++] = f3(32, sm1, g0, gp1);
     ids[k++] = f3(33, sur(cm2), gm1, g0);
     if (s0) ids[k++] = f2(34, s0, cm1);
+    // Transliterated names: how foreign-sounding the characters around are, and the run they are in.
+    ids[k++] = f3(35, fgn(cm1), fgn(c0), fgn(cp1));
+    if (foreignRun[i]) ids[k++] = f2(36, foreignRun[i], s0);
 
     // Dictionary matches.
     const base = i * DICTIONARY_COUNT;

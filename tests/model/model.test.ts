@@ -48,6 +48,10 @@ describe('model', () => {
     expect(found.some(([type, text]) => type === 'place' && text === '北京')).toBe(true);
   });
 
+  it('finds a transliterated foreign name whole', () => {
+    expect(spans('球队主帅安切洛蒂表示维尼修斯伤势不重')).toContainEqual(['person', '维尼修斯']);
+  });
+
   it('gives the same spans for Traditional input', () => {
     expect(spans('國務院總理李克強今天在北京會見了來訪的法國總統馬克龍。')).toEqual(spans('国务院总理李克强今天在北京会见了来访的法国总统马克龙。'));
   });
