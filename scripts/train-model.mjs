@@ -26,7 +26,7 @@ const { values } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '2' },
     'resume-weight': { type: 'string', default: '0' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '4' },
     'dev-fold': { type: 'string', default: '0' },
     all: { type: 'boolean', default: false },
   },
