@@ -233,6 +233,7 @@ export function quantize(weights: Float32Array): { weights: Int16Array; scale: n
 
 const T_ = TAG_COUNT;
 let scoreBuffer = new Float32Array(0);
+let sumBuffer = new Int32Array(0);
 
 /**
  * Emission scores (n×T) for flattened features. With `reuse`, the result is a
@@ -247,19 +248,28 @@ export function emissions(model: TaggerModel, ids: Uint32Array, offsets: Int32Ar
     scores.fill(0);
   } else scores = new Float32Array(n * T);
   const { table, weights, quantized } = model;
-  // Additions stay in the same order, rounded to float32 each time, so scores are bit-identical either way.
   if (quantized) {
+    // Integer sums of the int16 weights, scaled once at the end: one integer
+    // add per tag and feature instead of a multiply, a rounding and a float
+    // add. The sums are exact, so scores differ from the float path only in
+    // float32 rounding of the last bits. (Keeping only the non-zero two
+    // thirds of each row, with their tags, measured slower: 1.6 against
+    // 1.2 µs per character.)
+    if (sumBuffer.length < n * T) sumBuffer = new Int32Array(Math.max(n * T, sumBuffer.length * 2));
+    const sums = sumBuffer;
+    sums.fill(0, 0, n * T);
     const q = quantized.weights;
-    const scale = quantized.scale;
     for (let i = 0; i < n; i++) {
       const out = i * T;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) {
         const row = table.get(ids[k]);
         if (row < 0) continue;
         const w = row * T;
-        for (let t = 0; t < T; t++) scores[out + t] += Math.fround(q[w + t] * scale);
+        for (let t = 0; t < T; t++) sums[out + t] += q[w + t];
       }
     }
+    const scale = quantized.scale;
+    for (let j = 0; j < n * T; j++) scores[j] = sums[j] * scale;
     return scores;
   }
   for (let i = 0; i < n; i++) {
