@@ -69,7 +69,7 @@ function extractByStage(): void {
   samples.get('rule recognizers')!.push(performance.now() - rulesStarted);
   const rules: Span[] = doc.candidates;
   const model = timed('tagger', () => modelCandidates(doc));
-  doc.candidates = timed('combine', () => combine(rules, model, doc.tokens));
+  doc.candidates = timed('combine', () => combine(rules, model, doc));
   doc.entities = timed('resolve', () => resolve(doc.candidates));
   timed('link', () => link(doc));
   timed('format', () => toResult(doc, {}));

@@ -17,7 +17,7 @@ import { markTitleChains } from './chain.js';
 
 export function recognize(doc: Doc): void {
   // The learned tagger's spans go first where the policy says so (src/model/combine.ts).
-  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc), doc.tokens);
+  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc), doc);
   doc.entities = resolve(doc.candidates);
 }
 
