@@ -61,7 +61,8 @@ function extractByStage(): void {
   doc.candidates.push(...timed('  organizations', () => recognizeOrganizations(doc, overlapsAny([...positions, ...companies]))));
   const people = timed('  people', () => recognizePeople(doc));
   timed('  overlap filter + chains', () => {
-    const others = doc.candidates.filter((span) => !people.some((person) => person.start < span.end && span.start < person.end));
+    const overlapsPerson = overlapsAny(people);
+    const others = doc.candidates.filter((span) => !overlapsPerson(span.start, span.end));
     doc.candidates = [...others, ...people];
     markTitleChains(doc, doc.candidates);
   });
