@@ -5,7 +5,7 @@
  * fill in only the types it names. The default policy was chosen on the
  * CLUENER dev split (src/model/dev.ts prints the figures of each policy).
  */
-import type { EntityType, Span, Token } from '../doc.js';
+import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
 
 export interface Policy {
@@ -75,7 +75,11 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** Which text positions kept spans cover, for overlap tests in constant time per character. */
 class Coverage {
-  private covered = new Uint8Array(256);
+  private covered: Uint8Array;
+
+  constructor(length: number) {
+    this.covered = new Uint8Array(length);
+  }
 
   mark(span: Span): void {
     if (span.end > this.covered.length) {
@@ -108,18 +112,47 @@ function tiling(start: number, end: number, type: EntityType, byStart: Map<numbe
   return pieces && pieces.some((span) => span.type === type) ? pieces : null;
 }
 
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The last token starting at `offset` whose tag passes `accepts`. A model
+ * span asks about the one token at its start: a binary search instead of a
+ * table of every token of the document.
+ */
+function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag: string) => boolean): Token | undefined {
+  let found: Token | undefined;
+  for (let index = firstTokenFrom(tokens, offset); index < tokens.length && tokens[index].start === offset; index++) {
+    if (accepts(tokens[index].tag)) found = tokens[index];
+  }
+  return found;
+}
+
 /** Candidates for resolve(), per the policy. */
-export function combine(rules: readonly Span[], model: readonly Span[], tokens: readonly Token[], policy: Policy = DEFAULT_POLICY): Span[] {
-  const verbStarts = new Set<number>();
-  if (policy.dropVerbStart) for (const token of tokens) if (token.tag === 'v' || token.tag === 'vn' || token.tag === 'vd') verbStarts.add(token.start);
-  const exact = new Map<string, Span>();
+export function combine(rules: readonly Span[], model: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
+  const { text, tokens } = doc;
+  const startsWithVerb = (span: Span) => tokenStartingAt(tokens, span.start, (tag) => tag === 'v' || tag === 'vn' || tag === 'vd') !== undefined;
   const byStart = new Map<number, Span[]>();
   for (const span of rules) {
-    exact.set(`${span.start}:${span.end}:${span.type}`, span);
     let list = byStart.get(span.start);
     if (!list) byStart.set(span.start, (list = []));
     list.push(span);
   }
+  /** The rule candidate with the span's exact extent and type (the last, if rules repeat one). */
+  const sameRule = (span: Span): Span | undefined => {
+    const list = byStart.get(span.start) ?? [];
+    for (let index = list.length - 1; index >= 0; index--) if (list[index].end === span.end && list[index].type === span.type) return list[index];
+    return undefined;
+  };
   const out: Span[] = [];
   const added = new Set<Span>();
   const add = (span: Span) => {
@@ -128,8 +161,6 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
       out.push(span);
     }
   };
-  // jieba's words spell the text back exactly (src/segment checks), so this is the normalized text.
-  const text = policy.trimPlaceToName ? tokens.map((token) => token.word).join('') : '';
   // Rules sorted by start, so the ones overlapping a span are found without scanning them all
   // (a long document has tens of thousands of each).
   const rulesByStart = [...rules].sort((a, b) => a.start - b.start);
@@ -162,14 +193,12 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
     return true;
   };
   const keptModel: Span[] = [];
-  const verbEnds = new Map<number, number>();
-  if (policy.trimVerbStart) for (const token of tokens) if (token.tag === 'v') verbEnds.set(token.start, token.end);
   for (let span of model) {
-    const verbEnd = verbEnds.get(span.start);
-    if (verbEnd !== undefined && verbEnd < span.end && span.type === 'organization') {
-      span = { ...span, start: verbEnd };
+    if (policy.trimVerbStart && span.type === 'organization') {
+      const verb = tokenStartingAt(tokens, span.start, (tag) => tag === 'v');
+      if (verb && verb.end < span.end) span = { ...span, start: verb.end };
     }
-    if (!policy.modelTypes.includes(span.type) || verbStarts.has(span.start)) continue;
+    if (!policy.modelTypes.includes(span.type) || (policy.dropVerbStart && startsWithVerb(span))) continue;
     const runsPastName =
       (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
       (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));
@@ -189,7 +218,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
         continue;
       }
     }
-    const same = exact.get(`${span.start}:${span.end}:${span.type}`);
+    const same = sameRule(span);
     if (same) {
       keptModel.push(same);
       continue;
@@ -215,13 +244,13 @@ export function combine(rules: readonly Span[], model: readonly Span[], tokens: 
     keptModel.push(span);
   }
   // Winning rule spans take precedence over the model spans they overlap.
-  const covered = new Coverage();
+  const covered = new Coverage(text.length);
   for (const winner of out) covered.mark(winner);
   for (const span of keptModel) if (!covered.any(span)) add(span);
   if (policy.fill.length) {
     for (const span of out) covered.mark(span);
     for (const span of rules) {
-      if (policy.fill.some((prefix) => span.reason.startsWith(prefix)) && !covered.any(span)) {
+      if (!covered.any(span) && policy.fill.some((prefix) => span.reason.startsWith(prefix))) {
         add(span);
         covered.mark(span);
       }

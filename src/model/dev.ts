@@ -113,7 +113,7 @@ for (let index = 0; index < records.length; index++) {
   totalTime += performance.now() - started;
   count(counts.rules, toCodePoints(doc, resolve(rules)), gold);
   count(counts.model, toCodePoints(doc, resolve(model)), gold);
-  for (const [name, policy] of Object.entries(POLICIES)) count(counts[name], toCodePoints(doc, resolve(combine(rules, model, doc.tokens, policy))), gold);
+  for (const [name, policy] of Object.entries(POLICIES)) count(counts[name], toCodePoints(doc, resolve(combine(rules, model, doc, policy))), gold);
   count(counts.extract, extract(input).entities, gold);
 }
 

@@ -68,28 +68,61 @@ export function tokenIndex(doc: Doc): TokenIndex {
 
 /**
  * A prefix tree for longest-match dictionary lookups over the text. All edges
- * live in one Map keyed by (node, code point) as a number: a Map per node cost
- * about 70 MB for the place gazetteer; one Map of numbers costs a few MB, and
- * lookups still build no strings.
+ * live in one open-addressing hash table of (parent node, code point) -> child
+ * in an Int32Array: a Map per node cost about 70 MB for the place gazetteer,
+ * and one Map keyed by node * 0x110000 + code point boxed every key past the
+ * first level as a heap number, so each step hashed a double and chased
+ * pointers through memory the tagger had just evicted. Here a step reads
+ * one or two adjacent slots and builds nothing.
  */
 export class Trie<V> {
-  private readonly edges = new Map<number, number>();
+  /** Slots of [parent node + 1 (0: free), code point, child node]; the slot count is a power of two. */
+  private edges = new Int32Array(3 * 1024);
+  private edgeCount = 0;
   private readonly values: (V | undefined)[] = [undefined];
-  private static readonly CODE_SPACE = 0x110000;
+
+  /** The slot holding edge (node, code), or the free slot where it would go. */
+  private slotOf(node: number, code: number): number {
+    const edges = this.edges;
+    const mask = edges.length / 3 - 1;
+    let hash = Math.imul(node, 0x9e3779b1) ^ code;
+    hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
+    for (let slot = (hash ^ (hash >>> 13)) & mask; ; slot = (slot + 1) & mask) {
+      const parent = edges[slot * 3];
+      if (parent === 0 || (parent === node + 1 && edges[slot * 3 + 1] === code)) return slot;
+    }
+  }
 
   private step(node: number, code: number): number {
-    return this.edges.get(node * Trie.CODE_SPACE + code) ?? -1;
+    const at = this.slotOf(node, code) * 3;
+    return this.edges[at] === 0 ? -1 : this.edges[at + 2];
+  }
+
+  private addEdge(node: number, code: number, child: number): void {
+    // Kept at most half full, so probes stay short.
+    if ((this.edgeCount + 1) * 2 > this.edges.length / 3) {
+      const old = this.edges;
+      this.edges = new Int32Array(old.length * 2);
+      for (let at = 0; at < old.length; at += 3) {
+        if (old[at] !== 0) this.edges.set(old.subarray(at, at + 3), this.slotOf(old[at] - 1, old[at + 1]) * 3);
+      }
+    }
+    const at = this.slotOf(node, code) * 3;
+    this.edges[at] = node + 1;
+    this.edges[at + 1] = code;
+    this.edges[at + 2] = child;
+    this.edgeCount++;
   }
 
   set(word: string, value: V): void {
     let node = 0;
     for (const character of word) {
-      const key = node * Trie.CODE_SPACE + character.codePointAt(0)!;
-      let next = this.edges.get(key);
-      if (next === undefined) {
+      const code = character.codePointAt(0)!;
+      let next = this.step(node, code);
+      if (next < 0) {
         next = this.values.length;
         this.values.push(undefined);
-        this.edges.set(key, next);
+        this.addEdge(node, code, next);
       }
       node = next;
     }

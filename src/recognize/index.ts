@@ -17,7 +17,7 @@ import { markTitleChains } from './chain.js';
 
 export function recognize(doc: Doc): void {
   // The learned tagger's spans go first where the policy says so (src/model/combine.ts).
-  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc), doc.tokens);
+  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc), doc);
   doc.entities = resolve(doc.candidates);
 }
 
@@ -31,12 +31,9 @@ export function recognizeRules(doc: Doc): Span[] {
   doc.candidates.push(...recognizeOrganizations(doc, overlapsAny([...positions, ...companies])));
   const people = recognizePeople(doc);
   // A name is never part of an organization or place: drop phrases that would swallow one.
-  const others = doc.candidates.filter((span) => !people.some((person) => overlaps(person, span)));
+  const overlapsPerson = overlapsAny(people);
+  const others = doc.candidates.filter((span) => !overlapsPerson(span.start, span.end));
   doc.candidates = [...others, ...people];
   markTitleChains(doc, doc.candidates);
   return doc.candidates;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }

@@ -40,7 +40,30 @@ const organizationHeads = lazy(() => {
   return heads;
 });
 
-const knownOrganizations = lazy(() => new Set(readDictionary('organizations.txt').map((entry) => entry.word)));
+/** Last UTF-16 units of the heads: most tokens end in none of them, and so have no head to look up. */
+const headEndings = lazy(() => {
+  const endings = new Uint8Array(0x10000);
+  for (const head of organizationHeads()) endings[head.charCodeAt(head.length - 1)] = 1;
+  return endings;
+});
+
+const knownOrganizations = lazy(() => {
+  const names = new Set(readDictionary('organizations.txt').map((entry) => entry.word));
+  let shortest = Infinity;
+  for (const name of names) shortest = Math.min(shortest, name.length);
+  return { names, shortest };
+});
+
+/**
+ * Most tokens are shorter than any known name (the shortest has three
+ * characters), and sparing them the lookup in the 31k-name set, cold in
+ * cache after the tagger's run on the previous document, is most of this
+ * recognizer's time.
+ */
+function isKnownOrganization(word: string): boolean {
+  const known = knownOrganizations();
+  return word.length >= known.shortest && known.names.has(word);
+}
 
 /** Does `name` end like a body (协会, 委员会, 市委) rather than an activity or a sector (产业)? */
 export function endsWithOrganizationHead(name: string): boolean {
@@ -50,10 +73,12 @@ export function endsWithOrganizationHead(name: string): boolean {
 }
 
 function headOf(word: string): string | undefined {
+  // A one-character word is never a head by itself.
+  if (word.length < 2 || headEndings()[word.charCodeAt(word.length - 1)] === 0) return undefined;
   const heads = organizationHeads();
   for (let length = Math.min(word.length, 6); length >= 1; length--) {
     const tail = word.slice(word.length - length);
-    if (heads.has(tail) && (length >= 2 || word.length >= 2)) return tail;
+    if (heads.has(tail)) return tail;
   }
   return undefined;
 }
@@ -64,12 +89,13 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     const isBody = GOVERNMENT_BODIES.has(token.word);
-    const head = isBody ? token.word : token.tag === 'nt' || knownOrganizations().has(token.word) ? token.word : headOf(token.word);
+    const isKnown = isKnownOrganization(token.word);
+    const head = isBody ? token.word : token.tag === 'nt' || isKnown ? token.word : headOf(token.word);
     if (!head) continue;
     // Follow nested departments: 市委|宣传部, 市政府|办公室.
     let last = index;
     while (last + 1 < tokens.length && isDepartment(tokens[last + 1].word) && (isBody || GOVERNMENT_BODIES.has(tokens[last].word))) last++;
-    const standalone = isBody || token.tag === 'nt' || knownOrganizations().has(token.word);
+    const standalone = isBody || token.tag === 'nt' || isKnown;
     // A body or a known name is complete; only places go before it (贵港|市委).
     const start = standalone ? placePrefixStart(doc, index) : phraseStart(doc, index, { maxLength: 24, allowUnknown: false }, blocked);
     const end = tokens[last].end;

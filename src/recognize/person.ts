@@ -71,8 +71,6 @@ function roleCount(character: string, role: string): number {
   return roleTable().get(character)?.[role] ?? 0;
 }
 
-const surnameWeights = new Map<string, number>();
-
 /** UTF-16 units that start some surname: elsewhere no surname (of one or two characters) can begin. */
 const surnameStarts = lazy(() => {
   const starts = new Uint8Array(0x10000);
@@ -80,14 +78,27 @@ const surnameStarts = lazy(() => {
   return starts;
 });
 
+/** UTF-16 units that start a two-character surname (欧阳, 司马): only there is a two-character reading worth a lookup. */
+const doubleSurnameStarts = lazy(() => {
+  const starts = new Uint8Array(0x10000);
+  for (const surname of surnameTable().keys()) if (surname.length === 2) starts[surname.charCodeAt(0)] = 1;
+  return starts;
+});
+
+/**
+ * Weights of one-character surnames by UTF-16 unit. The scan asks at every
+ * surname character of the text; slicing out a one-character string each
+ * time and hashing it cost more than the rest of the scan.
+ */
+const singleSurnameWeights = lazy(() => {
+  const weights = new Float32Array(0x10000);
+  for (const surname of surnameTable().keys()) if (surname.length === 1) weights[surname.charCodeAt(0)] = computeSurnameWeight(surname);
+  return weights;
+});
+
 /** How sure we are that `surname` starts a name: frequent surnames that jieba's corpus saw as surnames. */
 function surnameWeight(surname: string): number {
-  let weight = surnameWeights.get(surname);
-  if (weight === undefined) {
-    weight = computeSurnameWeight(surname);
-    surnameWeights.set(surname, weight);
-  }
-  return weight;
+  return surname.length === 1 ? singleSurnameWeights()[surname.charCodeAt(0)] : computeSurnameWeight(surname);
 }
 
 function computeSurnameWeight(surname: string): number {
@@ -103,6 +114,19 @@ function computeSurnameWeight(surname: string): number {
 
 function isGivenCharacter(character: string): boolean {
   return CJK.test(character) && !NOT_GIVEN.has(character);
+}
+
+const NOT_GIVEN_UNITS = new Uint8Array(0x10000);
+for (const character of NOT_GIVEN) NOT_GIVEN_UNITS[character.charCodeAt(0)] = 1;
+
+/** isGivenCharacter for every character of text[start, end), without slicing it out. */
+function isGivenRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Surrogates fall outside the range, as astral characters fail isGivenCharacter.
+    if (code < 0x3400 || code > 0x9fff || NOT_GIVEN_UNITS[code] === 1) return false;
+  }
+  return true;
 }
 
 function givenWeight(character: string): number {
@@ -156,20 +180,21 @@ export function recognizePeople(doc: Doc): Span[] {
 
   const confirmed: Candidate[] = [];
   const starts = surnameStarts();
+  const doubleStarts = doubleSurnameStarts();
+  const singleWeights = singleSurnameWeights();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // CJK.test on one unit, then: no surname starts with this character, so neither length has weight.
     if (code < 0x3400 || code > 0x9fff || !starts[code]) continue;
-    for (const surnameLength of [2, 1]) {
-      const surname = text.slice(i, i + surnameLength);
-      const weight = surnameWeight(surname);
-      if (weight === 0) continue;
-      const candidate = chooseName(i, surnameLength, weight);
-      if (candidate) {
-        confirmed.push(candidate);
-        i = candidate.end - 1;
-      }
-      break;
+    // A two-character surname is read before its first character alone.
+    const doubleWeight = doubleStarts[code] === 1 ? surnameWeight(text.slice(i, i + 2)) : 0;
+    const surnameLength = doubleWeight > 0 ? 2 : 1;
+    const weight = doubleWeight > 0 ? doubleWeight : singleWeights[code];
+    if (weight === 0) continue;
+    const candidate = chooseName(i, surnameLength, weight);
+    if (candidate) {
+      confirmed.push(candidate);
+      i = candidate.end - 1;
     }
   }
 
@@ -183,12 +208,11 @@ export function recognizePeople(doc: Doc): Span[] {
     for (const givenLength of [1, 2]) {
       const end = start + surnameLength + givenLength;
       if (end > text.length) break;
-      const given = text.slice(start + surnameLength, end);
-      if (![...given].every(isGivenCharacter)) break;
+      if (!isGivenRange(text, start + surnameLength, end)) break;
       const right = followedByContext(end);
       const evidence = [leftEvidence, right].filter((value): value is string => Boolean(value));
-      const name = text.slice(start, end);
-      if (knownNames().has(name) && tokens.isBoundary(end)) evidence.push('dictionary');
+      // The boundary test first: the 40k-name set is a cache miss per lookup.
+      if (tokens.isBoundary(end) && knownNames().has(text.slice(start, end))) evidence.push('dictionary');
       options.push({ start, end, surnameLength, evidence });
     }
     if (options.length === 0) return undefined;

@@ -57,7 +57,26 @@ function isPlaceToken(token: Token): boolean {
   return token.tag === 'ns';
 }
 
-export function overlapsAny(spans: Span[]): (start: number, end: number) => boolean {
-  return (start, end) => spans.some((span) => span.start < end && start < span.end);
+/**
+ * Whether [start, end) overlaps any of `spans`: some span starts before `end`
+ * and ends after `start`. Answered from the spans sorted by start and the
+ * running maximum of their ends, in O(log n) per question; testing every
+ * span on every question made phrase building quadratic in document length.
+ */
+export function overlapsAny(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  let furthest = -Infinity;
+  for (const span of byStart) furthestEnd.push((furthest = Math.max(furthest, span.end)));
+  return (start, end) => {
+    let startingBefore = 0;
+    let high = byStart.length;
+    while (startingBefore < high) {
+      const middle = (startingBefore + high) >> 1;
+      if (byStart[middle].start < end) startingBefore = middle + 1;
+      else high = middle;
+    }
+    return startingBefore > 0 && furthestEnd[startingBefore - 1] > start;
+  };
 }
 

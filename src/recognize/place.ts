@@ -50,14 +50,6 @@ export function divisionPath(record: DivisionRecord): string[] {
   return path;
 }
 
-function isAncestor(ancestor: DivisionRecord, record: DivisionRecord): boolean {
-  const table = divisionTable();
-  for (let current = table.get(record.parent); current; current = table.get(current.parent)) {
-    if (current.code === ancestor.code) return true;
-  }
-  return false;
-}
-
 export const placeGazetteer = lazy(() => {
   const trie = new Trie<PlaceEntry>();
   const add = (word: string, record: DivisionRecord | undefined, form: PlaceEntry['form']) => {
@@ -86,13 +78,21 @@ export const placeGazetteer = lazy(() => {
   return trie;
 });
 
-/** Choose among same-named divisions the one whose ancestors the document also mentions. */
-function chooseDivision(candidates: DivisionRecord[], mentioned: DivisionRecord[]): DivisionRecord | undefined {
+/**
+ * Choose among same-named divisions the one with the most mentions of its
+ * ancestors in the document (`mentionCounts`: mentions per division code).
+ * Walking each candidate's ancestors once, instead of testing every mention
+ * against every candidate, keeps this linear in the places a document names.
+ */
+function chooseDivision(candidates: DivisionRecord[], mentionCounts: () => Map<string, number>): DivisionRecord | undefined {
   if (candidates.length <= 1) return candidates[0];
+  const table = divisionTable();
+  const counts = mentionCounts();
   let best = candidates[0];
   let bestScore = -1;
   for (const candidate of candidates) {
-    const score = mentioned.filter((other) => other !== candidate && isAncestor(other, candidate)).length;
+    let score = 0;
+    for (let ancestor = table.get(candidate.parent); ancestor; ancestor = table.get(ancestor.parent)) score += counts.get(ancestor.code) ?? 0;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -131,7 +131,11 @@ export function recognizePlaces(doc: Doc): Span[] {
   );
   const kept = matches.filter((m) => m.entry.form !== 'stem' || m.entry.divisions.some((d) => fullTownships.has(d)));
 
-  const mentioned = kept.flatMap((m) => m.entry.divisions);
+  const mentionCounts = lazy(() => {
+    const counts = new Map<string, number>();
+    for (const match of kept) for (const division of match.entry.divisions) counts.set(division.code, (counts.get(division.code) ?? 0) + 1);
+    return counts;
+  });
   const spans: Span[] = [];
   for (let index = 0; index < kept.length; index++) {
     let { start, end } = kept[index];
@@ -143,7 +147,7 @@ export function recognizePlaces(doc: Doc): Span[] {
       end = kept[index].end;
     }
     const last = parts[parts.length - 1];
-    const record = chooseDivision(last.entry.divisions, mentioned);
+    const record = chooseDivision(last.entry.divisions, mentionCounts);
     const division: Division | undefined = record ? { code: record.code, path: divisionPath(record) } : undefined;
     spans.push({
       start,

@@ -27,7 +27,8 @@ const titleDictionary = lazy(() => {
 });
 
 function isTitle(word: string, tag: string): boolean {
-  return tag === 'nnt' || titleDictionary().has(word) || (word.length >= 2 && TITLE_HEAD.test(word) && word.length <= 8);
+  // One-character words are neither in the dictionary nor head-ended: spare them both lookups.
+  return tag === 'nnt' || (word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8)));
 }
 
 export function recognizePositions(doc: Doc): Span[] {
