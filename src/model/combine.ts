@@ -183,12 +183,10 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
   // The rule span's extension left of the model span begins with a gazetteer place name.
   const startsWithPlaceName = (rule: Span, modelStart: number) =>
     (byStart.get(rule.start) ?? []).some((place) => place.type === 'place' && place.reason.startsWith('place:name') && place.end <= modelStart);
-  const tokenAt = new Map<number, number>();
-  if (policy.trimPlaceToName) tokens.forEach((token, index) => tokenAt.set(token.start, index));
   /** Whether [start, end) begins at a word boundary and holds no word an address continues with. */
   const plainWordsBetween = (start: number, end: number): boolean => {
-    let index = tokenAt.get(start);
-    if (index === undefined) return false;
+    let index = firstTokenFrom(tokens, start);
+    if (tokens[index]?.start !== start) return false;
     for (; index < tokens.length && tokens[index].start < end; index++) if (ADDRESS_TAIL_TAG.test(tokens[index].tag)) return false;
     return true;
   };

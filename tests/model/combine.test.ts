@@ -18,7 +18,7 @@ function combined(text: string, model: [EntityType, string][]): [string, string]
     if (start < 0) throw new Error(`${words} is not in ${doc.text}`);
     return { type, start, end: start + words.length, reason: 'model' };
   });
-  return resolve(combine([...recognizeRules(doc)], spans, doc.tokens))
+  return resolve(combine([...recognizeRules(doc)], spans, doc))
     .filter((span) => span.type === 'place' || span.type === 'company')
     .map((span) => [span.type, doc.text.slice(span.start, span.end)]);
 }
