@@ -164,3 +164,31 @@ describe('Ctrl-C', () => {
     for (const line of lines) expect(JSON.parse(line).source).toMatch(/many\/\d{3}\.txt$/);
   });
 });
+
+describe('a file deleted mid-run', () => {
+  it('becomes an error record for that file; the others all have results', async () => {
+    const vanishing = join(folder, 'vanishing');
+    mkdirSync(vanishing);
+    for (let i = 0; i < 200; i++) copyFileSync(fixture, join(vanishing, `${String(i).padStart(3, '0')}.txt`));
+    const child = spawn(process.execPath, [bin, 'extract', '--format', 'jsonl', '--jobs', '1', '--quiet', vanishing], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    // The folder was walked before the first result; the last file is read only seconds later.
+    child.stdout.on('data', (chunk: string) => {
+      if (!stdout) rmSync(join(vanishing, '199.txt'));
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records).toHaveLength(200);
+    const last = records.pop();
+    expect(last.source).toMatch(/vanishing\/199\.txt$/);
+    expect(last.error.code).toBe('not-found');
+    for (const record of records) expect(record.people.length).toBeGreaterThan(0);
+    expect(stderr).toMatch(/199\.txt/);
+  });
+});
