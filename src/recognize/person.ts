@@ -9,7 +9,7 @@
  * person wherever else it occurs, and 何书记 refers back to 何录春.
  */
 import type { Doc, Span } from '../doc.js';
-import { lazy, readDictionary } from '../dictionaries/files.js';
+import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { CJK, PUNCTUATION, tokenIndex } from './context.js';
 import { TITLE_HEADS } from './position.js';
 
@@ -19,13 +19,13 @@ interface Roles {
 
 const surnameTable = lazy(() => {
   const table = new Map<string, number>();
-  for (const entry of readDictionary('surnames.txt')) table.set(entry.word, entry.freq);
+  for (const entry of dictionaryEntries('surnames.txt')) table.set(entry.word, entry.freq);
   return table;
 });
 
 const roleTable = lazy(() => {
   const table = new Map<string, Roles>();
-  for (const entry of readDictionary('person-roles.txt')) {
+  for (const entry of dictionaryEntries('person-roles.txt')) {
     // Lines read `token role count role count…`, so the first role lands in `tag`.
     const columns = [entry.tag, ...entry.rest];
     const roles: Roles = {};
@@ -37,11 +37,15 @@ const roleTable = lazy(() => {
 
 const givenCharacters = lazy(() => {
   const table = new Map<string, number>();
-  for (const entry of readDictionary('given-chars.txt')) table.set(entry.word, entry.freq);
+  for (const entry of dictionaryEntries('given-chars.txt')) table.set(entry.word, entry.freq);
   return table;
 });
 
-const knownNames = lazy(() => new Set(readDictionary('person-names.txt').map((entry) => entry.word)));
+const knownNames = lazy(() => {
+  const names = new Set<string>();
+  for (const entry of dictionaryEntries('person-names.txt')) names.add(entry.word);
+  return names;
+});
 
 /** Hand-curated: verbs and words that typically follow a person's name in news. */
 const AFTER_NAME = [

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Division, Doc, Span } from '../doc.js';
-import { dictionaryPath, lazy, readDictionary } from '../dictionaries/files.js';
+import { dictionaryEntries, dictionaryPath, lazy } from '../dictionaries/files.js';
 import { Trie, tokenIndex } from './context.js';
 
 export interface DivisionRecord {
@@ -63,7 +63,8 @@ export const placeGazetteer = lazy(() => {
     trie.set(word, { divisions: record ? [record] : [], form });
   };
   // places.txt is the filtered list (no generic 新区, no ordinary words like 合作): aliases must be in it.
-  const listed = new Set(readDictionary('places.txt').map((entry) => entry.word));
+  const listed = new Set<string>();
+  for (const entry of dictionaryEntries('places.txt')) listed.add(entry.word);
   for (const record of divisionTable().values()) {
     add(record.name, record, 'name');
     if (record.alias && record.alias.length >= 2 && listed.has(record.alias)) add(record.alias, record, 'alias');
@@ -72,8 +73,9 @@ export const placeGazetteer = lazy(() => {
       if (stem.length >= 2 && stem !== record.name) add(stem, record, 'stem');
     }
   }
-  for (const entry of readDictionary('places.txt')) {
-    if (!trie.has(entry.word)) add(entry.word, undefined, 'world');
+  // In file order, as the set keeps it (a repeated line changed nothing: the first made the word known).
+  for (const word of listed) {
+    if (!trie.has(word)) add(word, undefined, 'world');
   }
   return trie;
 });
