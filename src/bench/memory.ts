@@ -81,10 +81,19 @@ async function child(stage: string): Promise<Sample[]> {
       samples.push(sample('jieba, default dictionary'));
       break;
     }
+    case 'jieba-user': {
+      const { SEGMENTATION_DICTIONARIES } = await import('../segment/jieba.js');
+      const { dictionaryPath } = await import('../dictionaries/files.js');
+      const jieba = require('nodejieba') as { load(options: { userDict: string }): void; tag(text: string): unknown };
+      jieba.load({ userDict: SEGMENTATION_DICTIONARIES.map(dictionaryPath).join('|') });
+      jieba.tag('贵港');
+      samples.push(sample('jieba + our user dictionaries, default IDF table'));
+      break;
+    }
     case 'jieba-ours': {
       const { loadJieba } = await import('../segment/jieba.js');
       loadJieba().tag('贵港');
-      samples.push(sample('jieba + our user dictionaries'));
+      samples.push(sample('jieba as src/segment loads it (user dicts, no IDF)'));
       break;
     }
     case 'extract': {
@@ -167,21 +176,24 @@ if (stageArgument >= 0) {
   process.stdout.write(JSON.stringify(await child(process.argv[stageArgument + 1])));
 } else {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const stages = only.length > 0 ? only : ['bare', 'jieba', 'jieba-ours', 'extract', 'tables', 'dictionaries'];
+  const stages = only.length > 0 ? only : ['bare', 'jieba', 'jieba-user', 'jieba-ours', 'extract', 'tables', 'dictionaries'];
   const results: Record<string, Sample[]> = {};
   for (const stage of stages) results[stage] = run(stage);
   if (process.argv.includes('--json')) {
     process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   } else {
     const out: string[] = [`MB; every process: node --expose-gc --max-old-space-size=${HEAP_MB}; gc before each figure unless said`];
-    const lone = ['bare', 'jieba', 'jieba-ours', 'extract'].filter((s) => results[s]).flatMap((s) => results[s]);
+    const lone = ['bare', 'jieba', 'jieba-user', 'jieba-ours', 'extract'].filter((s) => results[s]).flatMap((s) => results[s]);
     if (lone.length) out.push(table('\none fresh process per line (extract: three lines of one process)', lone, false));
     const jieba = results.jieba?.[0];
     const extracted = results.extract?.[1];
+    const user = results['jieba-user']?.[0];
     const ours = results['jieba-ours']?.[0];
     if (jieba && extracted) {
       out.push(`\nafter extract + gc, above jieba with its default dictionary: ${(extracted.rss - jieba.rss).toFixed(1)} MB RSS (peak: ${(results.extract[0].peakRss - jieba.peakRss).toFixed(1)})`);
-      if (ours) out.push(`  of which jieba holding our user dictionaries: ${(ours.rss - jieba.rss).toFixed(1)} MB RSS; ours above that: ${(extracted.rss - ours.rss).toFixed(1)} MB`);
+      if (user) out.push(`  jieba holding our user dictionaries: ${(user.rss - jieba.rss).toFixed(1)} MB RSS`);
+      if (user && ours) out.push(`  jieba without its keyword extractor's IDF table: ${(ours.rss - user.rss).toFixed(1)} MB RSS`);
+      if (ours) out.push(`  our tables and working memory above jieba as src/segment loads it: ${(extracted.rss - ours.rss).toFixed(1)} MB RSS`);
     }
     if (results.tables) out.push(table('\nour tables, one step at a time in one process', results.tables, true));
     if (results.dictionaries) out.push(table('\nreadDictionary, one file at a time in one process', results.dictionaries, true));
