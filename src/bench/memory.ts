@@ -1,7 +1,7 @@
 /**
  * node dist/bench/memory.js — where a worker's memory goes. Each measurement
- * runs in a fresh process (node --expose-gc, old-generation heap capped at
- * 256 MB as batch workers are, src/batch/pool.ts):
+ * runs in a fresh process (node --expose-gc, heap limited as batch workers'
+ * are in src/batch/pool.ts: 256 MB old generation, 2 MB semi-spaces):
  *
  *  - RSS and V8 heap of bare node, of node with jieba's default dictionary,
  *    with our user dictionaries too (as src/segment loads them), after the
@@ -9,7 +9,7 @@
  *  - our own tables, built one at a time in one process with a gc after each
  *    step: what each adds to the heap (V8 objects), to array buffers (typed
  *    arrays) and to RSS;
- *  - each dictionary file parsed by readDictionary on its own.
+ *  - each dictionary file parsed by readDictionary on its own (nothing should stay).
  *
  * Figures are MB (2^20 bytes). `--json` prints the raw figures instead.
  */
@@ -24,6 +24,8 @@ const here = fileURLToPath(import.meta.url);
 const root = join(dirname(here), '..', '..');
 const fixture = join(root, 'fixtures', 'guigang-textile.zh-Hant.txt');
 const HEAP_MB = 256;
+/** Semi-space size matching the workers' maxYoungGenerationSizeMb (6 MB: two semi-spaces and a large-object space). */
+const SEMI_SPACE_MB = Number(process.env.SEMI_SPACE_MB ?? 2);
 
 interface Sample {
   label: string;
@@ -150,7 +152,7 @@ async function child(stage: string): Promise<Sample[]> {
 }
 
 function run(stage: string): Sample[] {
-  const result = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, here, '--stage', stage], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, here, '--stage', stage], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (result.status !== 0) throw new Error(`stage ${stage} exited ${result.status}: ${result.stderr.slice(-2000)}`);
   return JSON.parse(result.stdout) as Sample[];
 }
@@ -182,7 +184,7 @@ if (stageArgument >= 0) {
   if (process.argv.includes('--json')) {
     process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   } else {
-    const out: string[] = [`MB; every process: node --expose-gc --max-old-space-size=${HEAP_MB}; gc before each figure unless said`];
+    const out: string[] = [`MB; every process: node --expose-gc --max-old-space-size=${HEAP_MB} --max-semi-space-size=${SEMI_SPACE_MB}; gc before each figure unless said`];
     const lone = ['bare', 'jieba', 'jieba-user', 'jieba-ours', 'extract'].filter((s) => results[s]).flatMap((s) => results[s]);
     if (lone.length) out.push(table('\none fresh process per line (extract: three lines of one process)', lone, false));
     const jieba = results.jieba?.[0];
@@ -196,7 +198,7 @@ if (stageArgument >= 0) {
       if (ours) out.push(`  our tables and working memory above jieba as src/segment loads it: ${(extracted.rss - ours.rss).toFixed(1)} MB RSS`);
     }
     if (results.tables) out.push(table('\nour tables, one step at a time in one process', results.tables, true));
-    if (results.dictionaries) out.push(table('\nreadDictionary, one file at a time in one process', results.dictionaries, true));
+    if (results.dictionaries) out.push(table('\nreadDictionary, one file at a time in one process (nothing is kept: the arrays are garbage once read)', results.dictionaries, true));
     process.stdout.write(out.join('\n') + '\n');
   }
 }
