@@ -55,6 +55,53 @@ export class TokenIndex {
   }
 }
 
+/**
+ * A set of words in one string, sorted by UTF-16 units, with offsets:
+ * membership by binary search. For word lists looked up now and then, where
+ * a Set's table and one string object per word cost several times more.
+ */
+export class SortedWords {
+  private readonly text: string;
+  /** Word i is text[starts[i], starts[i + 1]). */
+  private readonly starts: Int32Array;
+
+  constructor(words: Iterable<string>) {
+    const sorted = [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.starts = new Int32Array(sorted.length + 1);
+    sorted.forEach((word, index) => (this.starts[index + 1] = this.starts[index] + word.length));
+    this.text = sorted.join('');
+  }
+
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Compare word `index` with `word` by UTF-16 units, as `<` on strings does. */
+  private compare(index: number, word: string): number {
+    const start = this.starts[index];
+    const length = this.starts[index + 1] - start;
+    const common = Math.min(length, word.length);
+    for (let i = 0; i < common; i++) {
+      const difference = this.text.charCodeAt(start + i) - word.charCodeAt(i);
+      if (difference !== 0) return difference;
+    }
+    return length - word.length;
+  }
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.starts.length - 2;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = this.compare(middle, word);
+      if (order === 0) return true;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+}
+
 const tokenIndexes = new WeakMap<Doc, TokenIndex>();
 
 export function tokenIndex(doc: Doc): TokenIndex {

@@ -10,7 +10,7 @@
  */
 import type { Doc, Span } from '../doc.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
-import { CJK, PUNCTUATION, tokenIndex } from './context.js';
+import { CJK, PUNCTUATION, SortedWords, tokenIndex } from './context.js';
 import { TITLE_HEADS } from './position.js';
 
 interface Roles {
@@ -23,9 +23,15 @@ const surnameTable = lazy(() => {
   return table;
 });
 
+/**
+ * Role counts of single characters (UTF-16 units): every lookup is for one
+ * character of the text (a given-name character, a one-character surname),
+ * so the 17k lines for longer tokens are not kept (they were 2 MB of heap).
+ */
 const roleTable = lazy(() => {
   const table = new Map<string, Roles>();
   for (const entry of dictionaryEntries('person-roles.txt')) {
+    if (entry.word.length !== 1) continue;
     // Lines read `token role count role count…`, so the first role lands in `tag`.
     const columns = [entry.tag, ...entry.rest];
     const roles: Roles = {};
@@ -41,10 +47,11 @@ const givenCharacters = lazy(() => {
   return table;
 });
 
+/** Looked up only for a candidate name, so a compact sorted list serves: 0.4 MB against 3 MB as a Set. */
 const knownNames = lazy(() => {
-  const names = new Set<string>();
-  for (const entry of dictionaryEntries('person-names.txt')) names.add(entry.word);
-  return names;
+  const names: string[] = [];
+  for (const entry of dictionaryEntries('person-names.txt')) names.push(entry.word);
+  return new SortedWords(names);
 });
 
 /** Hand-curated: verbs and words that typically follow a person's name in news. */
