@@ -1,7 +1,12 @@
 /**
  * Where the shipped dictionaries live and how their lines read. Every file is
  * plain UTF-8, one entry a line, whitespace-separated `word [freq] [tag]`
- * (see dictionaries/README.md). Each is read at most once per process.
+ * (see dictionaries/README.md).
+ *
+ * Nothing here is cached: each table is built from its file once (see
+ * `lazy`) and keeps only what it needs. Holding every parsed file for the
+ * life of the process cost about 24 MB of heap per worker, for arrays of
+ * entry objects nobody read again after the tables were built.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,32 +26,44 @@ export interface DictionaryEntry {
   rest: string[];
 }
 
-const cache = new Map<string, DictionaryEntry[]>();
+const NO_COLUMNS: string[] = [];
 
-export function parseDictionary(content: string): DictionaryEntry[] {
-  const entries: DictionaryEntry[] = [];
-  for (const line of content.split('\n')) {
-    const columns = line.trim().split(/\s+/);
+/** The entries of a file's content, one at a time: a caller building a table holds no array of them. */
+export function* dictionaryLines(content: string): Generator<DictionaryEntry> {
+  let start = 0;
+  while (start < content.length) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    const columns = content.slice(start, end).trim().split(/\s+/);
+    start = end + 1;
     if (!columns[0]) continue;
     const hasFreq = columns.length > 1 && /^\d+(\.\d+)?$/.test(columns[1]);
-    entries.push({
+    const restStart = hasFreq ? 3 : 2;
+    yield {
       word: columns[0],
       freq: hasFreq ? Number(columns[1]) : 1,
       tag: (hasFreq ? columns[2] : columns[1]) ?? '',
-      rest: columns.slice(hasFreq ? 3 : 2),
-    });
+      rest: columns.length > restStart ? columns.slice(restStart) : NO_COLUMNS,
+    };
   }
-  return entries;
 }
 
+export function parseDictionary(content: string): DictionaryEntry[] {
+  return [...dictionaryLines(content)];
+}
+
+function resolvePath(pathOrName: string): string {
+  return pathOrName.includes('/') ? pathOrName : dictionaryPath(pathOrName);
+}
+
+/** A dictionary file's entries, one at a time (read from disk on every call). */
+export function dictionaryEntries(pathOrName: string): Generator<DictionaryEntry> {
+  return dictionaryLines(readFileSync(resolvePath(pathOrName), 'utf8'));
+}
+
+/** A dictionary file's entries as an array (read from disk and parsed on every call: keep the table built from it, not this). */
 export function readDictionary(pathOrName: string): DictionaryEntry[] {
-  const path = pathOrName.includes('/') ? pathOrName : dictionaryPath(pathOrName);
-  let entries = cache.get(path);
-  if (!entries) {
-    entries = parseDictionary(readFileSync(path, 'utf8'));
-    cache.set(path, entries);
-  }
-  return entries;
+  return parseDictionary(readFileSync(resolvePath(pathOrName), 'utf8'));
 }
 
 /** A lazily built value: computed on first use, then shared. */

@@ -4,7 +4,7 @@
  * positions in the raw input.
  */
 import type { Script, Warning } from '../doc.js';
-import { lazy, readDictionary } from '../dictionaries/files.js';
+import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { OffsetMap, rewrite, type Edit } from '../offsets.js';
 import { findByteOrderMarks, findFooter, findGarbledRuns } from './noise.js';
 import { findPinyinNotes } from './pinyin.js';
@@ -20,7 +20,7 @@ export interface Normalized {
 /** Characters jieba's dictionary uses often enough that they are not decoding debris. */
 const commonCharacters = lazy(() => {
   const set = new Set<string>();
-  for (const entry of readDictionary('character-frequency.txt')) if (entry.freq >= 20) set.add(entry.word);
+  for (const entry of dictionaryEntries('character-frequency.txt')) if (entry.freq >= 20) set.add(entry.word);
   return set;
 });
 /** The same set by UTF-16 unit (only one-unit entries can equal text[i]). */

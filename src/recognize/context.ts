@@ -55,6 +55,53 @@ export class TokenIndex {
   }
 }
 
+/**
+ * A set of words in one string, sorted by UTF-16 units, with offsets:
+ * membership by binary search. For word lists looked up now and then, where
+ * a Set's table and one string object per word cost several times more.
+ */
+export class SortedWords {
+  private readonly text: string;
+  /** Word i is text[starts[i], starts[i + 1]). */
+  private readonly starts: Int32Array;
+
+  constructor(words: Iterable<string>) {
+    const sorted = [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.starts = new Int32Array(sorted.length + 1);
+    sorted.forEach((word, index) => (this.starts[index + 1] = this.starts[index] + word.length));
+    this.text = sorted.join('');
+  }
+
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Compare word `index` with `word` by UTF-16 units, as `<` on strings does. */
+  private compare(index: number, word: string): number {
+    const start = this.starts[index];
+    const length = this.starts[index + 1] - start;
+    const common = Math.min(length, word.length);
+    for (let i = 0; i < common; i++) {
+      const difference = this.text.charCodeAt(start + i) - word.charCodeAt(i);
+      if (difference !== 0) return difference;
+    }
+    return length - word.length;
+  }
+
+  has(word: string): boolean {
+    let low = 0;
+    let high = this.starts.length - 2;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = this.compare(middle, word);
+      if (order === 0) return true;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+}
+
 const tokenIndexes = new WeakMap<Doc, TokenIndex>();
 
 export function tokenIndex(doc: Doc): TokenIndex {
@@ -67,7 +114,8 @@ export function tokenIndex(doc: Doc): TokenIndex {
 }
 
 /**
- * A prefix tree for longest-match dictionary lookups over the text. All edges
+ * A prefix tree for longest-match dictionary lookups over the text, from
+ * words to non-negative integers (indexes into the caller's tables). All edges
  * live in one open-addressing hash table of (parent node, code point) -> child
  * in an Int32Array: a Map per node cost about 70 MB for the place gazetteer,
  * and one Map keyed by node * 0x110000 + code point boxed every key past the
@@ -75,11 +123,13 @@ export function tokenIndex(doc: Doc): TokenIndex {
  * pointers through memory the tagger had just evicted. Here a step reads
  * one or two adjacent slots and builds nothing.
  */
-export class Trie<V> {
+export class Trie {
   /** Slots of [parent node + 1 (0: free), code point, child node]; the slot count is a power of two. */
   private edges = new Int32Array(3 * 1024);
   private edgeCount = 0;
-  private readonly values: (V | undefined)[] = [undefined];
+  /** Value of each node, -1 for none (values are non-negative integers: indexes into the caller's tables). */
+  private values = new Int32Array(1024).fill(-1);
+  private nodeCount = 1;
 
   /** The slot holding edge (node, code), or the free slot where it would go. */
   private slotOf(node: number, code: number): number {
@@ -114,14 +164,27 @@ export class Trie<V> {
     this.edgeCount++;
   }
 
-  set(word: string, value: V): void {
+  private newNode(): number {
+    if (this.nodeCount === this.values.length) {
+      const values = new Int32Array(this.values.length * 2).fill(-1);
+      values.set(this.values);
+      this.values = values;
+    }
+    return this.nodeCount++;
+  }
+
+  /** Drop the spare room of the node values once every word is in. */
+  compact(): void {
+    this.values = this.values.slice(0, this.nodeCount);
+  }
+
+  set(word: string, value: number): void {
     let node = 0;
     for (const character of word) {
       const code = character.codePointAt(0)!;
       let next = this.step(node, code);
       if (next < 0) {
-        next = this.values.length;
-        this.values.push(undefined);
+        next = this.newNode();
         this.addEdge(node, code, next);
       }
       node = next;
@@ -129,17 +192,18 @@ export class Trie<V> {
     this.values[node] = value;
   }
 
-  get(word: string): V | undefined {
+  /** The word's value, -1 for none. */
+  get(word: string): number {
     let node = 0;
     for (const character of word) {
       node = this.step(node, character.codePointAt(0)!);
-      if (node < 0) return undefined;
+      if (node < 0) return -1;
     }
     return this.values[node];
   }
 
   has(word: string): boolean {
-    return this.get(word) !== undefined;
+    return this.get(word) >= 0;
   }
 
   /** Whether some word starts with the UTF-16 unit at `text[offset]`. */
@@ -148,14 +212,14 @@ export class Trie<V> {
   }
 
   /** Every dictionary word that starts at `start`, shortest first (steps by UTF-16 unit, so astral characters never match). */
-  matchesAt(text: string, start: number, maxLength = 32): { end: number; value: V }[] {
-    const out: { end: number; value: V }[] = [];
+  matchesAt(text: string, start: number, maxLength = 32): { end: number; value: number }[] {
+    const out: { end: number; value: number }[] = [];
     let node = 0;
     for (let i = start; i < text.length && i - start < maxLength; i++) {
       node = this.step(node, text.charCodeAt(i));
       if (node < 0) break;
       const value = this.values[node];
-      if (value !== undefined) out.push({ end: i + 1, value });
+      if (value >= 0) out.push({ end: i + 1, value });
     }
     return out;
   }

@@ -4,7 +4,7 @@
  * with their place prefix and modifiers.
  */
 import type { Doc, Span } from '../doc.js';
-import { lazy, readDictionary } from '../dictionaries/files.js';
+import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { phraseStart } from './phrase.js';
 
 /**
@@ -33,7 +33,7 @@ export const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|
 
 const organizationHeads = lazy(() => {
   const heads = new Set(CORE_HEADS);
-  for (const entry of readDictionary('organization-suffixes.txt')) {
+  for (const entry of dictionaryEntries('organization-suffixes.txt')) {
     // The shared suffix list is noisy in its rare tail; its frequent entries are real heads.
     if (entry.word.length >= 2 && entry.freq >= 50 && INSTITUTION_ENDING.test(entry.word)) heads.add(entry.word);
   }
@@ -48,7 +48,8 @@ const headEndings = lazy(() => {
 });
 
 const knownOrganizations = lazy(() => {
-  const names = new Set(readDictionary('organizations.txt').map((entry) => entry.word));
+  const names = new Set<string>();
+  for (const entry of dictionaryEntries('organizations.txt')) names.add(entry.word);
   let shortest = Infinity;
   for (const name of names) shortest = Math.min(shortest, name.length);
   return { names, shortest };

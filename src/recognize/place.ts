@@ -7,92 +7,155 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Division, Doc, Span } from '../doc.js';
-import { dictionaryPath, lazy, readDictionary } from '../dictionaries/files.js';
+import { dictionaryEntries, dictionaryPath, lazy } from '../dictionaries/files.js';
 import { Trie, tokenIndex } from './context.js';
 
-export interface DivisionRecord {
-  code: string;
-  name: string;
-  alias: string;
-  level: 'province' | 'prefecture' | 'county' | 'township';
-  parent: string;
-}
-
-interface PlaceEntry {
-  /** Divisions this surface form can name; empty for non-Chinese places. */
-  divisions: DivisionRecord[];
-  /** 'name' (full), 'alias' (short), 'stem' (township without 镇/乡) or 'world'. */
-  form: 'name' | 'alias' | 'stem' | 'world';
-}
-
 const TOWNSHIP_SUFFIX = /(镇|乡|街道|民族乡)$/;
-const FORM_STRENGTH: Record<PlaceEntry['form'], number> = { name: 3, alias: 2, world: 1, stem: 0 };
+const LEVELS = ['province', 'prefecture', 'county', 'township'];
+const TOWNSHIP = 3;
 
-export const divisionTable = lazy(() => {
-  const byCode = new Map<string, DivisionRecord>();
+/**
+ * The administrative divisions, by index (0..count): every code, name and
+ * alias joined into one string, with three offsets per division, and the
+ * hierarchy as parent indices. 46,680 records as objects with five string
+ * fields in a Map by code cost about 13 MB of heap per worker; this costs one.
+ */
+export interface Divisions {
+  count: number;
+  strings: string;
+  /** Division i's code is strings[bounds[3i], bounds[3i+1]), its name up to bounds[3i+2], its alias up to bounds[3i+3]. */
+  bounds: Int32Array;
+  /** Index into LEVELS. */
+  level: Uint8Array;
+  /** Index of the parent division, -1 for none. */
+  parent: Int32Array;
+}
+
+export const divisionTable = lazy((): Divisions => {
+  const seen = new Map<string, number>();
+  const parents: string[] = [];
+  const levels: number[] = [];
+  const bounds: number[] = [0];
+  const parts: string[] = [];
+  let length = 0;
   const lines = readFileSync(dictionaryPath('divisions.tsv'), 'utf8').split('\n').slice(1);
   for (const line of lines) {
     const [code, name, alias, level, parent] = line.split('\t');
     if (!code || !name) continue;
     // Municipalities repeat themselves one level down with the same code (重庆市 under 重庆市): one node.
-    if (code === parent || byCode.has(code)) continue;
-    byCode.set(code, { code, name, alias, level: level as DivisionRecord['level'], parent });
+    if (code === parent || seen.has(code)) continue;
+    seen.set(code, parents.length);
+    parents.push(parent);
+    let levelIndex = LEVELS.indexOf(level);
+    if (levelIndex < 0) levelIndex = LEVELS.push(level) - 1;
+    levels.push(levelIndex);
+    for (const part of [code, name, alias ?? '']) {
+      parts.push(part);
+      length += part.length;
+      bounds.push(length);
+    }
   }
-  return byCode;
+  const parent = new Int32Array(parents.length);
+  parents.forEach((code, index) => (parent[index] = seen.get(code) ?? -1));
+  return { count: parents.length, strings: parts.join(''), bounds: Int32Array.from(bounds), level: Uint8Array.from(levels), parent };
 });
 
-export function divisionPath(record: DivisionRecord): string[] {
+function part(index: number, field: number): string {
+  const { strings, bounds } = divisionTable();
+  return strings.slice(bounds[index * 3 + field], bounds[index * 3 + field + 1]);
+}
+const divisionCode = (index: number) => part(index, 0);
+const divisionName = (index: number) => part(index, 1);
+const divisionAlias = (index: number) => part(index, 2);
+
+export function divisionPath(index: number): string[] {
   const path: string[] = [];
-  const table = divisionTable();
-  for (let current: DivisionRecord | undefined = record; current; current = table.get(current.parent)) {
-    if (path[0] !== current.name) path.unshift(current.name);
+  const { parent } = divisionTable();
+  for (let current = index; current >= 0; current = parent[current]) {
+    const name = divisionName(current);
+    if (path[0] !== name) path.unshift(name);
   }
   return path;
 }
 
-export const placeGazetteer = lazy(() => {
-  const trie = new Trie<PlaceEntry>();
-  const add = (word: string, record: DivisionRecord | undefined, form: PlaceEntry['form']) => {
+/** 'name' (full), 'alias' (short), 'stem' (township without 镇/乡) or 'world', by strength: the strongest reading of a string wins. */
+const FORMS = ['stem', 'world', 'alias', 'name'] as const;
+type Form = (typeof FORMS)[number];
+const STEM = 0, WORLD = 1, ALIAS = 2, NAME = 3;
+
+/**
+ * Surface forms -> entry index; entry e has form forms[e] and names the
+ * divisions divisionList[divisionStarts[e], divisionStarts[e + 1]) (none
+ * for non-Chinese places), in the order they were added.
+ */
+export interface Gazetteer {
+  trie: Trie;
+  forms: Uint8Array;
+  divisionStarts: Int32Array;
+  divisionList: Int32Array;
+}
+
+export const placeGazetteer = lazy((): Gazetteer => {
+  const trie = new Trie();
+  const forms: number[] = [];
+  const lists: number[][] = [];
+  const add = (word: string, division: number, form: number) => {
     const existing = trie.get(word);
-    if (existing) {
-      if (record && !existing.divisions.includes(record)) existing.divisions.push(record);
+    if (existing >= 0) {
+      if (division >= 0 && !lists[existing].includes(division)) lists[existing].push(division);
       // The strongest reading of the string wins: 重庆 is a province's alias before it is 重庆街道's stem.
-      if (FORM_STRENGTH[form] > FORM_STRENGTH[existing.form]) existing.form = form;
+      if (form > forms[existing]) forms[existing] = form;
       return;
     }
-    trie.set(word, { divisions: record ? [record] : [], form });
+    trie.set(word, forms.length);
+    forms.push(form);
+    lists.push(division >= 0 ? [division] : []);
   };
   // places.txt is the filtered list (no generic 新区, no ordinary words like 合作): aliases must be in it.
-  const listed = new Set(readDictionary('places.txt').map((entry) => entry.word));
-  for (const record of divisionTable().values()) {
-    add(record.name, record, 'name');
-    if (record.alias && record.alias.length >= 2 && listed.has(record.alias)) add(record.alias, record, 'alias');
-    if (record.level === 'township') {
-      const stem = record.name.replace(TOWNSHIP_SUFFIX, '');
-      if (stem.length >= 2 && stem !== record.name) add(stem, record, 'stem');
+  const listed = new Set<string>();
+  for (const entry of dictionaryEntries('places.txt')) listed.add(entry.word);
+  const divisions = divisionTable();
+  for (let index = 0; index < divisions.count; index++) {
+    const name = divisionName(index);
+    const alias = divisionAlias(index);
+    add(name, index, NAME);
+    if (alias && alias.length >= 2 && listed.has(alias)) add(alias, index, ALIAS);
+    if (divisions.level[index] === TOWNSHIP) {
+      const stem = name.replace(TOWNSHIP_SUFFIX, '');
+      if (stem.length >= 2 && stem !== name) add(stem, index, STEM);
     }
   }
-  for (const entry of readDictionary('places.txt')) {
-    if (!trie.has(entry.word)) add(entry.word, undefined, 'world');
+  // In file order, as the set keeps it (a repeated line changed nothing: the first made the word known).
+  for (const word of listed) {
+    if (!trie.has(word)) add(word, -1, WORLD);
   }
-  return trie;
+  const divisionStarts = new Int32Array(lists.length + 1);
+  lists.forEach((list, entry) => (divisionStarts[entry + 1] = divisionStarts[entry] + list.length));
+  const divisionList = new Int32Array(divisionStarts[lists.length]);
+  lists.forEach((list, entry) => divisionList.set(list, divisionStarts[entry]));
+  trie.compact();
+  return { trie, forms: Uint8Array.from(forms), divisionStarts, divisionList };
 });
+
+function entryDivisions(gazetteer: Gazetteer, entry: number): Int32Array {
+  return gazetteer.divisionList.subarray(gazetteer.divisionStarts[entry], gazetteer.divisionStarts[entry + 1]);
+}
 
 /**
  * Choose among same-named divisions the one with the most mentions of its
- * ancestors in the document (`mentionCounts`: mentions per division code).
+ * ancestors in the document (`mentionCounts`: mentions per division).
  * Walking each candidate's ancestors once, instead of testing every mention
  * against every candidate, keeps this linear in the places a document names.
  */
-function chooseDivision(candidates: DivisionRecord[], mentionCounts: () => Map<string, number>): DivisionRecord | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  const table = divisionTable();
+function chooseDivision(candidates: Int32Array, mentionCounts: () => Map<number, number>): number {
+  if (candidates.length <= 1) return candidates.length === 1 ? candidates[0] : -1;
+  const { parent } = divisionTable();
   const counts = mentionCounts();
   let best = candidates[0];
   let bestScore = -1;
   for (const candidate of candidates) {
     let score = 0;
-    for (let ancestor = table.get(candidate.parent); ancestor; ancestor = table.get(ancestor.parent)) score += counts.get(ancestor.code) ?? 0;
+    for (let ancestor = parent[candidate]; ancestor >= 0; ancestor = parent[ancestor]) score += counts.get(ancestor) ?? 0;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -104,21 +167,22 @@ function chooseDivision(candidates: DivisionRecord[], mentionCounts: () => Map<s
 interface Match {
   start: number;
   end: number;
-  entry: PlaceEntry;
+  entry: number;
 }
 
 export function recognizePlaces(doc: Doc): Span[] {
   const gazetteer = placeGazetteer();
+  const { trie, forms } = gazetteer;
   const tokens = tokenIndex(doc);
   const matches: Match[] = [];
   const text = doc.text;
   for (let i = 0; i < text.length; i++) {
     // Cheapest test first: most characters start no place name at all.
-    if (!gazetteer.hasFirstAt(text, i) || !tokens.isBoundary(i)) continue;
+    if (!trie.hasFirstAt(text, i) || !tokens.isBoundary(i)) continue;
     // A short form counts only where jieba, steered by places.txt, also read a place.
-    const found = gazetteer
+    const found = trie
       .matchesAt(text, i, 20)
-      .filter((m) => tokens.isBoundary(m.end) && (m.value.form === 'name' || m.value.form === 'stem' || tokens.tokenStartingAt(i)?.tag === 'ns'));
+      .filter((m) => tokens.isBoundary(m.end) && (forms[m.value] === NAME || forms[m.value] === STEM || tokens.tokenStartingAt(i)?.tag === 'ns'));
     if (found.length === 0) continue;
     const longest = found[found.length - 1];
     matches.push({ start: i, end: longest.end, entry: longest.value });
@@ -126,14 +190,16 @@ export function recognizePlaces(doc: Doc): Span[] {
   }
 
   // Township stems are common words; keep them only where the full township is named too.
-  const fullTownships = new Set(
-    matches.filter((m) => m.entry.form === 'name').flatMap((m) => m.entry.divisions.filter((d) => d.level === 'township')),
-  );
-  const kept = matches.filter((m) => m.entry.form !== 'stem' || m.entry.divisions.some((d) => fullTownships.has(d)));
+  const { level } = divisionTable();
+  const fullTownships = new Set<number>();
+  for (const m of matches) {
+    if (forms[m.entry] === NAME) for (const d of entryDivisions(gazetteer, m.entry)) if (level[d] === TOWNSHIP) fullTownships.add(d);
+  }
+  const kept = matches.filter((m) => forms[m.entry] !== STEM || entryDivisions(gazetteer, m.entry).some((d) => fullTownships.has(d)));
 
   const mentionCounts = lazy(() => {
-    const counts = new Map<string, number>();
-    for (const match of kept) for (const division of match.entry.divisions) counts.set(division.code, (counts.get(division.code) ?? 0) + 1);
+    const counts = new Map<number, number>();
+    for (const match of kept) for (const division of entryDivisions(gazetteer, match.entry)) counts.set(division, (counts.get(division) ?? 0) + 1);
     return counts;
   });
   const spans: Span[] = [];
@@ -147,16 +213,17 @@ export function recognizePlaces(doc: Doc): Span[] {
       end = kept[index].end;
     }
     const last = parts[parts.length - 1];
-    const record = chooseDivision(last.entry.divisions, mentionCounts);
-    const division: Division | undefined = record ? { code: record.code, path: divisionPath(record) } : undefined;
+    const form: Form = FORMS[forms[last.entry]];
+    const record = chooseDivision(entryDivisions(gazetteer, last.entry), mentionCounts);
+    const division: Division | undefined = record >= 0 ? { code: divisionCode(record), path: divisionPath(record) } : undefined;
     spans.push({
       start,
       end,
       type: 'place',
       reason:
         parts.length > 1
-          ? `place:joined(${parts.map((p) => p.entry.form).join('+')})`
-          : `place:${last.entry.form}${record && last.entry.form === 'alias' ? `(${record.level})` : ''}`,
+          ? `place:joined(${parts.map((p) => FORMS[forms[p.entry]]).join('+')})`
+          : `place:${form}${record >= 0 && form === 'alias' ? `(${LEVELS[level[record]]})` : ''}`,
       score: 1,
       division,
     });

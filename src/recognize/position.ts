@@ -5,7 +5,7 @@
  * trailing qualifier (副市长提名人选).
  */
 import type { Doc, Span } from '../doc.js';
-import { lazy, readDictionary } from '../dictionaries/files.js';
+import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 
 /** Hand-curated: endings that make a word a title even when no dictionary lists it. */
 export const TITLE_HEADS = [
@@ -22,7 +22,7 @@ const DEPARTMENT = /^.{1,4}(部|厅|局|办|处|科|室)$/;
 
 const titleDictionary = lazy(() => {
   const titles = new Map<string, string>();
-  for (const entry of readDictionary('titles.txt')) if (entry.word.length >= 2) titles.set(entry.word, entry.tag);
+  for (const entry of dictionaryEntries('titles.txt')) if (entry.word.length >= 2) titles.set(entry.word, entry.tag);
   return titles;
 });
 

@@ -5,10 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dictionaryPath } from '../dictionaries/files.js';
 
 interface Jieba {
-  load(options?: { userDict?: string }): void;
+  load(options?: { userDict?: string; idfDict?: string }): void;
   tag(text: string): { word: string; tag: string }[];
   cut(text: string, hmm?: boolean): string[];
 }
@@ -17,6 +19,15 @@ const require = createRequire(import.meta.url);
 
 /** Our dictionaries that steer segmentation; the rest only feed recognizers. */
 export const SEGMENTATION_DICTIONARIES = ['places.txt', 'titles.txt', 'organizations.txt', 'segmentation.txt'];
+
+/**
+ * jieba's keyword extractor loads an IDF table (258k words, about 18 MB of
+ * RSS per worker) whatever is asked of it, and zhner never extracts
+ * keywords; segmentation and tagging do not read it. It gets a one-line
+ * table instead (cppjieba asserts that the table has a line with a positive
+ * weight).
+ */
+const IDF_PLACEHOLDER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'jieba', 'idf.utf8');
 
 let jieba: Jieba | undefined;
 let loadedUserDictionaries: string[] = [];
@@ -33,7 +44,7 @@ export function loadJieba(userDictionaries: string[] = []): Jieba {
   }
   const ours = SEGMENTATION_DICTIONARIES.map(dictionaryPath).filter(existsSync);
   const instance = require('nodejieba') as Jieba;
-  instance.load({ userDict: [...ours, ...userDictionaries].join('|') });
+  instance.load({ userDict: [...ours, ...userDictionaries].join('|'), ...(existsSync(IDF_PLACEHOLDER) ? { idfDict: IDF_PLACEHOLDER } : {}) });
   jieba = instance;
   loadedUserDictionaries = [...userDictionaries];
   return instance;
