@@ -1,6 +1,8 @@
 /**
  * npm run bench:batch — batch figures, each a ratio within one run:
- *  1. 2 workers against 1 on the same 1,000 generated articles;
+ *  1. 2 workers against 1 on the same 1,000 generated articles, next to two
+ *     independent processes on its halves (what this machine gives this
+ *     workload) and a pure-CPU loop in two threads (what it gives a loop);
  *  2. peak RSS on 1,000 and on 10,000 articles with 2 workers (memory must not
  *     grow with corpus size), next to a process that only loads jieba;
  *  3. time to first result for one short article;
@@ -11,7 +13,7 @@
  * a fixed seed, so the corpus is the same on every machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -99,6 +101,27 @@ async function machineParallelism(): Promise<number> {
   return (2 * one) / two;
 }
 
+/**
+ * The ceiling for this workload rather than for a CPU loop: two independent
+ * processes, each extracting half of the folders, started together, in wall
+ * seconds until both end. No threads, no shared main thread: if this is far
+ * from half of one process's time, the machine (shared caches, memory
+ * bandwidth) is what limits two workers.
+ */
+function twoProcessesSeconds(commands: [string[], string[]]): Promise<number> {
+  const started = performance.now();
+  return Promise.all(
+    commands.map(
+      (command) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(' ')} exited ${code}`))));
+        }),
+    ),
+  ).then(() => (performance.now() - started) / 1000);
+}
+
 function firstResultSeconds(file: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -122,6 +145,12 @@ try {
   const jiebaOnly = measure([process.execPath, '-e', `const j = require(${JSON.stringify(require.resolve('nodejieba'))}); j.load(); j.tag('贵港')`]);
   const one = measure(extract(small, 1));
   const two = measure(extract(small, 2));
+  const folders = readdirSync(small).sort().map((name) => join(small, name));
+  const halves = [folders.slice(0, folders.length >> 1), folders.slice(folders.length >> 1)];
+  const separate = await twoProcessesSeconds([
+    [process.execPath, bin, 'extract', '--quiet', '--format', 'jsonl', '--jobs', '1', ...halves[0]],
+    [process.execPath, bin, 'extract', '--quiet', '--format', 'jsonl', '--jobs', '1', ...halves[1]],
+  ]);
   // Bad inputs make the run exit 1; every line must still be a result or an error record.
   const twoLarge = measure(extract(large, 2), 1);
   const records = twoLarge.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { source: string; error?: { code: string } });
@@ -140,6 +169,7 @@ try {
     `1 worker on the small corpus: ${one.seconds.toFixed(1)} s (${Math.round(smallChars / one.seconds).toLocaleString('en')} chars/s), peak RSS ${Math.round(one.peakMegabytes)} MB`,
     `2 workers on the small corpus: ${two.seconds.toFixed(1)} s (${Math.round(smallChars / two.seconds).toLocaleString('en')} chars/s), peak RSS ${Math.round(two.peakMegabytes)} MB`,
     `speed-up 2 workers / 1: ${(one.seconds / two.seconds).toFixed(2)}x (this machine's ceiling, a pure-CPU loop in 2 threads / 1: ${ceiling.toFixed(2)}x)`,
+    `two independent processes, each on half the small corpus, started together: ${separate.toFixed(1)} s, ${(one.seconds / separate).toFixed(2)}x one process on all of it (the ceiling for this workload here)`,
     `2 workers on the large corpus + bad inputs: ${twoLarge.seconds.toFixed(1)} s, peak RSS ${Math.round(twoLarge.peakMegabytes)} MB; ${results} results, error records for ${errors.join(', ')}, exit 1 (as expected)`,
     `peak RSS large / small corpus (2 workers): ${(twoLarge.peakMegabytes / two.peakMegabytes).toFixed(2)}`,
     `process that only loads jieba: peak RSS ${Math.round(jiebaOnly.peakMegabytes)} MB; zhner above it per worker (2 workers, large): ${Math.round((twoLarge.peakMegabytes - 2 * jiebaOnly.peakMegabytes) / 2)} MB`,
