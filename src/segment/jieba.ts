@@ -1,7 +1,9 @@
 /**
  * The one place nodejieba is loaded. Its default dictionary costs over a
  * second to load, so it is loaded once per process, on first use, together
- * with our dictionaries and any user dictionaries.
+ * with our dictionaries and any user dictionaries. (npm install rebuilds the
+ * addon so that load() builds that dictionary once rather than twice:
+ * scripts/share-jieba-dictionary.mjs.)
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
