@@ -8,7 +8,7 @@
  * models/ is touched. Takes about three times npm run train-model.
  *
  *   node scripts/cross-validate.mjs [--data DIR] [--folds 0,3,6] [--output FILE]
- *        [--epochs N] [--min-count N] [--prune X] [--runs N]
+ *        [--epochs N] [--min-count N] [--prune X] [--runs N] [--resume-weight X]
  *
  * The training options default to npm run train-model's; change them to see
  * whether a setting helps on every fold rather than on one.
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '2' },
     runs: { type: 'string', default: '4' },
+    'resume-weight': { type: 'string', default: '0' },
   },
 });
 
@@ -60,6 +61,8 @@ try {
     process.stderr.write(`fold ${fold}: training…\n`);
     const { dev } = train({
       cluener: join(values.data, 'cluener', 'train.jsonl'),
+      resume: join(values.data, 'resume', 'train.jsonl'),
+      resumeWeight: Number(values['resume-weight']),
       out: join(scratch, `fold-${fold}.bin.gz`),
       epochs: Number(values.epochs),
       seed: 20250101,
@@ -84,7 +87,7 @@ const cell = (value) => value.toFixed(3);
 const lines = [
   '# Cross-validation of the tagger',
   '',
-  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run cross-validate\` (${((performance.now() - started) / 1000).toFixed(0)} s; epochs ${values.epochs}, min-count ${values['min-count']}, prune ${values.prune}, runs ${values.runs}).`,
+  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run cross-validate\` (${((performance.now() - started) / 1000).toFixed(0)} s; epochs ${values.epochs}, min-count ${values['min-count']}, prune ${values.prune}, runs ${values.runs}, resume weight ${values['resume-weight']}).`,
   '',
   'The tagger alone (no rules), trained as `npm run train-model` trains it, each time holding out a different tenth of CLUENER (lines with index mod 10 = fold) and scored on that tenth: exact spans in normalized text. Fold 0 is the split the shipped model holds out and ACCURACY.md reports. The spread shows how far a figure on one 1,075-line split can be trusted.',
   '',
