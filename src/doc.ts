@@ -20,6 +20,11 @@ export interface Division {
   code: string;
   /** Full names from province down, e.g. ["广西壮族自治区", "贵港市", "桂平市"] */
   path: string[];
+  /**
+   * When the document does not tell same-named divisions apart (朝阳区 alone:
+   * Beijing's or Changchun's), all of them, the one in `code`/`path` first.
+   */
+  candidates?: { code: string; path: string[] }[];
 }
 
 export interface Span {

@@ -143,25 +143,29 @@ function entryDivisions(gazetteer: Gazetteer, entry: number): Int32Array {
 
 /**
  * Choose among same-named divisions the one with the most mentions of its
- * ancestors in the document (`mentionCounts`: mentions per division).
- * Walking each candidate's ancestors once, instead of testing every mention
- * against every candidate, keeps this linear in the places a document names.
+ * ancestors in the document (`mentionCounts`: mentions per division), and
+ * list every division tied with it: with no evidence either way, the reader
+ * gets all of them rather than a silent guess. Walking each candidate's
+ * ancestors once, instead of testing every mention against every candidate,
+ * keeps this linear in the places a document names.
  */
-function chooseDivision(candidates: Int32Array, mentionCounts: () => Map<number, number>): number {
-  if (candidates.length <= 1) return candidates.length === 1 ? candidates[0] : -1;
+function chooseDivision(candidates: Int32Array, mentionCounts: () => Map<number, number>): { best: number; tied: number[] } {
+  if (candidates.length <= 1) return { best: candidates.length === 1 ? candidates[0] : -1, tied: [] };
   const { parent } = divisionTable();
   const counts = mentionCounts();
   let best = candidates[0];
   let bestScore = -1;
+  let tied: number[] = [];
   for (const candidate of candidates) {
     let score = 0;
     for (let ancestor = parent[candidate]; ancestor >= 0; ancestor = parent[ancestor]) score += counts.get(ancestor) ?? 0;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
-    }
+      tied = [candidate];
+    } else if (score === bestScore) tied.push(candidate);
   }
-  return best;
+  return { best, tied: tied.length > 1 ? tied : [] };
 }
 
 interface Match {
@@ -214,8 +218,15 @@ export function recognizePlaces(doc: Doc): Span[] {
     }
     const last = parts[parts.length - 1];
     const form: Form = FORMS[forms[last.entry]];
-    const record = chooseDivision(entryDivisions(gazetteer, last.entry), mentionCounts);
-    const division: Division | undefined = record >= 0 ? { code: divisionCode(record), path: divisionPath(record) } : undefined;
+    const { best: record, tied } = chooseDivision(entryDivisions(gazetteer, last.entry), mentionCounts);
+    const division: Division | undefined =
+      record >= 0
+        ? {
+            code: divisionCode(record),
+            path: divisionPath(record),
+            ...(tied.length ? { candidates: tied.map((candidate) => ({ code: divisionCode(candidate), path: divisionPath(candidate) })) } : {}),
+          }
+        : undefined;
     spans.push({
       start,
       end,
