@@ -44,17 +44,7 @@ export interface Policy {
    * cut the name after the place or a coined word (桂平市|闪鹰|体育用品有限公司).
    */
   suffixCompanyExtendsLeft: boolean;
-  /**
-   * Rule candidates whose reason starts with one of these are added, where
-   * nothing overlaps them, when the word before them says "where" (在, 从,
-   * 来自, 留学 …): a country named as a location (留学法国), not as an actor
-   * (法国总统) or an attribute (法国男友).
-   */
-  fillAfterLocative: readonly string[];
 }
-
-/** Words after which a place name is a location. */
-const LOCATIVE = new Set(['在', '从', '到', '去', '赴', '往', '于', '自', '来自', '留学', '位于', '前往', '访问', '抵达', '回到', '来到', '飞往', '出访', '遍布', '旅居', '移民', '定居']);
 
 /** Last characters of addresses: road, district, building and landscape words. */
 const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地道镇店楼县门岛号河桥洲口站庄部厅室省苑台乡厦岸里院沙湖角谷宫巷弄座层所寺庙塔寨坊屯堡滩峡峰林江]$/;
@@ -77,7 +67,6 @@ export const DEFAULT_POLICY: Policy = {
   trimVerbStart: true,
   trimPlaceToName: true,
   suffixCompanyExtendsLeft: true,
-  fillAfterLocative: ['place:world'],
 };
 
 function overlaps(a: Span, b: Span): boolean {
@@ -256,13 +245,10 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
   const covered = new Coverage(text.length);
   for (const winner of out) covered.mark(winner);
   for (const span of keptModel) if (!covered.any(span)) add(span);
-  if (policy.fill.length || policy.fillAfterLocative.length) {
+  if (policy.fill.length) {
     for (const span of out) covered.mark(span);
     for (const span of rules) {
-      const fills =
-        policy.fill.some((prefix) => span.reason.startsWith(prefix)) ||
-        (policy.fillAfterLocative.some((prefix) => span.reason.startsWith(prefix)) && LOCATIVE.has(tokens[firstTokenFrom(tokens, span.start) - 1]?.word ?? ''));
-      if (!covered.any(span) && fills) {
+      if (!covered.any(span) && policy.fill.some((prefix) => span.reason.startsWith(prefix))) {
         add(span);
         covered.mark(span);
       }

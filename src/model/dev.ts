@@ -28,7 +28,7 @@ const { values } = parseArgs({
 });
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, fillAfterLocative: [] };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -71,9 +71,6 @@ const POLICIES: Record<string, Policy> = {
   'd-fill-no-alias': { ...DEFAULT_POLICY, fill: ['person:', 'place:name', 'place:joined', 'place:stem'] },
   'x-no-suffix-company-left': { ...DEFAULT_POLICY, suffixCompanyExtendsLeft: false },
   'suffix-company-left': { ...NONE, suffixCompanyExtendsLeft: true },
-  'd-fill-world': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:world'] },
-  'x-no-locative-world': { ...DEFAULT_POLICY, fillAfterLocative: [] },
-  'd-locative-place': { ...DEFAULT_POLICY, fillAfterLocative: ['place:'] },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },
   'rules-first': { ...NONE, modelTypes: [], fill: [''] },

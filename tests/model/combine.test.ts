@@ -46,10 +46,4 @@ describe('combine', () => {
     const found = combined('他们收购了闪鹰体育用品有限公司', [['company', '闪鹰体育用品有限公司']]);
     expect(found).toContainEqual(['company', '闪鹰体育用品有限公司']);
   });
-
-  it('adds a country the tagger missed where the word before it names a location, not elsewhere', () => {
-    expect(combined('她出身富豪，留学法国，现交一个男友', [])).toContainEqual(['place', '法国']);
-    expect(combined('比赛在韩国很公开', [])).toContainEqual(['place', '韩国']);
-    expect(combined('法国男友送她一只手提包', [])).not.toContainEqual(['place', '法国']);
-  });
 });
