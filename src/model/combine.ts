@@ -7,6 +7,7 @@
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
+import { firstStartingFrom } from '../sorted.js';
 
 export interface Policy {
   /** Types the model speaks for. */
@@ -112,18 +113,6 @@ function tiling(start: number, end: number, type: EntityType, byStart: Map<numbe
   return pieces && pieces.some((span) => span.type === type) ? pieces : null;
 }
 
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The last token starting at `offset` whose tag passes `accepts`. A model
  * span asks about the one token at its start: a binary search instead of a
@@ -131,7 +120,7 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
  */
 function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag: string) => boolean): Token | undefined {
   let found: Token | undefined;
-  for (let index = firstTokenFrom(tokens, offset); index < tokens.length && tokens[index].start === offset; index++) {
+  for (let index = firstStartingFrom(tokens, offset); index < tokens.length && tokens[index].start === offset; index++) {
     if (accepts(tokens[index].tag)) found = tokens[index];
   }
   return found;
@@ -166,14 +155,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
   const rulesByStart = [...rules].sort((a, b) => a.start - b.start);
   const longestRule = rules.reduce((longest, rule) => Math.max(longest, rule.end - rule.start), 0);
   const rulesOverlapping = (span: Span): Span[] => {
-    let low = 0;
-    let high = rulesByStart.length;
-    const from = span.start - longestRule;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (rulesByStart[middle].start < from) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstStartingFrom(rulesByStart, span.start - longestRule);
     const found: Span[] = [];
     for (let index = low; index < rulesByStart.length && rulesByStart[index].start < span.end; index++) {
       if (overlaps(rulesByStart[index], span)) found.push(rulesByStart[index]);
@@ -185,7 +167,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
     (byStart.get(rule.start) ?? []).some((place) => place.type === 'place' && place.reason.startsWith('place:name') && place.end <= modelStart);
   /** Whether [start, end) begins at a word boundary and holds no word an address continues with. */
   const plainWordsBetween = (start: number, end: number): boolean => {
-    let index = firstTokenFrom(tokens, start);
+    let index = firstStartingFrom(tokens, start);
     if (tokens[index]?.start !== start) return false;
     for (; index < tokens.length && tokens[index].start < end; index++) if (ADDRESS_TAIL_TAG.test(tokens[index].tag)) return false;
     return true;

@@ -6,6 +6,7 @@
  */
 import type { Doc, Span, Token } from '../doc.js';
 import { PUNCTUATION } from './context.js';
+import { firstStartingFrom } from '../sorted.js';
 
 /** Words that never sit inside a name and so end the phrase to their left. */
 const BOUNDARY_WORDS = new Set([
@@ -69,13 +70,7 @@ export function overlapsAny(spans: readonly Span[]): (start: number, end: number
   let furthest = -Infinity;
   for (const span of byStart) furthestEnd.push((furthest = Math.max(furthest, span.end)));
   return (start, end) => {
-    let startingBefore = 0;
-    let high = byStart.length;
-    while (startingBefore < high) {
-      const middle = (startingBefore + high) >> 1;
-      if (byStart[middle].start < end) startingBefore = middle + 1;
-      else high = middle;
-    }
+    const startingBefore = firstStartingFrom(byStart, end);
     return startingBefore > 0 && furthestEnd[startingBefore - 1] > start;
   };
 }
