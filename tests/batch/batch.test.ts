@@ -143,19 +143,32 @@ describe('zhner summary', () => {
   });
 });
 
+/**
+ * `count` copies of the fixture in a new folder, extracted as JSONL by one
+ * process; `onFirstResult` runs when the first output arrives (the folder
+ * has been walked by then, and most files are still to be read).
+ */
+async function extractCopies(name: string, count: number, onFirstResult: (child: ReturnType<typeof spawn>, folder: string) => void) {
+  const copies = join(folder, name);
+  mkdirSync(copies);
+  for (let i = 0; i < count; i++) copyFileSync(fixture, join(copies, `${String(i).padStart(3, '0')}.txt`));
+  const child = spawn(process.execPath, [bin, 'extract', '--format', 'jsonl', '--jobs', '1', '--quiet', copies], { env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    if (!stdout) onFirstResult(child, copies);
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  return { code, stdout, stderr };
+}
+
 describe('Ctrl-C', () => {
   it('stops promptly, leaves only complete lines and exits 130', async () => {
-    const many = join(folder, 'many');
-    mkdirSync(many);
-    for (let i = 0; i < 300; i++) copyFileSync(fixture, join(many, `${String(i).padStart(3, '0')}.txt`));
-    const child = spawn(process.execPath, [bin, 'extract', '--format', 'jsonl', '--jobs', '1', '--quiet', many], { env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      if (!stdout) child.kill('SIGINT');
-      stdout += chunk;
-    });
-    const code = await new Promise((resolve) => child.on('exit', resolve));
+    const { code, stdout } = await extractCopies('many', 300, (child) => child.kill('SIGINT'));
     expect(code).toBe(130);
     const lines = stdout.split('\n');
     expect(lines.pop()).toBe('');
@@ -167,21 +180,7 @@ describe('Ctrl-C', () => {
 
 describe('a file deleted mid-run', () => {
   it('becomes an error record for that file; the others all have results', async () => {
-    const vanishing = join(folder, 'vanishing');
-    mkdirSync(vanishing);
-    for (let i = 0; i < 200; i++) copyFileSync(fixture, join(vanishing, `${String(i).padStart(3, '0')}.txt`));
-    const child = spawn(process.execPath, [bin, 'extract', '--format', 'jsonl', '--jobs', '1', '--quiet', vanishing], { env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    // The folder was walked before the first result; the last file is read only seconds later.
-    child.stdout.on('data', (chunk: string) => {
-      if (!stdout) rmSync(join(vanishing, '199.txt'));
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    const code = await new Promise((resolve) => child.on('exit', resolve));
+    const { code, stdout, stderr } = await extractCopies('vanishing', 200, (_, copies) => rmSync(join(copies, '199.txt')));
     expect(code).toBe(1);
     const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(records).toHaveLength(200);
