@@ -20,20 +20,20 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { train, TRAINING_DEFAULTS: defaults } = await import(join(root, 'dist', 'model', 'train.js'));
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: join(root, '..', 'shared', 'data') },
     folds: { type: 'string', default: '0,3,6' },
     output: { type: 'string', default: join(root, 'CROSS-VALIDATION.md') },
-    epochs: { type: 'string', default: '10' },
-    'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '2' },
-    runs: { type: 'string', default: '4' },
-    'resume-weight': { type: 'string', default: '0' },
+    epochs: { type: 'string', default: String(defaults.epochs) },
+    'min-count': { type: 'string', default: String(defaults.minCount) },
+    prune: { type: 'string', default: String(defaults.prune) },
+    runs: { type: 'string', default: String(defaults.runs) },
+    'resume-weight': { type: 'string', default: String(defaults.resumeWeight) },
   },
 });
 
-const { train } = await import(join(root, 'dist', 'model', 'train.js'));
 const { f1 } = await import(join(root, 'dist', 'model', 'data.js'));
 const TYPES = ['person', 'position', 'company', 'place', 'organization'];
 const folds = values.folds.split(',').map(Number);
@@ -65,7 +65,7 @@ try {
       resumeWeight: Number(values['resume-weight']),
       out: join(scratch, `fold-${fold}.bin.gz`),
       epochs: Number(values.epochs),
-      seed: 20250101,
+      seed: defaults.seed,
       minCount: Number(values['min-count']),
       prune: Number(values.prune),
       runs: Number(values.runs),

@@ -17,22 +17,22 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { train, TRAINING_DEFAULTS: defaults } = await import(join(root, 'dist', 'model', 'train.js'));
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: join(root, '..', 'shared', 'data') },
     out: { type: 'string', default: join(root, 'models', 'tagger.bin.gz') },
-    epochs: { type: 'string', default: '10' },
-    seed: { type: 'string', default: '20250101' },
-    'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '2' },
-    'resume-weight': { type: 'string', default: '0' },
-    runs: { type: 'string', default: '4' },
+    epochs: { type: 'string', default: String(defaults.epochs) },
+    seed: { type: 'string', default: String(defaults.seed) },
+    'min-count': { type: 'string', default: String(defaults.minCount) },
+    prune: { type: 'string', default: String(defaults.prune) },
+    'resume-weight': { type: 'string', default: String(defaults.resumeWeight) },
+    runs: { type: 'string', default: String(defaults.runs) },
     'dev-fold': { type: 'string', default: '0' },
     all: { type: 'boolean', default: false },
   },
 });
 
-const { train } = await import(join(root, 'dist', 'model', 'train.js'));
 train({
   cluener: join(values.data, 'cluener', 'train.jsonl'),
   resume: join(values.data, 'resume', 'train.jsonl'),

@@ -15,6 +15,9 @@ import { decodeModel, encodeModel } from './format.js';
 import { tagText } from './index.js';
 import { encodeTags, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
+/** The settings the shipped model was trained with (npm run train-model and npm run cross-validate start from these). */
+export const TRAINING_DEFAULTS = { epochs: 10, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 4 } as const;
+
 export interface TrainOptions {
   cluener: string;
   /** Optional second corpus (Resume NER), added to training when weight > 0. */
