@@ -12,7 +12,7 @@
  * Positions are UTF-16 units of that text, like everything else in a Doc.
  */
 import type { Token } from '../doc.js';
-import { lazy, readDictionary } from '../dictionaries/files.js';
+import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 
 /** Bumped whenever templates or dictionary features change: a model records the version it was trained with. */
 export const FEATURE_VERSION = 2;
@@ -162,24 +162,24 @@ const lexicon = lazy((): Lexicon => {
       trie.or(h, last ? 1 << dictionary : PREFIX);
     }
   };
-  for (const { word } of readDictionary('places.txt')) if (word.length >= 2) add(word, D_PLACE);
-  for (const { word } of readDictionary('titles.txt')) add(word, D_TITLE);
-  for (const { word, tag } of readDictionary('segmentation.txt')) if (tag === 'nnt') add(word, D_TITLE);
-  for (const { word, tag } of readDictionary('organizations.txt')) add(word, COMPANY_TAGS.has(tag) ? D_COMPANY : D_ORG);
-  for (const { word } of readDictionary('person-names.txt')) add(word, D_NAME);
-  for (const { word, freq } of readDictionary('organization-suffixes.txt')) if (freq >= 2) add(word, D_ORG_SUFFIX);
+  for (const { word } of dictionaryEntries('places.txt')) if (word.length >= 2) add(word, D_PLACE);
+  for (const { word } of dictionaryEntries('titles.txt')) add(word, D_TITLE);
+  for (const { word, tag } of dictionaryEntries('segmentation.txt')) if (tag === 'nnt') add(word, D_TITLE);
+  for (const { word, tag } of dictionaryEntries('organizations.txt')) add(word, COMPANY_TAGS.has(tag) ? D_COMPANY : D_ORG);
+  for (const { word } of dictionaryEntries('person-names.txt')) add(word, D_NAME);
+  for (const { word, freq } of dictionaryEntries('organization-suffixes.txt')) if (freq >= 2) add(word, D_ORG_SUFFIX);
   for (const word of COMPANY_SUFFIXES) add(word, D_ORG_SUFFIX);
-  for (const { word, freq } of readDictionary('place-suffixes.txt')) if (freq >= 2) add(word, D_PLACE_SUFFIX);
+  for (const { word, freq } of dictionaryEntries('place-suffixes.txt')) if (freq >= 2) add(word, D_PLACE_SUFFIX);
   // Later lines overwrite earlier ones, as Map.set did.
   const surname = new Uint8Array(0x10000);
-  for (const { word, freq } of readDictionary('surnames.txt')) {
+  for (const { word, freq } of dictionaryEntries('surnames.txt')) {
     if (word.length === 1) surname[word.charCodeAt(0)] = bucket(freq);
     else add(word, D_SURNAME2);
   }
   const given = new Uint8Array(0x10000);
-  for (const { word, freq } of readDictionary('given-chars.txt')) if (word.length === 1) given[word.charCodeAt(0)] = bucket(freq);
+  for (const { word, freq } of dictionaryEntries('given-chars.txt')) if (word.length === 1) given[word.charCodeAt(0)] = bucket(freq);
   const foreign = new Uint8Array(0x10000);
-  for (const { word, freq } of readDictionary('transliteration-chars.txt')) if (word.length === 1) foreign[word.charCodeAt(0)] = bucket(freq);
+  for (const { word, freq } of dictionaryEntries('transliteration-chars.txt')) if (word.length === 1) foreign[word.charCodeAt(0)] = bucket(freq);
   return { trie, surname, given, foreign };
 });
 
