@@ -6,6 +6,7 @@
  */
 import type { Division } from '../doc.js';
 import type { ExtractResult } from '../result.js';
+import { displayWidth } from '../format/width.js';
 
 export interface CorpusPerson {
   name: string;
@@ -112,12 +113,6 @@ export function formatSummaryPretty(summary: CorpusSummary, limit = 50): string 
   return out;
 }
 
-/** CJK characters take two terminal columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
-  return width;
-}
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(1, width - displayWidth(text)));

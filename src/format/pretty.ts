@@ -6,6 +6,7 @@
 import chalk, { type ChalkInstance } from 'chalk';
 import type { EntityType } from '../doc.js';
 import type { ExtractResult } from '../result.js';
+import { displayWidth } from './width.js';
 
 const COLOURS: Record<EntityType, ChalkInstance> = {
   person: chalk.bold.red,
@@ -50,9 +51,3 @@ export function formatPretty(result: ExtractResult, input: string): string {
   return out + '\n';
 }
 
-/** Columns a terminal gives the text: Chinese and other wide characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(character) ? 2 : 1;
-  return width;
-}
