@@ -26,14 +26,6 @@ import * as OpenCC from 'opencc-js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distEntry = path.join(repoRoot, 'dist', 'eval', 'index.js');
 
-/**
- * The tagger's dev split: CLUENER records whose 0-based index is a multiple of
- * 10 are held out from training. Keep in step with isDevLine in
- * src/model/train.ts (not imported: the training code need not be built to
- * measure).
- */
-const isDevRecord = (index) => index % 10 === 0;
-
 /** Insert a pinyin note after roughly one in PINYIN_NOTE_SPACING characters that have a known reading. */
 const PINYIN_NOTE_SPACING = 8;
 
@@ -254,6 +246,8 @@ async function main() {
   const options = parseOptions();
   if (!fs.existsSync(distEntry)) fail(`${path.relative(repoRoot, distEntry)} is missing: build first with npx tsc -p .`);
   const { evaluateRecords, FALSE_POSITIVE_CAUSES, MISS_CAUSES } = await import(distEntry);
+  // The tagger's dev split, as training defines it (npm run eval builds all of src first).
+  const { isDevLine } = await import(path.join(repoRoot, 'dist', 'model', 'train.js'));
   const cluenerFile = path.join(options.data, 'cluener', 'train.jsonl');
   const resumeFile = path.join(options.data, 'resume', 'train.jsonl');
   for (const file of [cluenerFile, resumeFile]) if (!fs.existsSync(file)) fail(`${file}: no such file`);
@@ -271,7 +265,7 @@ async function main() {
   const first = (records) => (options.limit ? records.slice(0, options.limit) : records);
 
   const cluenerRecords = readRecords(cluenerFile);
-  const devRecords = first(cluenerRecords.filter(({ index }) => isDevRecord(index)));
+  const devRecords = first(cluenerRecords.filter(({ index }) => isDevLine(index)));
   const dev = await run('CLUENER dev', devRecords, 'cluener', true);
   const cluener = await run('CLUENER', first(cluenerRecords), 'cluener', true);
   const resume = await run('Resume', first(readRecords(resumeFile)), 'resume', true);
