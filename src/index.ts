@@ -33,9 +33,9 @@ export function segmentedDoc(input: string, options: Pick<ExtractOptions, 'dicti
 }
 
 /** Run every stage up to linking: the Doc, for tools that want tokens and candidates. */
-export function analyze(input: string, options: Pick<ExtractOptions, 'dictionaries'> = {}): Doc {
+export function analyze(input: string, options: Pick<ExtractOptions, 'dictionaries' | 'model'> = {}): Doc {
   const doc = segmentedDoc(input, options);
-  recognize(doc);
+  recognize(doc, options.model);
   link(doc);
   return doc;
 }

@@ -66,4 +66,10 @@ export interface ExtractOptions {
   types?: EntityType[];
   /** Extra user dictionaries in the dictionaries/ format. Loaded once per process. */
   dictionaries?: string[];
+  /**
+   * A tagger model file made by `npm run train-model` (for instance on your
+   * own annotated text), used instead of the shipped models/tagger.bin.gz.
+   * Loaded once per process.
+   */
+  model?: string;
 }

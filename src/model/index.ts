@@ -16,18 +16,32 @@ import { decodeTags, emissions, quantize, TAG_COUNT, viterbi, type TaggerModel }
 
 export const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
 
-/** The shipped model, read and unpacked once per process on first use. */
-export const loadModel = lazy((): TaggerModel => {
-  if (!existsSync(modelPath)) throw new Error(`${modelPath}: tagger model not found (npm run train-model builds it)`);
-  const model = decodeModel(readFileSync(modelPath));
+/** A model file read and unpacked, checked against the feature code. */
+function readModel(path: string): TaggerModel {
+  if (!existsSync(path)) throw new Error(`${path}: tagger model not found (npm run train-model builds it)`);
+  const model = decodeModel(readFileSync(path));
   if (model.featureVersion !== FEATURE_VERSION) {
-    throw new Error(`${modelPath} was trained with feature version ${model.featureVersion}, this code extracts version ${FEATURE_VERSION}: retrain it`);
+    throw new Error(`${path} was trained with feature version ${model.featureVersion}, this code extracts version ${FEATURE_VERSION}: retrain it`);
   }
   model.quantized = quantize(model.weights);
   // Inference reads only the int16 form when there is one: the float32 copy would be 6.6 MB per worker for nothing.
   if (model.quantized) model.weights = new Float32Array(0);
   return model;
-});
+}
+
+/** The shipped model, read and unpacked once per process on first use. */
+export const loadModel = lazy((): TaggerModel => readModel(modelPath));
+
+/** Other model files (ExtractOptions.model), each read once per process. */
+const otherModels = new Map<string, TaggerModel>();
+
+/** The model at `path`, or the shipped one. */
+export function modelAt(path?: string): TaggerModel {
+  if (path === undefined || path === modelPath) return loadModel();
+  let model = otherModels.get(path);
+  if (!model) otherModels.set(path, (model = readModel(path)));
+  return model;
+}
 
 /** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends or spaces. */
 const MAX_PIECE = 400;
@@ -84,8 +98,8 @@ export function tagText(model: TaggerModel, text: string, tokens: readonly Token
   return spans;
 }
 
-/** The shipped model's spans for a document. */
-export function modelCandidates(doc: Doc): Span[] {
+/** A model's spans for a document (the shipped model's unless `path` names another file). */
+export function modelCandidates(doc: Doc, path?: string): Span[] {
   if (!/\S/.test(doc.text)) return [];
-  return tagText(loadModel(), doc.text, doc.tokens);
+  return tagText(modelAt(path), doc.text, doc.tokens);
 }

@@ -15,9 +15,10 @@ import { overlapsAny } from './phrase.js';
 import { resolve } from './resolve.js';
 import { markTitleChains } from './chain.js';
 
-export function recognize(doc: Doc): void {
+/** `model`: a tagger model file to use instead of the shipped one. */
+export function recognize(doc: Doc, model?: string): void {
   // The learned tagger's spans go first where the policy says so (src/model/combine.ts).
-  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc), doc);
+  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc, model), doc);
   doc.entities = resolve(doc.candidates);
 }
 
