@@ -6,6 +6,7 @@
  * kept only when the conversion preserves its length (offsets unchanged).
  *
  *   npx tsc -p . && node dist/model/dev.js [--data DIR] [--traditional] [--limit N]
+ *        [--fold N --model FILE]   (a model trained with train-model --dev-fold N)
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,9 @@ const { values } = parseArgs({
     data: { type: 'string', default: join(process.cwd(), '..', 'shared', 'data') },
     traditional: { type: 'boolean', default: false },
     limit: { type: 'string', default: '0' },
+    // Another split and the model trained without it (train-model --dev-fold N --out FILE).
+    fold: { type: 'string', default: '0' },
+    model: { type: 'string' },
   },
 });
 
@@ -56,7 +60,6 @@ const POLICIES: Record<string, Policy> = {
   'x-fill-no-name': { ...DEFAULT_POLICY, fill: DEFAULT_POLICY.fill.filter((prefix) => prefix !== 'place:name') },
   'x-fill-no-joined': { ...DEFAULT_POLICY, fill: DEFAULT_POLICY.fill.filter((prefix) => prefix !== 'place:joined') },
   'x-no-trim-place': { ...DEFAULT_POLICY, trimPlaceToName: false },
-  'x-no-split': { ...DEFAULT_POLICY, splitByRules: [] },
   'x-no-chains': { ...DEFAULT_POLICY, titleChainsWin: false },
   'd-fill-alias-prefecture': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias(province)', 'place:alias(prefecture)'] },
   'd-fill-alias': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias'] },
@@ -76,6 +79,7 @@ const POLICIES: Record<string, Policy> = {
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const records = readJsonl(join(values.data, 'cluener', 'train.jsonl'));
 const limit = Number(values.limit);
+const fold = Number(values.fold);
 const counts: Record<string, Counts> = { rules: {}, model: {}, extract: {} };
 for (const name of Object.keys(POLICIES)) counts[name] = {};
 let lines = 0;
@@ -87,7 +91,7 @@ const toCodePoints = (doc: Doc, spans: Span[]) =>
   spans.map((span) => ({ type: span.type, ...doc.offsets.inputCodePoints(span.start, span.end) }));
 
 for (let index = 0; index < records.length; index++) {
-  if (!isDevLine(index)) continue;
+  if (!isDevLine(index, fold)) continue;
   if (limit && lines >= limit) break;
   const record = records[index];
   let input = record.text;
@@ -105,15 +109,15 @@ for (let index = 0; index < records.length; index++) {
   const doc = segmentedDoc(input);
   const rules = [...recognizeRules(doc)];
   const modelStarted = performance.now();
-  const model = modelCandidates(doc);
+  const model = modelCandidates(doc, values.model);
   modelTime += performance.now() - modelStarted;
   totalTime += performance.now() - started;
   count(counts.rules, toCodePoints(doc, resolve(rules)), gold);
   count(counts.model, toCodePoints(doc, resolve(model)), gold);
   for (const [name, policy] of Object.entries(POLICIES)) count(counts[name], toCodePoints(doc, resolve(combine(rules, model, doc, policy))), gold);
-  count(counts.extract, extract(input).entities, gold);
+  count(counts.extract, extract(input, { model: values.model }).entities, gold);
 }
 
-process.stdout.write(`CLUENER dev (every 10th line), ${values.traditional ? `Traditional (opencc cn->tw, ${skipped} lines skipped: length changed)` : 'Simplified'}: ${lines} lines\n`);
+process.stdout.write(`CLUENER dev (every 10th line from line ${fold}), ${values.traditional ? `Traditional (opencc cn->tw, ${skipped} lines skipped: length changed)` : 'Simplified'}: ${lines} lines\n`);
 for (const [name, value] of Object.entries(counts)) process.stdout.write(`${name}\n${report(value)}\n`);
 process.stdout.write(`model share of recognition+model time: ${((modelTime / totalTime) * 100).toFixed(1)}%\n`);

@@ -10,8 +10,8 @@ import { combine } from '../../src/model/combine.js';
 import { recognizeRules } from '../../src/recognize/index.js';
 import { resolve } from '../../src/recognize/resolve.js';
 
-/** combine() on `text` with the given tagger spans, overlaps resolved as extract() does, as [type, text] pairs. */
-function combined(text: string, model: [EntityType, string][]): [string, string][] {
+/** combine() on `text` with the given tagger spans, overlaps resolved as extract() does, as [type, text] pairs of `types`. */
+function combined(text: string, model: [EntityType, string][], types: EntityType[] = ['place', 'company']): [string, string][] {
   const doc = segmentedDoc(text);
   const spans: Span[] = model.map(([type, words]) => {
     const start = doc.text.indexOf(words);
@@ -19,7 +19,7 @@ function combined(text: string, model: [EntityType, string][]): [string, string]
     return { type, start, end: start + words.length, reason: 'model' };
   });
   return resolve(combine([...recognizeRules(doc)], spans, doc))
-    .filter((span) => span.type === 'place' || span.type === 'company')
+    .filter((span) => types.includes(span.type))
     .map((span) => [span.type, doc.text.slice(span.start, span.end)]);
 }
 
@@ -46,5 +46,38 @@ describe('combine', () => {
     // The rule reads 飞鸿闪鹰体育用品有限公司; 飞鸿 is no place, so the tagger's shorter company stands.
     const found = combined('由飞鸿闪鹰体育用品有限公司生产', [['company', '闪鹰体育用品有限公司']]);
     expect(found).toEqual([['company', '闪鹰体育用品有限公司']]);
+  });
+
+  it('lets a longer organization rule win where it reaches left over a place, not where it runs on to the right', () => {
+    expect(combined('木乐镇休闲运动服装协会及部分企业代表', [['organization', '运动服装协会']], ['organization'])).toEqual([['organization', '木乐镇休闲运动服装协会']]);
+    // The rule's head 队 glues the two clubs and 两队 together.
+    expect(combined('阿森纳队vs维冈队两队本赛季曾在联赛杯中相遇', [['organization', '阿森纳队'], ['organization', '维冈队']], ['organization'])).toEqual([
+      ['organization', '阿森纳队'],
+      ['organization', '维冈队'],
+    ]);
+  });
+
+  it('lets a joined place name win over what it crosses, not over a longer name or two names of another type', () => {
+    expect(combined('打造中国贵港纺织服装时尚新名片', [['organization', '贵港纺织']], ['organization', 'place'])).toEqual([['place', '中国贵港']]);
+    expect(combined('1985年中国银行广东珠海分行最早发行信用卡', [['company', '中国银行广东珠海分行']])).toEqual([['company', '中国银行广东珠海分行']]);
+    expect(combined('罗马米兰均防平雷吉纳主场博胆', [['organization', '罗马'], ['organization', '米兰']], ['organization', 'place'])).toEqual([
+      ['organization', '罗马'],
+      ['organization', '米兰'],
+    ]);
+  });
+
+  it('trims a verb word off the start of an organization, not a one-character "verb" that begins its name', () => {
+    expect(combined('要加强行业协会建设', [['organization', '加强行业协会']], ['organization'])).toEqual([['organization', '行业协会']]);
+    // jieba reads 费|耶|诺德 here, 费 as a verb.
+    expect(combined('主场十分强捍；费耶诺德在荷甲名列第11名', [['organization', '费耶诺德']], ['organization'])).toEqual([['organization', '费耶诺德']]);
+  });
+
+  it('lets title-chain rules split a place off a title, but not cut a lone title short', () => {
+    expect(combined('贵港市委书记何录春到桂平市调研', [['position', '贵港市委书记'], ['person', '何录春']], ['position', 'place'])).toEqual([
+      ['place', '贵港'],
+      ['position', '市委书记'],
+      ['place', '桂平市'],
+    ]);
+    expect(combined('首先我们邀请中弘北京像素销售总监龙坤先生致辞', [['position', '销售总监'], ['person', '龙坤']], ['position'])).toEqual([['position', '销售总监']]);
   });
 });
