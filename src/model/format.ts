@@ -86,7 +86,7 @@ export function decodeModel(file: Buffer): TaggerModel {
   const end = floats(T);
   const hashes = new Uint32Array(F);
   for (let i = 0; i < F; i++, at += 4) hashes[i] = data.readUInt32LE(at);
-  const weights = new Float32Array(F * T);
-  for (let i = 0; i < F * T; i++, at += 2) weights[i] = data.readInt16LE(at) * scale;
-  return { featureVersion, table: new FeatureTable(hashes), weights, transitions: { matrix, start, end } };
+  const weights = new Int16Array(F * T);
+  for (let i = 0; i < F * T; i++, at += 2) weights[i] = data.readInt16LE(at);
+  return { featureVersion, table: new FeatureTable(hashes), weights, scale, transitions: { matrix, start, end } };
 }

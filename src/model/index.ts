@@ -12,7 +12,7 @@ import type { Doc, Span, Token } from '../doc.js';
 import { lazy } from '../dictionaries/files.js';
 import { extractFeaturesShared, FEATURE_VERSION } from './features.js';
 import { decodeModel } from './format.js';
-import { decodeTags, emissions, quantize, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
+import { decodeTags, emissions, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
 export const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
 
@@ -23,9 +23,6 @@ function readModel(path: string): TaggerModel {
   if (model.featureVersion !== FEATURE_VERSION) {
     throw new Error(`${path} was trained with feature version ${model.featureVersion}, this code extracts version ${FEATURE_VERSION}: retrain it`);
   }
-  model.quantized = quantize(model.weights);
-  // Inference reads only the int16 form when there is one: the float32 copy would be 6.6 MB per worker for nothing.
-  if (model.quantized) model.weights = new Float32Array(0);
   return model;
 }
 

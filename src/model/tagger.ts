@@ -186,49 +186,18 @@ export class FeatureTable {
   }
 }
 
-/** A loaded model: hashed feature rows of per-tag weights plus transitions. */
+/**
+ * A loaded model: hashed feature rows of per-tag weights plus transitions.
+ * Weights stay int16 × scale, as the model file stores them: half the
+ * memory of float32 to pull through the cache, and integer row sums are
+ * exact.
+ */
 export interface TaggerModel {
   featureVersion: number;
   table: FeatureTable;
-  weights: Float32Array;
+  weights: Int16Array;
+  scale: number;
   transitions: Transitions;
-  /**
-   * The same weights as int16 × scale (how the model file stores them), when
-   * every weight is exactly Math.fround(q × scale): half the memory to pull
-   * through the cache, same scores.
-   */
-  quantized?: { weights: Int16Array; scale: number };
-}
-
-/**
- * The int16 form of float32 weights that were decoded as fround(q × scale),
- * or undefined when no scale reproduces every weight exactly.
- */
-export function quantize(weights: Float32Array): { weights: Int16Array; scale: number } | undefined {
-  let max = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const w = Math.abs(weights[i]);
-    if (w > max) max = w;
-  }
-  if (max === 0) return undefined;
-  const guess = new Float32Array([max / 32767, 0, 0]);
-  const bits = new Uint32Array(guess.buffer);
-  bits[1] = bits[0] + 1;
-  bits[2] = bits[0] - 1;
-  const out = new Int16Array(weights.length);
-  for (const scale of guess) {
-    let exact = true;
-    for (let i = 0; i < weights.length; i++) {
-      const q = Math.round(weights[i] / scale);
-      if (q > 32767 || q < -32768 || Math.fround(q * scale) !== weights[i]) {
-        exact = false;
-        break;
-      }
-      out[i] = q;
-    }
-    if (exact) return { weights: out, scale };
-  }
-  return undefined;
 }
 
 const T_ = TAG_COUNT;
@@ -237,17 +206,15 @@ let scoreBuffer = new Float32Array(0);
 type RowSummer = (table: FeatureTable, weights: Int16Array, scale: number, ids: Uint32Array, offsets: Int32Array, n: number, scores: Float32Array) => Float32Array;
 
 /**
- * Emission scores from int16 weights: for each position, the sum of its
+ * Emission scores: for each position, the sum of its
  * features' rows as integers, scaled once. This is the hottest loop of the
  * pipeline (25 features × 21 tags per character), so it is generated with one
  * named accumulator per tag: V8 then keeps the sums in registers, where a
  * loop over a sums array loads and stores each of them per feature (1.6 ->
- * 0.9 ms on the bundled article, identical scores). Integer sums are exact,
- * so scores differ from the float path only in float32 rounding of the last
- * bits. (Keeping only each row's non-zero two thirds, with their tags, was
- * measured slower.)
+ * 0.9 ms on the bundled article, identical scores). (Keeping only each
+ * row's non-zero two thirds, with their tags, was measured slower.)
  */
-const sumQuantizedRows = (() => {
+const sumRows = (() => {
   const tags = Array.from({ length: TAG_COUNT }, (_, t) => t);
   const source = `
     for (let i = 0; i < n; i++) {
@@ -270,23 +237,10 @@ const sumQuantizedRows = (() => {
  * view of a buffer shared between calls (valid until the next call).
  */
 export function emissions(model: TaggerModel, ids: Uint32Array, offsets: Int32Array, n: number, reuse = false): Float32Array {
-  const T = T_;
   let scores: Float32Array;
   if (reuse) {
-    if (scoreBuffer.length < n * T) scoreBuffer = new Float32Array(Math.max(n * T, scoreBuffer.length * 2));
-    scores = scoreBuffer.subarray(0, n * T);
-  } else scores = new Float32Array(n * T);
-  const { table, weights, quantized } = model;
-  if (quantized) return sumQuantizedRows(table, quantized.weights, quantized.scale, ids, offsets, n, scores);
-  if (reuse) scores.fill(0);
-  for (let i = 0; i < n; i++) {
-    const out = i * T;
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const row = table.get(ids[k]);
-      if (row < 0) continue;
-      const w = row * T;
-      for (let t = 0; t < T; t++) scores[out + t] += weights[w + t];
-    }
-  }
-  return scores;
+    if (scoreBuffer.length < n * T_) scoreBuffer = new Float32Array(Math.max(n * T_, scoreBuffer.length * 2));
+    scores = scoreBuffer.subarray(0, n * T_);
+  } else scores = new Float32Array(n * T_);
+  return sumRows(model.table, model.weights, model.scale, ids, offsets, n, scores);
 }
