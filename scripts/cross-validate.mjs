@@ -36,8 +36,7 @@ const { values } = parseArgs({
 
 const { f1, count, readJsonl, goldCodePointSpans, CLUENER_LABELS } = await import(join(root, 'dist', 'model', 'data.js'));
 const { isDevLine } = await import(join(root, 'dist', 'model', 'train.js'));
-const { extract } = await import(join(root, 'dist', 'index.js'));
-const TYPES = ['person', 'position', 'company', 'place', 'organization'];
+const { extract, ENTITY_TYPES: TYPES } = await import(join(root, 'dist', 'index.js'));
 const folds = values.folds.split(',').map(Number);
 const scratch = mkdtempSync(join(tmpdir(), 'zhner-cv-'));
 const started = performance.now();

@@ -4,29 +4,19 @@
  * normalized coordinates.
  */
 import { readFileSync } from 'node:fs';
-import type { EntityType, Span, Token } from '../doc.js';
+import { ENTITY_TYPES, type EntityType, type Span, type Token } from '../doc.js';
 import { segmentedDoc } from '../index.js';
-import { LABEL_MAPS } from '../eval/score.js';
+import { goldSpans, LABEL_MAPS, mapGoldSpans, type GoldRecord, type TypedSpan } from '../eval/score.js';
 
 // One label map for training and for scoring (src/eval/score.ts), so the tagger learns what eval counts.
 export const CLUENER_LABELS: Readonly<Record<string, EntityType>> = LABEL_MAPS.cluener;
 export const RESUME_LABELS: Readonly<Record<string, EntityType>> = LABEL_MAPS.resume;
 
-export interface GoldRecord {
-  text: string;
-  label?: { [label: string]: { [entity: string]: [number, number][] } };
-}
-
 export interface Example {
-  /** Index of the line in its file. */
-  line: number;
-  input: string;
   text: string;
   tokens: Token[];
   /** Gold spans in normalized UTF-16 coordinates. */
   gold: { start: number; end: number; type: EntityType }[];
-  /** Gold spans in input code points, end exclusive (CLUENER scoring). */
-  goldCodePoints: { start: number; end: number; type: EntityType }[];
 }
 
 export function readJsonl(path: string): GoldRecord[] {
@@ -36,20 +26,14 @@ export function readJsonl(path: string): GoldRecord[] {
     .map((line) => JSON.parse(line) as GoldRecord);
 }
 
-/** Gold spans of a record in input code points (end exclusive), mapped to our types. */
-export function goldCodePointSpans(record: GoldRecord, labels: Readonly<Record<string, EntityType>>): { start: number; end: number; type: EntityType }[] {
-  const spans: { start: number; end: number; type: EntityType }[] = [];
-  for (const [label, entities] of Object.entries(record.label ?? {})) {
-    const type = Object.hasOwn(labels, label) ? labels[label] : undefined;
-    if (!type) continue;
-    for (const positions of Object.values(entities)) for (const [start, end] of positions) spans.push({ start, end: end + 1, type });
-  }
-  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+/** Gold spans of a record in input code points (end exclusive), mapped to our types, as `zhner eval` reads them. */
+export function goldCodePointSpans(record: GoldRecord, labels: Readonly<Record<string, EntityType>>): TypedSpan[] {
+  return mapGoldSpans(goldSpans(record), labels);
 }
 
 type Labels = Readonly<Record<string, EntityType>>;
 
-export function prepare(record: GoldRecord, line: number, labels: Labels): Example {
+export function prepare(record: GoldRecord, labels: Labels): Example {
   const input = record.text;
   const { text, tokens, offsets } = segmentedDoc(input);
   // Input code point -> input unit.
@@ -67,14 +51,13 @@ export function prepare(record: GoldRecord, line: number, labels: Labels): Examp
     if (!startAt.has(from[j])) startAt.set(from[j], j);
     endAt.set(to[j], j + 1);
   }
-  const goldCodePoints = goldCodePointSpans(record, labels);
   const gold: Example['gold'] = [];
-  for (const span of goldCodePoints) {
+  for (const span of goldCodePointSpans(record, labels)) {
     const start = startAt.get(unitOfCodePoint[span.start]);
     const end = endAt.get(unitOfCodePoint[span.end]);
     if (start !== undefined && end !== undefined && end > start) gold.push({ start, end, type: span.type });
   }
-  return { line, input, text, tokens, gold, goldCodePoints };
+  return { text, tokens, gold };
 }
 
 /** Exact-match counts per type. */
@@ -100,7 +83,7 @@ export function f1(c: { tp: number; predicted: number; gold: number }): { p: num
 }
 
 export function report(counts: Counts): string {
-  const types = ['person', 'position', 'company', 'place', 'organization'];
+  const types = ENTITY_TYPES;
   const total = { tp: 0, predicted: 0, gold: 0 };
   const lines: string[] = [];
   for (const type of types) {

@@ -160,14 +160,14 @@ export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
   const trainExamples: Example[] = [];
   const devExamples: Example[] = [];
   records.forEach((record, index) => {
-    const example = prepare(record, index, CLUENER_LABELS);
+    const example = prepare(record, CLUENER_LABELS);
     const dev = isDevLine(index, options.devFold ?? 0);
     if (dev) devExamples.push(example);
     if (options.all || !dev) trainExamples.push(example);
   });
   let extra: Example[] = [];
   if (options.resume && (options.resumeWeight ?? 0) > 0) {
-    extra = readJsonl(options.resume).map((record, index) => prepare(record, index, RESUME_LABELS));
+    extra = readJsonl(options.resume).map((record) => prepare(record, RESUME_LABELS));
     // Resume NER labels ORG/LOC inside longer titles; only its people and titles are kept.
     const kept = new Set<EntityType>(['person']);
     extra = extra.map((example) => ({ ...example, gold: example.gold.filter((span) => kept.has(span.type)) }));
