@@ -21,6 +21,8 @@ export interface ProcessOptions {
   encoding?: string;
   types?: EntityType[];
   dictionaries: string[];
+  /** A tagger model file instead of the shipped one (ExtractOptions.model). */
+  model?: string;
   emitText: boolean;
   rendering: Rendering;
 }
@@ -85,7 +87,7 @@ export async function processFile(task: FileTask, options: ProcessOptions): Prom
     }
     let result: ExtractResult;
     try {
-      result = extract(document.text, { source: document.source, id: document.id, types: options.types, dictionaries: options.dictionaries });
+      result = extract(document.text, { source: document.source, id: document.id, types: options.types, dictionaries: options.dictionaries, model: options.model });
     } catch (error) {
       outcome.items.push({ error: { source: document.source, code: 'extraction-failed', message: `extraction failed: ${(error as Error).message}` } });
       continue;

@@ -12,6 +12,7 @@ import { analyze } from '../index.js';
 import { encodingExists } from '../batch/decode.js';
 import { runBatch } from '../batch/run.js';
 import { readText, type InputFormat } from '../batch/process.js';
+import { checkModelFile } from '../model/index.js';
 import { DEFAULT_GLOB, inputFiles } from '../batch/walk.js';
 import { reportError } from './report.js';
 import { registerEvalCommand } from '../eval/command.js';
@@ -47,6 +48,7 @@ interface BatchCommandOptions {
   input: InputFormat;
   types?: EntityType[];
   dict: string[];
+  model?: string;
   glob: string;
   encoding?: string;
   jobs: number;
@@ -71,6 +73,7 @@ function addBatchOptions(command: Command): Command {
     )
     .option('-t, --types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, parseTypes)
     .option('-d, --dict <file>', 'extra user dictionary (word [freq] [tag] per line); repeatable', collect, [])
+    .option('--model <file>', 'tagger model made by npm run train-model, instead of the shipped models/tagger.bin.gz')
     .option('-g, --glob <pattern>', 'files to read inside folders (named files are always read)', DEFAULT_GLOB)
     .option('-e, --encoding <name>', 'decode every input with this encoding instead of detecting it (e.g. gb18030, big5)', parseEncoding)
     .option('-j, --jobs <n>', 'worker threads, each loading the pipeline once', parseJobs, availableParallelism())
@@ -90,6 +93,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions, comma
     if (paths.length === 0 || paths.includes('-')) throw usageError('--output needs files or folders to read, not stdin');
   }
   if (options.skipExisting && !options.output) throw usageError('--skip-existing needs --output');
+  checkModelOption(options.model);
   const single = paths.length <= 1 && options.input !== 'jsonl' && !(paths[0] && (await isDirectory(paths[0])));
   return runBatch({
     paths,
@@ -103,6 +107,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions, comma
     encoding: options.encoding,
     types: options.types,
     dictionaries: options.dict,
+    model: options.model,
     emitText: Boolean(options.emitText),
     rendering: options.summary ? 'summary' : options.format,
     summaryFormat: options.format === 'pretty' ? 'pretty' : 'json',
@@ -110,6 +115,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions, comma
 }
 
 async function runSummary(paths: string[], options: BatchCommandOptions & { format: 'json' | 'pretty' }): Promise<number> {
+  checkModelOption(options.model);
   return runBatch({
     paths,
     glob: options.glob,
@@ -121,6 +127,7 @@ async function runSummary(paths: string[], options: BatchCommandOptions & { form
     encoding: options.encoding,
     types: options.types,
     dictionaries: options.dict,
+    model: options.model,
     emitText: false,
     rendering: 'summary',
     summaryFormat: options.format,
@@ -142,10 +149,25 @@ async function runSegment(paths: string[], options: { dict: string[]; encoding?:
   return failed > 0 ? 1 : 0;
 }
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(
+    message: string,
+    /** What the message is about, as the first field of the error line: the command, or the file at fault. */
+    readonly source = 'zhner',
+  ) {
+    super(message);
+  }
+}
 
-function usageError(message: string): UsageError {
-  return new UsageError(message);
+function usageError(message: string, source?: string): UsageError {
+  return new UsageError(message, source);
+}
+
+/** A bad --model is a usage error found before any input is read, not a failure of every document. */
+function checkModelOption(path: string | undefined): void {
+  if (path === undefined) return;
+  const problem = checkModelFile(path);
+  if (problem) throw usageError(problem, path);
 }
 
 export function buildProgram(): Command {
@@ -209,7 +231,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
-    reportError('zhner', (error as Error).message);
+    reportError(error instanceof UsageError ? error.source : 'zhner', (error as Error).message);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   }
 }

@@ -1,10 +1,11 @@
 /**
  * `zhner eval GOLD.jsonl --map NAME`: score extraction against a gold file
  * and print a table (or the whole report as JSON). Exit 2 for usage errors
- * such as an unknown map, 1 when the gold file cannot be read.
+ * such as an unknown map or a bad --model, 1 when the gold file cannot be read.
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { reportError } from '../cli/report.js';
+import { checkModelFile } from '../model/index.js';
 import type { EntityType } from '../doc.js';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -27,6 +28,7 @@ interface EvalCommandOptions {
   limit?: number;
   every?: number;
   baseline?: boolean;
+  model?: string;
   timeout: number;
 }
 
@@ -128,6 +130,13 @@ async function runEval(gold: string, options: EvalCommandOptions): Promise<numbe
     reportError(gold, `unknown map "${options.map}" (expected ${MAP_NAMES.join(', ')})`);
     return 2;
   }
+  if (options.model !== undefined) {
+    const problem = checkModelFile(options.model);
+    if (problem) {
+      reportError(options.model, problem);
+      return 2;
+    }
+  }
   let report: EvaluationReport;
   try {
     report = await evaluate(gold, options.map, {
@@ -135,6 +144,7 @@ async function runEval(gold: string, options: EvalCommandOptions): Promise<numbe
       every: options.every,
       errors: options.errors,
       baseline: options.baseline,
+      model: options.model,
       timeoutMs: options.timeout,
     });
   } catch (error) {
@@ -159,6 +169,7 @@ export function registerEvalCommand(program: Command): void {
     .option('-l, --limit <n>', 'stop after scoring N sentences', parsePositive)
     .option('--every <n>', 'score only every Nth sentence, from the first (10 = the tagger\'s held-out dev split)', parsePositive)
     .option('-b, --baseline', "also score jieba's own tags (nr* person, ns place, nt* organization)")
+    .option('--model <file>', 'tagger model made by npm run train-model, instead of the shipped models/tagger.bin.gz')
     .option('--timeout <ms>', 'per-sentence time limit; a slower sentence counts as no output', parsePositive, DEFAULT_TIMEOUT_MS)
     .action(async (gold: string, options: EvalCommandOptions) => {
       process.exitCode = await runEval(gold, options);

@@ -29,7 +29,7 @@ import {
   type Tally,
   type TypedSpan,
 } from './score.js';
-import type { Task, TaskRequest, WorkerMessage } from './worker.js';
+import type { Task, TaskRequest, WorkerMessage, WorkerOptions } from './worker.js';
 
 export * from './score.js';
 export { jiebaEntities } from './baseline.js';
@@ -48,6 +48,8 @@ export interface EvaluateOptions {
   baseline?: boolean;
   /** Per-sentence time limit for one system, in milliseconds (default 2000). */
   timeoutMs?: number;
+  /** A tagger model file for extract() instead of the shipped one (ExtractOptions.model). */
+  model?: string;
   /** Called every 1000 sentences, for progress output. */
   onProgress?: (sentences: number) => void;
 }
@@ -178,11 +180,14 @@ class ExtractionWorker {
   private nextId = 0;
   private pending?: { id: number; worker: Worker; settle: (outcome: TaskOutcome) => void };
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly model?: string,
+  ) {}
 
   private start(): Promise<void> {
     // The compiled worker beside this module: evaluation runs from dist/, not from the TypeScript sources.
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { model: this.model } satisfies WorkerOptions });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       // Loading jieba and the dictionaries takes a few seconds; a minute means something is wrong.
@@ -325,7 +330,7 @@ export async function evaluateRecords(
   const samplesPerType = options.errors ?? 0;
   const ours = new SystemAccumulator('zhner', map, types, samplesPerType);
   const baseline = options.baseline ? new SystemAccumulator('jieba', map, types, samplesPerType) : undefined;
-  const worker = new ExtractionWorker(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const worker = new ExtractionWorker(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.model);
   let sentences = 0;
   let index = -1;
   try {

@@ -4,12 +4,17 @@
  * the whole evaluation; in a worker it can be timed out and the worker
  * replaced, and the run goes on.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extract } from '../index.js';
 import { jiebaEntities } from './baseline.js';
 import type { TypedSpan } from './score.js';
 
 export type Task = 'ours' | 'jieba';
+
+export interface WorkerOptions {
+  /** A tagger model file instead of the shipped one (ExtractOptions.model). */
+  model?: string;
+}
 
 export interface TaskRequest {
   id: number;
@@ -22,9 +27,11 @@ export type WorkerMessage =
   | { id: number; spans: TypedSpan[] }
   | { id: number; error: string };
 
+const { model } = (workerData ?? {}) as WorkerOptions;
+
 function run(task: Task, text: string): TypedSpan[] {
   if (task === 'jieba') return jiebaEntities(text);
-  return extract(text).entities.map(({ type, start, end }) => ({ type, start, end }));
+  return extract(text, { model }).entities.map(({ type, start, end }) => ({ type, start, end }));
 }
 
 const port = parentPort;

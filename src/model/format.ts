@@ -57,7 +57,12 @@ export function encodeModel(model: ModelData): Buffer {
 }
 
 export function decodeModel(file: Buffer): TaggerModel {
-  const data = gunzipSync(file);
+  let data: Buffer;
+  try {
+    data = gunzipSync(file);
+  } catch {
+    throw new Error('not a zhner tagger model (not gzip data)');
+  }
   if (data.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a zhner tagger model (bad magic)');
   let at = 8;
   const u32 = () => {

@@ -16,12 +16,27 @@ import { decodeTags, emissions, TAG_COUNT, viterbi, type TaggerModel } from './t
 
 export const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
 
+/** A model file that cannot be used: `reason` is the cause alone, for callers that name the file themselves. */
+class ModelFileError extends Error {
+  constructor(
+    path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
 /** A model file read and unpacked, checked against the feature code. */
 function readModel(path: string): TaggerModel {
-  if (!existsSync(path)) throw new Error(`${path}: tagger model not found (npm run train-model builds it)`);
-  const model = decodeModel(readFileSync(path));
+  if (!existsSync(path)) throw new ModelFileError(path, 'tagger model not found (npm run train-model builds it)');
+  let model: TaggerModel;
+  try {
+    model = decodeModel(readFileSync(path));
+  } catch (error) {
+    throw new ModelFileError(path, (error as Error).message);
+  }
   if (model.featureVersion !== FEATURE_VERSION) {
-    throw new Error(`${path} was trained with feature version ${model.featureVersion}, this code extracts version ${FEATURE_VERSION}: retrain it`);
+    throw new ModelFileError(path, `trained with feature version ${model.featureVersion}, this code extracts version ${FEATURE_VERSION}: retrain it`);
   }
   return model;
 }
@@ -38,6 +53,21 @@ export function modelAt(path?: string): TaggerModel {
   let model = otherModels.get(path);
   if (!model) otherModels.set(path, (model = readModel(path)));
   return model;
+}
+
+/**
+ * Why the model file at `path` cannot be used, or undefined when it can: for
+ * rejecting a bad --model before any input is read rather than failing every
+ * document. The file is really loaded (and kept, so an in-process run does
+ * not read it twice), since only decoding it proves it is a usable model.
+ */
+export function checkModelFile(path: string): string | undefined {
+  try {
+    modelAt(path);
+    return undefined;
+  } catch (error) {
+    return error instanceof ModelFileError ? error.reason : (error as Error).message;
+  }
 }
 
 /** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends or spaces. */

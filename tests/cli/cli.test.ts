@@ -3,10 +3,13 @@
  * asserted together. Bad inputs are built in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FEATURE_VERSION } from '../../src/model/features.js';
+import { encodeModel } from '../../src/model/format.js';
+import { TAG_COUNT } from '../../src/model/tagger.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'zhner.js');
@@ -152,4 +155,102 @@ describe('zhner extract', () => {
       expect(zhner(['extract', path]).stderr).toContain('permission denied');
     });
   }
+});
+
+/** A valid model file that has learned nothing: it tags no span. */
+function writeBlankModel(path: string, featureVersion = FEATURE_VERSION): void {
+  const zeros = (length: number) => new Float32Array(length);
+  writeFileSync(path, encodeModel({ featureVersion, hashes: new Uint32Array([1]), weights: zeros(TAG_COUNT), transitions: zeros(TAG_COUNT * TAG_COUNT), start: zeros(TAG_COUNT), end: zeros(TAG_COUNT) }));
+}
+
+describe('--model', () => {
+  const readme = join(root, 'README.md');
+  let copy: string;
+  let blank: string;
+  let gold: string;
+  beforeAll(() => {
+    // A copy at another path is read through the non-default branch, and must give what the shipped file gives.
+    copy = join(folder, 'copy.bin.gz');
+    copyFileSync(join(root, 'models', 'tagger.bin.gz'), copy);
+    // Results that change with this one show the file given was used.
+    blank = join(folder, 'blank.bin.gz');
+    writeBlankModel(blank);
+    gold = join(folder, 'gold.jsonl');
+    writeFileSync(
+      gold,
+      [
+        { text: '贵港市委书记何录春到桂平市木乐镇调研。', label: { position: { 市委书记: [[2, 5]] }, name: { 何录春: [[6, 8]] }, address: { 桂平市木乐镇: [[10, 15]] } } },
+        { text: '韦庆强表示，要加快发展。', label: { name: { 韦庆强: [[0, 2]] } } },
+        { text: '桂平市闪鹰体育用品有限公司与贵港市政府签约。', label: { company: { 桂平市闪鹰体育用品有限公司: [[0, 12]] }, government: { 贵港市政府: [[14, 18]] } } },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n') + '\n',
+    );
+  });
+
+  it('extracts with the model file given: a copy of the shipped one changes nothing, one that learned nothing does', () => {
+    const shipped = JSON.parse(zhner(['extract', fixture]).stdout);
+    const withCopy = zhner(['extract', '--model', copy, fixture]);
+    expect(withCopy.code).toBe(0);
+    expect(withCopy.stderr).toBe('');
+    expect(JSON.parse(withCopy.stdout).entities).toEqual(shipped.entities);
+    expect(shipped.entities.some((entity: { reason: string }) => entity.reason === 'model')).toBe(true);
+
+    // Two files and two jobs: the model path has to reach the worker threads too.
+    const withBlank = zhner(['extract', '--quiet', '--jobs', '2', '--format', 'jsonl', '--model', blank, fixture, fixture]);
+    expect(withBlank.code).toBe(0);
+    const results = withBlank.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(results).toHaveLength(2);
+    for (const result of results) {
+      expect(result.entities.filter((entity: { reason: string }) => entity.reason === 'model')).toEqual([]);
+      expect(result.entities).not.toEqual(shipped.entities);
+    }
+  });
+
+  it.each([
+    ['a missing file', '/nonexistent.bin.gz', 'tagger model not found'],
+    ['a file that is not a model', readme, 'not a zhner tagger model'],
+  ])('rejects %s before reading any input: one line naming it, exit 2, nothing on stdout', (_, path, cause) => {
+    for (const command of ['extract', 'summary']) {
+      // A missing input too: were it read first, its failure would be reported (and exit 1).
+      const { stdout, stderr, code } = zhner([command, '--model', path, join(folder, 'missing.txt')]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      const lines = stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0].startsWith(`zhner: ${path}: `)).toBe(true);
+      expect(lines[0]).toContain(cause);
+    }
+  });
+
+  it('rejects a model trained with another feature version', () => {
+    const old = join(folder, 'old.bin.gz');
+    writeBlankModel(old, FEATURE_VERSION - 1);
+    const { stdout, stderr, code } = zhner(['extract', '--model', old, fixture]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`zhner: ${old}: trained with feature version ${FEATURE_VERSION - 1}, this code extracts version ${FEATURE_VERSION}: retrain it\n`);
+  });
+
+  it('scores eval with the model file given', () => {
+    const run = (model: string) => {
+      const { stdout, stderr, code } = zhner(['eval', gold, '--map', 'cluener', '--json', '--model', model]);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      return JSON.parse(stdout);
+    };
+    const withCopy = run(copy);
+    expect(withCopy.sentences).toBe(3);
+    expect(withCopy.ours.failures).toEqual([]);
+    expect(withCopy.ours.scores.micro.correct).toBeGreaterThan(0);
+    // The worker must extract with the file given, not the shipped one.
+    expect(run(blank).ours.scores).not.toEqual(withCopy.ours.scores);
+  });
+
+  it('fails eval on a bad model before reading the gold file, exit 2', () => {
+    const { stdout, stderr, code } = zhner(['eval', join(folder, 'no-such-gold.jsonl'), '--map', 'cluener', '--model', readme]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`zhner: ${readme}: not a zhner tagger model (not gzip data)\n`);
+  });
 });
