@@ -20,6 +20,16 @@ function zhner(args: string[], input?: string | Buffer, env: Record<string, stri
   return { stdout: run.stdout, stderr: run.stderr, code: run.status };
 }
 
+/** A run that failed with `code`, nothing on stdout and one stderr line naming `path` and the cause. */
+function expectOneLineError({ stdout, stderr, code }: { stdout: string; stderr: string; code: number | null }, expectedCode: number, path: string, cause: string): void {
+  expect(code).toBe(expectedCode);
+  expect(stdout).toBe('');
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0].startsWith(`zhner: ${path}: `)).toBe(true);
+  expect(lines[0]).toContain(cause);
+}
+
 let folder: string;
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'zhner-cli-'));
@@ -101,13 +111,7 @@ describe('zhner extract', () => {
     ['truncated.txt', 'not valid UTF-8'],
   ])('fails on %s with one line naming the file and the cause, exit 1', (name, cause) => {
     const path = join(folder, name);
-    const { stdout, stderr, code } = zhner(['extract', path]);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    const lines = stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0].startsWith(`zhner: ${path}: `)).toBe(true);
-    expect(lines[0]).toContain(cause);
+    expectOneLineError(zhner(['extract', path]), 1, path, cause);
   });
 
   it('walks a folder: an empty one is an empty array', () => {
@@ -213,13 +217,7 @@ describe('--model', () => {
   ])('rejects %s before reading any input: one line naming it, exit 2, nothing on stdout', (_, path, cause) => {
     for (const command of ['extract', 'summary']) {
       // A missing input too: were it read first, its failure would be reported (and exit 1).
-      const { stdout, stderr, code } = zhner([command, '--model', path, join(folder, 'missing.txt')]);
-      expect(code).toBe(2);
-      expect(stdout).toBe('');
-      const lines = stderr.trimEnd().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0].startsWith(`zhner: ${path}: `)).toBe(true);
-      expect(lines[0]).toContain(cause);
+      expectOneLineError(zhner([command, '--model', path, join(folder, 'missing.txt')]), 2, path, cause);
     }
   });
 
