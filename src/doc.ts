@@ -40,6 +40,13 @@ export interface Span {
   refersTo?: string;
   /** Part of an appositive title chain before a name (src/recognize/chain.ts): rule evidence the tagger must not override. */
   inTitleChain?: boolean;
+  /**
+   * A position written together with the body it belongs to, as one entity
+   * (桂平市领导, 重庆市市长: CLUENER marks such a span as one position): where
+   * that body, a place or organization the rules know, ends. The title is the
+   * rest, and linking reads the body as the position's organization.
+   */
+  body?: { end: number; type: 'place' | 'organization' };
 }
 
 export interface Relation {
@@ -47,6 +54,8 @@ export interface Relation {
   person: number;
   /** Index into doc.entities of the position. */
   position: number;
+  /** The title within the position entity, when the entity also holds its body (领导 of 桂平市领导). */
+  title?: { start: number; end: number };
   /**
    * The organization the position belongs to, as pieces of the normalized
    * text (贵港 + 市委 from 贵港|市委书记), or null. Pieces let the output show

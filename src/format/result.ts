@@ -39,7 +39,9 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
     if (!span.refersTo && person.name === normalized) person.name = mentions[index].text;
     person.mentions++;
     for (const relation of relationsOf.get(index) ?? []) {
-      const title = mentions[relation.position].text;
+      const titleSpan = relation.title;
+      const title = titleSpan ? doc.offsets.inputText(titleSpan.start, titleSpan.end) : mentions[relation.position].text;
+      const normalizedTitle = titleSpan ? doc.text.slice(titleSpan.start, titleSpan.end) : mentions[relation.position].normalized;
       const pieces = relation.organization;
       const organization = pieces ? pieces.map((piece) => doc.offsets.inputText(piece.start, piece.end)).join('') : null;
       const normalizedOrganization = pieces ? pieces.map((piece) => doc.text.slice(piece.start, piece.end)).join('') : null;
@@ -47,7 +49,7 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
         person.positions.push({
           title,
           organization,
-          normalized: { title: mentions[relation.position].normalized, organization: normalizedOrganization },
+          normalized: { title: normalizedTitle, organization: normalizedOrganization },
         });
       }
     }

@@ -4,7 +4,9 @@
  * Each link of the chain is [place|organization]* position; a position's
  * organization is the body written before it, or the body its title names
  * (市委书记 -> 市委), completed by the chain's place (贵港 + 市委 = 贵港市委) or
- * by the previous link's body (党组 of 市政府).
+ * by the previous link's body (党组 of 市政府). A position entity that holds
+ * its body (桂平市领导, marked by src/model/combine.ts) is read as that body
+ * followed by the title.
  */
 import type { Doc, Relation, Span } from '../doc.js';
 
@@ -19,7 +21,10 @@ const LIST_GAP = /^[、\s]*$/;
 
 interface Link {
   prefixes: Span[];
+  /** The title: the whole position entity, or its part after the body written into it (领导 of 桂平市领导). */
   position: Span;
+  /** The position entity itself. */
+  entity: Span;
 }
 
 export function link(doc: Doc): void {
@@ -30,8 +35,9 @@ export function link(doc: Doc): void {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
     const chain = chainBefore(doc, index);
-    for (const { position, organization } of organizationsOf(doc.text, chain)) {
-      relations.push({ person: index, position: indexOf.get(position)!, organization });
+    for (const { link, organization } of organizationsOf(doc.text, chain)) {
+      const { position, entity } = link;
+      relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
     }
     // Title right after the name: 习近平总书记.
     const next = entities[index + 1];
@@ -78,7 +84,11 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
       prefixEnd = prefix.start;
       prefixIndex--;
     }
-    links.unshift({ prefixes, position });
+    if (prefixes.length === 0 && position.body) {
+      // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
+      const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };
+      links.unshift({ prefixes: [body], position: { ...position, start: position.body.end }, entity: position });
+    } else links.unshift({ prefixes, position, entity: position });
     cursor = prefixEnd;
     index = prefixIndex;
   }
@@ -102,11 +112,12 @@ function truncate(pieces: Pieces, length: number): Pieces {
   return out;
 }
 
-function organizationsOf(text: string, chain: Link[]): { position: Span; organization: Pieces | null }[] {
-  const out: { position: Span; organization: Pieces | null }[] = [];
+function organizationsOf(text: string, chain: Link[]): { link: Link; organization: Pieces | null }[] {
+  const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
   let previousBody: Pieces | null = null;
-  for (const { prefixes, position } of chain) {
+  for (const link of chain) {
+    const { prefixes, position } = link;
     const written: Pieces = prefixes.map(({ start, end }) => ({ start, end }));
     const place = prefixes.filter((span) => span.type === 'place').map(({ start, end }) => ({ start, end }));
     if (place.length > 0) chainPlace = place;
@@ -135,7 +146,7 @@ function organizationsOf(text: string, chain: Link[]): { position: Span; organiz
       const body: string | undefined = BODY.exec(textOf(text, organization))?.[1];
       previousBody = body ? truncate(organization, body.length) : organization;
     }
-    out.push({ position, organization });
+    out.push({ link, organization });
   }
   return out;
 }

@@ -203,6 +203,21 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
     }
     return false;
   };
+  /**
+   * A tagger position that begins with a place or organization the rules
+   * found (桂平市|领导, 重庆市|市长) stays one entity, as CLUENER marks it,
+   * and records where that body ends, so linking can still say which title
+   * and where. The longest such body is taken; the title keeps two
+   * characters at least (广东省|长 is no body and title).
+   */
+  const withBody = (span: Span): Span => {
+    if (span.type !== 'position') return span;
+    let body: NonNullable<Span['body']> | undefined;
+    for (const rule of byStart.get(span.start) ?? []) {
+      if ((rule.type === 'place' || rule.type === 'organization') && rule.end <= span.end - 2 && (!body || rule.end > body.end)) body = { end: rule.end, type: rule.type };
+    }
+    return body ? { ...span, body } : span;
+  };
   const keptModel: Span[] = [];
   for (let span of model) {
     if (policy.trimVerbStart && span.type === 'organization') {
@@ -253,7 +268,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
       pieces.forEach(add);
       continue;
     }
-    keptModel.push(span);
+    keptModel.push(withBody(span));
   }
   // Winning rule spans take precedence over the model spans they overlap.
   const covered = new Coverage(text.length);

@@ -80,4 +80,18 @@ describe('combine', () => {
     ]);
     expect(combined('首先我们邀请中弘北京像素销售总监龙坤先生致辞', [['position', '销售总监'], ['person', '龙坤']], ['position'])).toEqual([['position', '销售总监']]);
   });
+
+  it('marks where the body written into a tagger position ends (桂平市|领导), keeping the position whole', () => {
+    const position = (text: string, words: string) => {
+      const doc = segmentedDoc(text);
+      const start = doc.text.indexOf(words);
+      const spans = resolve(combine([...recognizeRules(doc)], [{ type: 'position', start, end: start + words.length, reason: 'model' }], doc));
+      const found = spans.find((span) => span.type === 'position')!;
+      return { text: doc.text.slice(found.start, found.end), body: found.body && { text: doc.text.slice(found.start, found.body.end), type: found.body.type } };
+    };
+    expect(position('桂平市领导杨通顺一同参加', '桂平市领导')).toEqual({ text: '桂平市领导', body: { text: '桂平市', type: 'place' } });
+    expect(position('北京大学教授张维迎认为', '北京大学教授')).toEqual({ text: '北京大学教授', body: { text: '北京大学', type: 'organization' } });
+    // A one-character title is no title: 广东省|长.
+    expect(position('广东省长黄华华出席会议', '广东省长')).toEqual({ text: '广东省长', body: undefined });
+  });
 });

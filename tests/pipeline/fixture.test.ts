@@ -71,6 +71,13 @@ describe('guigang-textile article', () => {
     expect(positions('習近平')).toEqual([['總書記', null]]);
   });
 
+  it('keeps 桂平市領導 one position, as CLUENER marks it, but gives its six leaders the title 領導 of 桂平市', () => {
+    expect(texts('position')).toContain('桂平市領導');
+    for (const name of ['楊通順', '蒙鑫淼', '趙理', '黃鑒澤', '盧靈姬', '梁偉德']) {
+      expect(result.people.find((p) => p.name === name)!.positions.map((p) => [p.title, p.organization])).toEqual([['領導', '桂平市']]);
+    }
+  });
+
   it('reports the garbled run as a warning and makes no entity from it or the footer', () => {
     expect(result.warnings).toHaveLength(1);
     const [warning] = result.warnings;

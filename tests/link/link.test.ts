@@ -1,0 +1,58 @@
+/**
+ * Linking people to positions, on entities written out over real segmented
+ * text, so each case checks the linker rather than what the tagger finds.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../src/doc.js';
+import { segmentedDoc } from '../../src/index.js';
+import { link } from '../../src/link/index.js';
+
+/** The doc of `text` with `entities` (by their text, first occurrence) linked: each person's [title, organization] pairs. */
+function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; bodyText?: string })[]): Record<string, [string, string | null][]> {
+  const doc = segmentedDoc(text);
+  doc.entities = entities.map(({ text: words, bodyText, ...rest }) => {
+    const start = doc.text.indexOf(words);
+    if (start < 0) throw new Error(`${words} is not in ${doc.text}`);
+    const span: Span = { ...rest, start, end: start + words.length, reason: 'test' };
+    if (bodyText) span.body = { end: start + bodyText.length, type: 'place' };
+    return span;
+  });
+  link(doc);
+  const out: Record<string, [string, string | null][]> = {};
+  for (const relation of doc.relations) {
+    const person = doc.entities[relation.person];
+    const title = relation.title ?? doc.entities[relation.position];
+    const name = doc.text.slice(person.start, person.end);
+    (out[name] ??= []).push([doc.text.slice(title.start, title.end), relation.organization?.map((piece) => doc.text.slice(piece.start, piece.end)).join('') ?? null]);
+  }
+  return out;
+}
+
+describe('link', () => {
+  it('reads the body written into a position entity as its organization, and the rest as the title', () => {
+    expect(
+      linked('他将借重庆市市长黄奇帆参与小组讨论', [
+        { type: 'position', text: '重庆市市长', bodyText: '重庆市' },
+        { type: 'person', text: '黄奇帆' },
+      ]),
+    ).toEqual({ 黄奇帆: [['市长', '重庆市']] });
+  });
+
+  it('completes a body the title names with the place written into the entity (贵港 + 市委)', () => {
+    expect(
+      linked('贵港市委书记何录春到桂平市调研', [
+        { type: 'position', text: '贵港市委书记', bodyText: '贵港' },
+        { type: 'person', text: '何录春' },
+      ]),
+    ).toEqual({ 何录春: [['市委书记', '贵港市委']] });
+  });
+
+  it('gives a position without a body the whole entity as title', () => {
+    expect(
+      linked('广东省长黄华华出席会议', [
+        { type: 'position', text: '广东省长' },
+        { type: 'person', text: '黄华华' },
+      ]),
+    ).toEqual({ 黄华华: [['广东省长', null]] });
+  });
+});
