@@ -84,25 +84,45 @@ export interface Transitions {
 }
 
 const NEG = -1e30;
-/** For each tag, the tags allowed before it (flattened, with offsets): Viterbi only looks at these. */
-const PREDECESSORS = (() => {
-  const lists: number[][] = [];
-  for (let to = 0; to < TAG_COUNT; to++) {
-    lists.push([]);
-    for (let from = 0; from < TAG_COUNT; from++) if (allowed(from, to)) lists[to].push(from);
-  }
-  const offsets = new Int32Array(TAG_COUNT + 1);
-  const flat: number[] = [];
-  lists.forEach((list, to) => {
-    offsets[to] = flat.length;
-    flat.push(...list);
-  });
-  offsets[TAG_COUNT] = flat.length;
-  return { offsets, from: Int32Array.from(flat) };
-})();
+/** For each tag, the tags allowed before it: Viterbi only looks at these. */
+const PREDECESSORS_OF: number[][] = Array.from({ length: TAG_COUNT }, (_, to) => Array.from({ length: TAG_COUNT }, (_, from) => from).filter((from) => allowed(from, to)));
 
 let backBuffer = new Uint8Array(0);
-const viterbiRows = [new Float64Array(TAG_COUNT), new Float64Array(TAG_COUNT)];
+const firstRow = new Float64Array(TAG_COUNT);
+const lastRow = new Float64Array(TAG_COUNT);
+
+type ForwardPass = (emissions: Float32Array, n: number, matrix: Float32Array, first: Float64Array, last: Float64Array, back: Uint8Array) => void;
+
+/**
+ * Viterbi's forward pass with the BIOES lattice unrolled: each tag's
+ * predecessors are written out and the previous position's scores live in
+ * one local per tag, instead of a loop over a predecessor list reading an
+ * array (0.69 -> 0.3 ms on the bundled article, same paths; ties go to the
+ * lowest predecessor, as before). Backpointers go to `back`, the scores of
+ * the last position to `last`.
+ */
+const forwardPass = (() => {
+  const tags = Array.from({ length: TAG_COUNT }, (_, t) => t);
+  const step = tags
+    .map((to) => {
+      const [head, ...rest] = PREDECESSORS_OF[to];
+      return `{
+        let best = p${head} + matrix[${head * TAG_COUNT + to}]; let arg = ${head};
+        ${rest.map((from) => `{ const score = p${from} + matrix[${from * TAG_COUNT + to}]; if (score > best) { best = score; arg = ${from}; } }`).join('\n        ')}
+        c${to} = best + emissions[row + ${to}]; back[row + ${to}] = arg;
+      }`;
+    })
+    .join('\n');
+  const source = `
+    ${tags.map((t) => `let p${t} = first[${t}]; let c${t} = 0;`).join(' ')}
+    for (let i = 1; i < n; i++) {
+      const row = i * ${TAG_COUNT};
+      ${step}
+      ${tags.map((t) => `p${t} = c${t};`).join(' ')}
+    }
+    ${tags.map((t) => `last[${t}] = p${t};`).join(' ')}`;
+  return new Function('emissions', 'n', 'matrix', 'first', 'last', 'back', source) as ForwardPass;
+})();
 
 /**
  * Best tag sequence for emission scores (n×T, row-major) under the
@@ -116,36 +136,13 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Transit
   // Backpointers are all written before they are read, so the buffer is reused without clearing.
   if (backBuffer.length < n * T) backBuffer = new Uint8Array(Math.max(n * T, backBuffer.length * 2));
   const back = backBuffer;
-  let previous = viterbiRows[0];
-  let current = viterbiRows[1];
-  const matrix = transitions.matrix;
-  const { offsets, from: predecessors } = PREDECESSORS;
-  for (let t = 0; t < T; t++) previous[t] = allowed(-1, t) ? transitions.start[t] + emissions[t] : NEG;
-  for (let i = 1; i < n; i++) {
-    const row = i * T;
-    for (let to = 0; to < T; to++) {
-      let best = NEG;
-      let arg = 0;
-      for (let k = offsets[to]; k < offsets[to + 1]; k++) {
-        const from = predecessors[k];
-        const score = previous[from] + matrix[from * T + to];
-        if (score > best) {
-          best = score;
-          arg = from;
-        }
-      }
-      current[to] = best + emissions[row + to];
-      back[row + to] = arg;
-    }
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
+  for (let t = 0; t < T; t++) firstRow[t] = allowed(-1, t) ? transitions.start[t] + emissions[t] : NEG;
+  forwardPass(emissions, n, transitions.matrix, firstRow, lastRow, back);
   let best = NEG;
   let arg = 0;
   for (let t = 0; t < T; t++) {
     if (!allowedEnd(t)) continue;
-    const score = previous[t] + transitions.end[t];
+    const score = lastRow[t] + transitions.end[t];
     if (score > best) {
       best = score;
       arg = t;
