@@ -133,12 +133,15 @@ describe('compareSentence', () => {
     expect(counts.person).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
   });
 
-  it('uses code points, not UTF-16 units, for text outside the BMP', () => {
-    // 𠮷 is one code point but two UTF-16 units; 田中 starts at code point 1.
-    const text = '𠮷田中说';
+  it('reads span texts on code points, not UTF-16 units, for text outside the BMP', () => {
+    // 𠮷 is one code point but two UTF-16 units: 田中 is at code points 1-3 and 4-6.
+    // Only the first is annotated; the second is a repeat of it, which
+    // slicing UTF-16 units (说田 against a broken surrogate + 田) would miss.
+    const text = '𠮷田中说田中';
     const gold = goldSpans({ text, label: { name: { 田中: [[1, 2]] } } });
-    const { counts } = compareSentence(text, gold, [{ type: 'person', start: 1, end: 3 }], LABEL_MAPS.cluener);
-    expect(counts.person!.truePositives).toBe(1);
+    const { counts, mismatches } = compareSentence(text, gold, [{ type: 'person', start: 4, end: 6 }], LABEL_MAPS.cluener);
+    expect(counts.person).toEqual({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+    expect(mismatches.find((mismatch) => mismatch.kind === 'false positive')).toMatchObject({ cause: 'repeat', evidence: { start: 1, end: 3 } });
   });
 });
 
