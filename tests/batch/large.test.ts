@@ -4,8 +4,8 @@
  * million characters) so the suite stays quick; BENCHMARKS.md records the
  * 50 MB run.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,17 +54,16 @@ describe('a folder of 2,000 small files', () => {
 
 describe('Ctrl-C with --output', () => {
   it('leaves every written file complete and no temporary files', async () => {
-    const { spawn } = await import('node:child_process');
-    const { readdirSync } = await import('node:fs');
     const folder = mkdtempSync(join(tmpdir(), 'zhner-interrupt-'));
     const input = join(folder, 'in');
     const output = join(folder, 'out');
     const article = readFileSync(join(root, 'fixtures', 'guigang-textile.zh-Hant.txt'));
-    (await import('node:fs')).mkdirSync(input);
+    mkdirSync(input);
     for (let i = 0; i < 200; i++) writeFileSync(join(input, `${String(i).padStart(3, '0')}.txt`), article);
     const child = spawn(process.execPath, [join(root, 'bin', 'zhner.js'), 'extract', '--quiet', '--jobs', '2', '--output', output, input]);
-    // Interrupt once the first result file exists.
-    await new Promise<void>((resolve) => {
+    const exited = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    // Interrupt once the first result file exists; a run that ends first fails here, not at the test's time limit.
+    await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
         try {
           if (readdirSync(output).some((name) => name.endsWith('.json'))) {
@@ -75,9 +74,13 @@ describe('Ctrl-C with --output', () => {
           // not created yet
         }
       }, 50);
+      void exited.then(([exitCode]) => {
+        clearInterval(poll);
+        reject(new Error(`zhner exited (${exitCode}) before writing any result`));
+      });
     });
     child.kill('SIGINT');
-    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    const [code, signal] = await exited;
     // 130 after flushing, never a crash: stopping a worker mid-jieba-call used to abort the process.
     expect({ code, signal }).toEqual({ code: 130, signal: null });
     const written = readdirSync(output);
