@@ -28,21 +28,12 @@ export interface Policy {
   /** Rule references to a named person (何书记 → 何录春) replace overlapping model spans. */
   referencesWin: boolean;
   /**
-   * A model span that rule candidates tile exactly, in two or more pieces,
-   * one of the model span's type, is split into those pieces (贵港 + 市委书记).
-   */
-  splitByRules: readonly EntityType[];
-  /** Rule candidates whose reason starts with one of these replace overlapping model spans of their type. */
-  reasonsWin: readonly string[];
-  /**
    * Rule candidates whose reason starts with one of these replace overlapping
    * model spans of any type (中国贵港 over 贵港纺织), except a model span
    * that contains the rule's (the model read a longer name: 中国银行广东珠海分行)
    * and one of another type inside it (罗马|米兰 are two clubs).
    */
   reasonsWinAnyType: readonly string[];
-  /** Drop model spans whose first jieba token is a verb (加强|行业协会). */
-  dropVerbStart: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /** Organization spans that start with a verb of two or more characters lose it (加强|行业协会 -> 行业协会): names don't start with verbs. */
@@ -74,10 +65,7 @@ export const DEFAULT_POLICY: Policy = {
   fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
-  splitByRules: [],
-  reasonsWin: [],
   reasonsWinAnyType: ['place:joined'],
-  dropVerbStart: false,
   titleChainsWin: true,
   trimVerbStart: true,
   trimPlaceToName: true,
@@ -116,21 +104,6 @@ class Coverage {
   }
 }
 
-/** Rule candidates that exactly tile [start, end) in ≥ 2 pieces, one of them of `type`; or null. */
-function tiling(start: number, end: number, type: EntityType, byStart: Map<number, Span[]>): Span[] | null {
-  const search = (at: number, depth: number): Span[] | null => {
-    if (at === end) return depth >= 2 ? [] : null;
-    for (const span of byStart.get(at) ?? []) {
-      if (span.end > end || (depth === 0 && span.end === end)) continue;
-      const rest = search(span.end, depth + 1);
-      if (rest) return [span, ...rest];
-    }
-    return null;
-  };
-  const pieces = search(start, 0);
-  return pieces && pieces.some((span) => span.type === type) ? pieces : null;
-}
-
 /**
  * The last token starting at `offset` whose tag passes `accepts`. A model
  * span asks about the one token at its start: a binary search instead of a
@@ -147,7 +120,6 @@ function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag
 /** Candidates for resolve(), per the policy. */
 export function combine(rules: readonly Span[], model: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
-  const startsWithVerb = (span: Span) => tokenStartingAt(tokens, span.start, (tag) => tag === 'v' || tag === 'vn' || tag === 'vd') !== undefined;
   const byStart = new Map<number, Span[]>();
   for (const span of rules) {
     let list = byStart.get(span.start);
@@ -218,6 +190,13 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
     }
     return body ? { ...span, body } : span;
   };
+  /** Whether rule candidate `rule` replaces the overlapping model span `span`, one policy entry a line. */
+  const replaces = (rule: Span, span: Span): boolean =>
+    (policy.referencesWin && rule.refersTo !== undefined) ||
+    (policy.titleChainsWin && rule.inTitleChain === true) ||
+    (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
+    (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && startsWithPlaceName(rule, span.start)) ||
+    (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
   for (let span of model) {
     if (policy.trimVerbStart && span.type === 'organization') {
@@ -225,7 +204,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
       // One-character "verbs" are as often a name's first character (费|耶诺德, 加|拉塔萨雷).
       if (verb && verb.end < span.end && verb.end - verb.start >= 2) span = { ...span, start: verb.end };
     }
-    if (!policy.modelTypes.includes(span.type) || (policy.dropVerbStart && startsWithVerb(span))) continue;
+    if (!policy.modelTypes.includes(span.type)) continue;
     const runsPastName =
       (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
       (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));
@@ -250,22 +229,9 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
       keptModel.push(same);
       continue;
     }
-    const winners = rulesOverlapping(span).filter(
-      (rule) =>
-        ((policy.referencesWin && rule.refersTo !== undefined) ||
-          (policy.titleChainsWin && rule.inTitleChain === true) ||
-          (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
-          (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && startsWithPlaceName(rule, span.start)) ||
-          (rule.type === span.type && policy.reasonsWin.some((prefix) => rule.reason.startsWith(prefix))) ||
-          (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)))),
-    );
+    const winners = rulesOverlapping(span).filter((rule) => replaces(rule, span));
     if (winners.length) {
       winners.forEach(add);
-      continue;
-    }
-    const pieces = policy.splitByRules.includes(span.type) ? tiling(span.start, span.end, span.type, byStart) : null;
-    if (pieces) {
-      pieces.forEach(add);
       continue;
     }
     keptModel.push(withBody(span));

@@ -32,7 +32,7 @@ const { values } = parseArgs({
 });
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, splitByRules: [], reasonsWin: [], reasonsWinAnyType: [], dropVerbStart: false, titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -42,17 +42,10 @@ const POLICIES: Record<string, Policy> = {
   'longer-company-org': { ...NONE, longerRuleWins: ['company', 'organization'] },
   'longer-company': { ...NONE, longerRuleWins: ['company'] },
   references: { ...NONE, referencesWin: true },
-  'split-position': { ...NONE, splitByRules: ['position'] },
-  'split-all': { ...NONE, splitByRules: ALL },
-  'rule-person': { ...NONE, reasonsWin: ['person:'] },
   'longer-all': { ...NONE, longerRuleWins: ALL },
   'longer-position': { ...NONE, longerRuleWins: ['position'] },
-  'rule-place': { ...NONE, reasonsWin: ['place:'] },
-  'rule-place-name': { ...NONE, reasonsWin: ['place:name'] },
-  'rule-position-dict': { ...NONE, reasonsWin: ['position:dictionary'] },
   'fill-place-name': { ...NONE, fill: ['place:name'] },
   'place-name-any': { ...NONE, reasonsWinAnyType: ['place:name'] },
-  'verb-start': { ...NONE, dropVerbStart: true },
   'title-chains': { ...NONE, titleChainsWin: true },
   'trim-verb-start': { ...NONE, trimVerbStart: true },
   'x-no-longer-place': { ...DEFAULT_POLICY, longerRuleWins: ['organization'] },
