@@ -70,7 +70,7 @@ export function checkModelFile(path: string): string | undefined {
   }
 }
 
-/** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends or spaces. */
+/** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends, or by length (never inside a surrogate pair). */
 const MAX_PIECE = 400;
 
 function pieces(text: string): { start: number; end: number }[] {
@@ -83,6 +83,8 @@ function pieces(text: string): { start: number; end: number }[] {
       const window = text.slice(start, start + MAX_PIECE);
       const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('；'));
       end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
+      // A cut by length alone must not split an astral character: each half would be tagged as a character of its own.
+      if (cut <= 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
     }
     if (/\S/.test(text.slice(start, end))) out.push({ start, end });
     start = end < text.length && text[end] === '\n' ? end + 1 : end;
