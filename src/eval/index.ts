@@ -32,9 +32,8 @@ import {
 import type { Task, TaskRequest, WorkerMessage, WorkerOptions } from './worker.js';
 
 export * from './score.js';
-export { jiebaEntities } from './baseline.js';
 
-export interface EvaluateOptions {
+interface EvaluateOptions {
   /**
    * Score only every Nth record, starting with the first (0-based record
    * index % N === 0): with 10, the held-out dev split of the tagger in src/model.
@@ -72,12 +71,12 @@ export interface ErrorSample {
   context: string;
 }
 
-export interface CauseCounts {
+interface CauseCounts {
   falsePositives: Partial<Record<MismatchCause, number>>;
   misses: Partial<Record<MismatchCause, number>>;
 }
 
-export interface ExtractionFailure {
+interface ExtractionFailure {
   line: number;
   reason: 'timeout' | 'error';
   message: string;
@@ -116,7 +115,7 @@ export class GoldFileError extends Error {
   }
 }
 
-export interface NumberedRecord {
+interface NumberedRecord {
   /** 1-based line in the gold file, for finding a sentence again. */
   line: number;
   record: GoldRecord;
@@ -137,7 +136,7 @@ function checkRecord(value: unknown, where: string): GoldRecord {
 }
 
 /** Stream the records of a gold JSONL file, skipping blank lines. */
-export async function* readGoldFile(path: string): AsyncGenerator<NumberedRecord> {
+async function* readGoldFile(path: string): AsyncGenerator<NumberedRecord> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new GoldFileError(path, 'is a directory');

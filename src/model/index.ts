@@ -14,7 +14,7 @@ import { extractFeaturesShared, FEATURE_VERSION } from './features.js';
 import { decodeModel } from './format.js';
 import { decodeTags, emissions, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
-export const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
+const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
 
 /** A model file that cannot be used: `reason` is the cause alone, for callers that name the file themselves. */
 class ModelFileError extends Error {
@@ -48,7 +48,7 @@ export const loadModel = lazy((): TaggerModel => readModel(modelPath));
 const otherModels = new Map<string, TaggerModel>();
 
 /** The model at `path`, or the shipped one. */
-export function modelAt(path?: string): TaggerModel {
+function modelAt(path?: string): TaggerModel {
   if (path === undefined || path === modelPath) return loadModel();
   let model = otherModels.get(path);
   if (!model) otherModels.set(path, (model = readModel(path)));

@@ -10,7 +10,7 @@ import { findByteOrderMarks, findFooter, findGarbledRuns } from './noise.js';
 import { findPinyinNotes } from './pinyin.js';
 import { convertToSimplified, detectScript } from './script.js';
 
-export interface Normalized {
+interface Normalized {
   text: string;
   offsets: OffsetMap;
   script: Script;

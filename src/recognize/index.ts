@@ -26,7 +26,7 @@ export function recognize(doc: Doc, model?: string): void {
  * How recognizeRules runs each of its steps, by name: src/bench/stages.ts
  * passes one that times them, so the order of the steps is written only here.
  */
-export type RunStep = <T>(name: string, run: () => T) => T;
+type RunStep = <T>(name: string, run: () => T) => T;
 
 const runDirectly: RunStep = (_name, run) => run();
 
