@@ -21,6 +21,7 @@ import {
   score,
   scoredTypes,
   type GoldRecord,
+  type LabelledSpan,
   type LabelMap,
   type MapName,
   type Mismatch,
@@ -119,20 +120,24 @@ interface NumberedRecord {
   /** 1-based line in the gold file, for finding a sentence again. */
   line: number;
   record: GoldRecord;
+  /** The record's gold spans, when whoever read it has them already (readGoldFile, which checks them). */
+  gold?: LabelledSpan[];
 }
 
-function checkRecord(value: unknown, where: string): GoldRecord {
+/** The record and its gold spans, once they are known to lie inside its text. */
+function checkRecord(value: unknown, where: string): { record: GoldRecord; gold: LabelledSpan[] } {
   if (!value || typeof value !== 'object' || typeof (value as GoldRecord).text !== 'string') {
     throw new GoldFileError(where, 'record has no "text" string');
   }
   const record = value as GoldRecord;
   const length = [...record.text].length;
-  for (const span of goldSpans(record)) {
+  const gold = goldSpans(record);
+  for (const span of gold) {
     if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= length)) {
       throw new GoldFileError(where, `${span.label} span [${span.start}, ${span.end - 1}] is outside the text`);
     }
   }
-  return record;
+  return { record, gold };
 }
 
 /** Stream the records of a gold JSONL file, skipping blank lines. */
@@ -158,7 +163,7 @@ async function* readGoldFile(path: string): AsyncGenerator<NumberedRecord> {
       } catch {
         throw new GoldFileError(`${path}:${line}`, 'not a JSON object');
       }
-      yield { line, record: checkRecord(value, `${path}:${line}`) };
+      yield { line, ...checkRecord(value, `${path}:${line}`) };
     }
   } catch (error) {
     if (error instanceof GoldFileError) throw error;
@@ -267,10 +272,10 @@ class SystemAccumulator {
     }
   }
 
-  add(line: number, record: GoldRecord, outcome: TaskOutcome): void {
+  add(line: number, record: GoldRecord, gold: LabelledSpan[], outcome: TaskOutcome): void {
     if ('failure' in outcome) this.failures.push({ line, reason: outcome.failure, message: outcome.message, text: record.text });
     const predicted = 'spans' in outcome ? outcome.spans : [];
-    const comparison = compareSentence(record.text, goldSpans(record), predicted, this.map);
+    const comparison = compareSentence(record.text, gold, predicted, this.map);
     addTally(this.tally, comparison.counts);
     let characters: string[] | undefined;
     for (const mismatch of comparison.mismatches) {
@@ -333,12 +338,14 @@ export async function evaluateRecords(
   let sentences = 0;
   let index = -1;
   try {
-    for await (const { line, record } of records) {
+    for await (const { line, record, gold: goldFromReader } of records) {
       index++;
       if (options.every !== undefined && index % options.every !== 0) continue;
       if (options.limit !== undefined && sentences >= options.limit) break;
-      ours.add(line, record, await worker.run('ours', record.text));
-      if (baseline) baseline.add(line, record, await worker.run('jieba', record.text));
+      // Once per sentence: both systems are scored against the same spans, which compareSentence leaves unchanged.
+      const gold = goldFromReader ?? goldSpans(record);
+      ours.add(line, record, gold, await worker.run('ours', record.text));
+      if (baseline) baseline.add(line, record, gold, await worker.run('jieba', record.text));
       sentences++;
       if (sentences % 1000 === 0) options.onProgress?.(sentences);
     }

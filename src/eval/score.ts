@@ -48,7 +48,7 @@ export interface GoldRecord {
 }
 
 /** A gold span under its corpus label; `end` is exclusive. */
-interface LabelledSpan {
+export interface LabelledSpan {
   label: string;
   start: number;
   end: number;
