@@ -21,7 +21,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as OpenCC from 'opencc-js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distEntry = path.join(repoRoot, 'dist', 'eval', 'index.js');
@@ -75,21 +74,15 @@ function readRecords(file) {
 
 // ------------------------------------------------------------------ variants
 
-/** The same records in Traditional script; offsets stay valid because every character maps to one character. */
-function toTraditional(records) {
-  const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const convertText = (text) => {
-    const whole = convert(text);
-    if ([...whole].length === [...text].length) return whole;
-    return [...text].map((character) => {
-      const one = convert(character);
-      return [...one].length === 1 ? one : character;
-    }).join('');
-  };
+/**
+ * The same records in Traditional script, converted by `convertToTraditional`
+ * (src/eval/traditional.ts, shared with src/model/dev.ts --traditional).
+ */
+function toTraditional(records, convertToTraditional) {
   let changed = 0;
   let total = 0;
   const converted = records.map(({ line, record }) => {
-    const text = convertText(record.text);
+    const text = convertToTraditional(record.text);
     const before = [...record.text];
     [...text].forEach((character, index) => {
       total++;
@@ -248,6 +241,7 @@ async function main() {
   const { evaluateRecords, FALSE_POSITIVE_CAUSES, MISS_CAUSES } = await import(distEntry);
   // The tagger's dev split, as training defines it (npm run eval builds all of src first).
   const { isDevLine } = await import(path.join(repoRoot, 'dist', 'model', 'train.js'));
+  const { convertToTraditional } = await import(path.join(repoRoot, 'dist', 'eval', 'traditional.js'));
   const cluenerFile = path.join(options.data, 'cluener', 'train.jsonl');
   const resumeFile = path.join(options.data, 'resume', 'train.jsonl');
   for (const file of [cluenerFile, resumeFile]) if (!fs.existsSync(file)) fail(`${file}: no such file`);
@@ -270,7 +264,7 @@ async function main() {
   const cluener = await run('CLUENER', first(cluenerRecords), 'cluener', true);
   const resume = await run('Resume', first(readRecords(resumeFile)), 'resume', true);
 
-  const traditional = toTraditional(devRecords);
+  const traditional = toTraditional(devRecords, convertToTraditional);
   const { readings, source: readingSource } = loadReadings(options.data);
   const pinyin = withPinyinNotes(devRecords, readings);
   const traditionalReport = await run('CLUENER dev Traditional', traditional.records, 'cluener', false);

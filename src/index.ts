@@ -54,8 +54,9 @@ export function extract(input: string, options: ExtractOptions = {}, pieceLength
   const pieces: PieceResult[] = [];
   let codePointOffset = 0;
   for (const piece of cutIntoPieces(input, pieceLength)) {
-    pieces.push({ result: toResult(analyze(piece, options), options), codePointOffset });
-    codePointOffset += countCodePoints(piece);
+    const result = toResult(analyze(piece, options), options);
+    pieces.push({ result, codePointOffset });
+    codePointOffset += result.chars;
   }
   return mergePieces(pieces, codePointOffset);
 }
@@ -74,13 +75,4 @@ function* cutIntoPieces(input: string, length: number): Generator<string> {
     yield input.slice(start, end);
     start = end;
   }
-}
-
-function countCodePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) count--;
-  }
-  return count;
 }

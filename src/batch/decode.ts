@@ -22,7 +22,7 @@ export class DecodeError extends Error {
   }
 }
 
-export interface Decoded {
+interface Decoded {
   text: string;
   /** Lower-case name as iconv-lite knows it: utf-8, utf-16le, utf-16be, gb18030, big5, or the forced one. */
   encoding: string;

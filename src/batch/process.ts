@@ -14,7 +14,7 @@ import { htmlToText, looksLikeHtml } from './html.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
 /** What each document becomes: a JSON/JSONL text, a pretty rendering, or a compact result for the corpus summary. */
-export type Rendering = 'json' | 'jsonl' | 'pretty' | 'summary';
+type Rendering = 'json' | 'jsonl' | 'pretty' | 'summary';
 
 export interface ProcessOptions {
   input: InputFormat;
@@ -40,7 +40,7 @@ export interface DocumentError {
   message: string;
 }
 
-export type Item = { rendered: string } | { summary: ExtractResult } | { error: DocumentError };
+type Item = { rendered: string } | { summary: ExtractResult } | { error: DocumentError };
 
 export interface FileOutcome {
   index: number;

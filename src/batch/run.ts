@@ -16,7 +16,7 @@ import { processFile, type DocumentError, type FileOutcome, type FileTask, type 
 import { CorpusCollector, formatSummaryPretty } from './summary.js';
 import { inputFiles, type InputFile } from './walk.js';
 
-export interface BatchOptions extends ProcessOptions {
+interface BatchOptions extends ProcessOptions {
   paths: string[];
   glob?: string;
   jobs: number;
@@ -162,7 +162,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
 }
 
 /** `<output>/<path inside the walked folder>.json`: keeping the input extension keeps a.txt and a.html apart. */
-export function outputPath(outputDirectory: string, file: InputFile): string {
+function outputPath(outputDirectory: string, file: InputFile): string {
   return join(outputDirectory, `${file.relative}.json`);
 }
 

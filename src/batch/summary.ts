@@ -8,21 +8,21 @@ import type { Division } from '../doc.js';
 import type { ExtractResult } from '../result.js';
 import { displayWidth } from '../format/width.js';
 
-export interface CorpusPerson {
+interface CorpusPerson {
   name: string;
   mentions: number;
   documents: string[];
   positions: { title: string; organization: string | null }[];
 }
 
-export interface CorpusEntity {
+interface CorpusEntity {
   name: string;
   mentions: number;
   documents: number;
   division?: Division;
 }
 
-export interface CorpusSummary {
+interface CorpusSummary {
   documents: number;
   failed: number;
   people: CorpusPerson[];

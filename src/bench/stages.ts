@@ -6,26 +6,20 @@
  *   npx tsc -p . && node dist/bench/stages.js [seconds]
  *
  * Run with `node --cpu-prof` to see the hot functions inside a stage. The
- * recognizers are called in the order recognizeRules() calls them, so the
- * sum of their rows is that function's cost.
+ * recognizers' rows are recognizeRules() itself timing each of its steps, so
+ * they add up to that function's cost.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Doc, Span } from '../doc.js';
+import type { Doc } from '../doc.js';
 import { toResult } from '../format/result.js';
 import { extract } from '../index.js';
 import { link } from '../link/index.js';
 import { combine } from '../model/combine.js';
 import { modelCandidates } from '../model/index.js';
 import { normalize } from '../normalize/index.js';
-import { markTitleChains } from '../recognize/chain.js';
-import { recognizeCompanies } from '../recognize/company.js';
-import { recognizeOrganizations } from '../recognize/organization.js';
-import { recognizePeople } from '../recognize/person.js';
-import { overlapsAny } from '../recognize/phrase.js';
-import { recognizePlaces } from '../recognize/place.js';
-import { recognizePositions } from '../recognize/position.js';
+import { recognizeRules } from '../recognize/index.js';
 import { resolve } from '../recognize/resolve.js';
 import { segment } from '../segment/index.js';
 import { loadJieba } from '../segment/jieba.js';
@@ -45,30 +39,14 @@ function timed<T>(stage: string, run: () => T): T {
   return value;
 }
 
-/** extract() on one article, stage by stage (src/index.ts and src/recognize/index.ts, spelled out). */
+/** extract() on one article, stage by stage (src/index.ts and recognize() in src/recognize/index.ts, spelled out). */
 function extractByStage(): void {
   const normalized = timed('normalize', () => normalize(article));
   const jieba = loadJieba();
   timed('  jieba.tag alone', () => jieba.tag(normalized.text));
   const tokens = timed('segment (tag + alignment)', () => segment(normalized.text));
   const doc: Doc = { input: article, text: normalized.text, offsets: normalized.offsets, script: normalized.script, tokens, candidates: [], entities: [], relations: [], warnings: normalized.warnings };
-  const rulesStarted = performance.now();
-  doc.candidates.push(...timed('  places', () => recognizePlaces(doc)));
-  doc.candidates.push(...timed('  positions', () => recognizePositions(doc)));
-  const positions = doc.candidates.filter((span) => span.type === 'position');
-  const companies = timed('  companies', () => recognizeCompanies(doc, overlapsAny(positions)));
-  doc.candidates.push(...companies);
-  doc.candidates.push(...timed('  organizations', () => recognizeOrganizations(doc, overlapsAny([...positions, ...companies]))));
-  const people = timed('  people', () => recognizePeople(doc));
-  timed('  overlap filter + chains', () => {
-    const overlapsPerson = overlapsAny(people);
-    const others = doc.candidates.filter((span) => !overlapsPerson(span.start, span.end));
-    doc.candidates = [...others, ...people];
-    markTitleChains(doc, doc.candidates);
-  });
-  samples.get('rule recognizers') ?? samples.set('rule recognizers', []);
-  samples.get('rule recognizers')!.push(performance.now() - rulesStarted);
-  const rules: Span[] = doc.candidates;
+  const rules = timed('rule recognizers', () => recognizeRules(doc, (step, run) => timed(`  ${step}`, run)));
   const model = timed('tagger', () => modelCandidates(doc));
   doc.candidates = timed('combine', () => combine(rules, model, doc));
   doc.entities = timed('resolve', () => resolve(doc.candidates));

@@ -17,8 +17,6 @@ import { DEFAULT_GLOB, inputFiles } from '../batch/walk.js';
 import { reportError } from './report.js';
 import { registerEvalCommand } from '../eval/command.js';
 
-export { reportError };
-
 function parseTypes(value: string): EntityType[] {
   const types = value.split(',').map((type) => type.trim()).filter(Boolean);
   for (const type of types) {
@@ -170,7 +168,7 @@ function checkModelOption(path: string | undefined): void {
   if (problem) throw usageError(problem, path);
 }
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command();
   program
     .name('zhner')

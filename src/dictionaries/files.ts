@@ -12,13 +12,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const dictionaryDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dictionaries');
+const dictionaryDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dictionaries');
 
 export function dictionaryPath(name: string): string {
   return join(dictionaryDirectory, name);
 }
 
-export interface DictionaryEntry {
+interface DictionaryEntry {
   word: string;
   freq: number;
   tag: string;
@@ -29,7 +29,7 @@ export interface DictionaryEntry {
 const NO_COLUMNS: string[] = [];
 
 /** The entries of a file's content, one at a time: a caller building a table holds no array of them. */
-export function* dictionaryLines(content: string): Generator<DictionaryEntry> {
+function* dictionaryLines(content: string): Generator<DictionaryEntry> {
   let start = 0;
   while (start < content.length) {
     let end = content.indexOf('\n', start);
@@ -48,7 +48,7 @@ export function* dictionaryLines(content: string): Generator<DictionaryEntry> {
   }
 }
 
-export function parseDictionary(content: string): DictionaryEntry[] {
+function parseDictionary(content: string): DictionaryEntry[] {
   return [...dictionaryLines(content)];
 }
 

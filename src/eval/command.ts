@@ -110,7 +110,7 @@ function errorSection(system: SystemReport, types: EntityType[]): string {
   return lines.join('\n');
 }
 
-export function formatReport(report: EvaluationReport): string {
+function formatReport(report: EvaluationReport): string {
   const sections = [
     `${report.gold} (map ${report.map}): ${report.sentences} sentences${report.every ? ` (every ${report.every}th)` : ''} in ${report.seconds.toFixed(1)} s; exact span match on code points`,
     scoreTable(report),

@@ -21,6 +21,7 @@ import {
   score,
   scoredTypes,
   type GoldRecord,
+  type LabelledSpan,
   type LabelMap,
   type MapName,
   type Mismatch,
@@ -32,9 +33,8 @@ import {
 import type { Task, TaskRequest, WorkerMessage, WorkerOptions } from './worker.js';
 
 export * from './score.js';
-export { jiebaEntities } from './baseline.js';
 
-export interface EvaluateOptions {
+interface EvaluateOptions {
   /**
    * Score only every Nth record, starting with the first (0-based record
    * index % N === 0): with 10, the held-out dev split of the tagger in src/model.
@@ -72,12 +72,12 @@ export interface ErrorSample {
   context: string;
 }
 
-export interface CauseCounts {
+interface CauseCounts {
   falsePositives: Partial<Record<MismatchCause, number>>;
   misses: Partial<Record<MismatchCause, number>>;
 }
 
-export interface ExtractionFailure {
+interface ExtractionFailure {
   line: number;
   reason: 'timeout' | 'error';
   message: string;
@@ -116,28 +116,32 @@ export class GoldFileError extends Error {
   }
 }
 
-export interface NumberedRecord {
+interface NumberedRecord {
   /** 1-based line in the gold file, for finding a sentence again. */
   line: number;
   record: GoldRecord;
+  /** The record's gold spans, when whoever read it has them already (readGoldFile, which checks them). */
+  gold?: LabelledSpan[];
 }
 
-function checkRecord(value: unknown, where: string): GoldRecord {
+/** The record and its gold spans, once they are known to lie inside its text. */
+function checkRecord(value: unknown, where: string): { record: GoldRecord; gold: LabelledSpan[] } {
   if (!value || typeof value !== 'object' || typeof (value as GoldRecord).text !== 'string') {
     throw new GoldFileError(where, 'record has no "text" string');
   }
   const record = value as GoldRecord;
   const length = [...record.text].length;
-  for (const span of goldSpans(record)) {
+  const gold = goldSpans(record);
+  for (const span of gold) {
     if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= length)) {
       throw new GoldFileError(where, `${span.label} span [${span.start}, ${span.end - 1}] is outside the text`);
     }
   }
-  return record;
+  return { record, gold };
 }
 
 /** Stream the records of a gold JSONL file, skipping blank lines. */
-export async function* readGoldFile(path: string): AsyncGenerator<NumberedRecord> {
+async function* readGoldFile(path: string): AsyncGenerator<NumberedRecord> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new GoldFileError(path, 'is a directory');
@@ -159,7 +163,7 @@ export async function* readGoldFile(path: string): AsyncGenerator<NumberedRecord
       } catch {
         throw new GoldFileError(`${path}:${line}`, 'not a JSON object');
       }
-      yield { line, record: checkRecord(value, `${path}:${line}`) };
+      yield { line, ...checkRecord(value, `${path}:${line}`) };
     }
   } catch (error) {
     if (error instanceof GoldFileError) throw error;
@@ -268,10 +272,10 @@ class SystemAccumulator {
     }
   }
 
-  add(line: number, record: GoldRecord, outcome: TaskOutcome): void {
+  add(line: number, record: GoldRecord, gold: LabelledSpan[], outcome: TaskOutcome): void {
     if ('failure' in outcome) this.failures.push({ line, reason: outcome.failure, message: outcome.message, text: record.text });
     const predicted = 'spans' in outcome ? outcome.spans : [];
-    const comparison = compareSentence(record.text, goldSpans(record), predicted, this.map);
+    const comparison = compareSentence(record.text, gold, predicted, this.map);
     addTally(this.tally, comparison.counts);
     let characters: string[] | undefined;
     for (const mismatch of comparison.mismatches) {
@@ -334,12 +338,14 @@ export async function evaluateRecords(
   let sentences = 0;
   let index = -1;
   try {
-    for await (const { line, record } of records) {
+    for await (const { line, record, gold: goldFromReader } of records) {
       index++;
       if (options.every !== undefined && index % options.every !== 0) continue;
       if (options.limit !== undefined && sentences >= options.limit) break;
-      ours.add(line, record, await worker.run('ours', record.text));
-      if (baseline) baseline.add(line, record, await worker.run('jieba', record.text));
+      // Once per sentence: both systems are scored against the same spans, which compareSentence leaves unchanged.
+      const gold = goldFromReader ?? goldSpans(record);
+      ours.add(line, record, gold, await worker.run('ours', record.text));
+      if (baseline) baseline.add(line, record, gold, await worker.run('jieba', record.text));
       sentences++;
       if (sentences % 1000 === 0) options.onProgress?.(sentences);
     }

@@ -82,7 +82,7 @@ export function mapGoldSpans(spans: LabelledSpan[], map: LabelMap): TypedSpan[] 
   return typed;
 }
 
-export interface Counts {
+interface Counts {
   truePositives: number;
   falsePositives: number;
   falseNegatives: number;
@@ -129,7 +129,7 @@ export interface Mismatch {
   evidence?: { label: string; start: number; end: number };
 }
 
-export interface SentenceComparison {
+interface SentenceComparison {
   counts: Tally;
   mismatches: Mismatch[];
 }

@@ -2,16 +2,16 @@
  * Dev-split figures for rules only, model only and combination policies,
  * on CLUENER lines with index % 10 === 0 (held out from training), scored as
  * CLUENER scores: exact type and code-point span of the input. With
- * --traditional, each line is first converted with opencc-js (cn -> tw) and
- * kept only when the conversion preserves its length (offsets unchanged).
+ * --traditional, each line is first converted to Traditional script as
+ * scripts/eval.mjs converts it (src/eval/traditional.ts).
  *
  *   npx tsc -p . && node dist/model/dev.js [--data DIR] [--traditional] [--limit N]
  *        [--fold N --model FILE]   (a model trained with train-model --dev-fold N)
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as OpenCC from 'opencc-js';
 import type { Doc, Span } from '../doc.js';
+import { convertToTraditional } from '../eval/traditional.js';
 import { extract, segmentedDoc } from '../index.js';
 import { recognizeRules } from '../recognize/index.js';
 import { resolve } from '../recognize/resolve.js';
@@ -69,14 +69,12 @@ const POLICIES: Record<string, Policy> = {
   'rules-first': { ...NONE, modelTypes: [], fill: [''] },
 };
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const records = readJsonl(join(values.data, 'cluener', 'train.jsonl'));
 const limit = Number(values.limit);
 const fold = Number(values.fold);
 const counts: Record<string, Counts> = { rules: {}, model: {}, extract: {} };
 for (const name of Object.keys(POLICIES)) counts[name] = {};
 let lines = 0;
-let skipped = 0;
 let modelTime = 0;
 let totalTime = 0;
 
@@ -87,15 +85,7 @@ for (let index = 0; index < records.length; index++) {
   if (!isDevLine(index, fold)) continue;
   if (limit && lines >= limit) break;
   const record = records[index];
-  let input = record.text;
-  if (values.traditional) {
-    const converted = toTraditional(input);
-    if (converted.length !== input.length) {
-      skipped++;
-      continue;
-    }
-    input = converted;
-  }
+  const input = values.traditional ? convertToTraditional(record.text) : record.text;
   lines++;
   const gold = goldCodePointSpans(record, CLUENER_LABELS);
   const started = performance.now();
@@ -111,6 +101,6 @@ for (let index = 0; index < records.length; index++) {
   count(counts.extract, extract(input, { model: values.model }).entities, gold);
 }
 
-process.stdout.write(`CLUENER dev (every 10th line from line ${fold}), ${values.traditional ? `Traditional (opencc cn->tw, ${skipped} lines skipped: length changed)` : 'Simplified'}: ${lines} lines\n`);
+process.stdout.write(`CLUENER dev (every 10th line from line ${fold}), ${values.traditional ? 'Traditional (opencc cn->tw, src/eval/traditional.ts)' : 'Simplified'}: ${lines} lines\n`);
 for (const [name, value] of Object.entries(counts)) process.stdout.write(`${name}\n${report(value)}\n`);
 process.stdout.write(`model share of recognition+model time: ${((modelTime / totalTime) * 100).toFixed(1)}%\n`);

@@ -208,7 +208,7 @@ const BEFORE = 0x110001;
 const AFTER = 0x110002;
 
 /** Features for every position of `text`, flattened: position i owns ids[offsets[i]..offsets[i+1]). */
-export interface Features {
+interface Features {
   ids: Uint32Array;
   offsets: Int32Array;
 }

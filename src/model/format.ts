@@ -22,7 +22,7 @@ import { FeatureTable, TAGS, TAG_COUNT, type TaggerModel } from './tagger.js';
 const MAGIC = 'ZHNERTAG';
 const FORMAT_VERSION = 1;
 
-export interface ModelData {
+interface ModelData {
   featureVersion: number;
   hashes: Uint32Array;
   /** F×T, row-major. */

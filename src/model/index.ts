@@ -14,7 +14,7 @@ import { extractFeaturesShared, FEATURE_VERSION } from './features.js';
 import { decodeModel } from './format.js';
 import { decodeTags, emissions, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
-export const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
+const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
 
 /** A model file that cannot be used: `reason` is the cause alone, for callers that name the file themselves. */
 class ModelFileError extends Error {
@@ -48,7 +48,7 @@ export const loadModel = lazy((): TaggerModel => readModel(modelPath));
 const otherModels = new Map<string, TaggerModel>();
 
 /** The model at `path`, or the shipped one. */
-export function modelAt(path?: string): TaggerModel {
+function modelAt(path?: string): TaggerModel {
   if (path === undefined || path === modelPath) return loadModel();
   let model = otherModels.get(path);
   if (!model) otherModels.set(path, (model = readModel(path)));
@@ -70,7 +70,7 @@ export function checkModelFile(path: string): string | undefined {
   }
 }
 
-/** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends or spaces. */
+/** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends, or by length (never inside a surrogate pair). */
 const MAX_PIECE = 400;
 
 function pieces(text: string): { start: number; end: number }[] {
@@ -83,6 +83,8 @@ function pieces(text: string): { start: number; end: number }[] {
       const window = text.slice(start, start + MAX_PIECE);
       const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('；'));
       end = cut > 0 ? start + cut + 1 : start + MAX_PIECE;
+      // A cut by length alone must not split an astral character: each half would be tagged as a character of its own.
+      if (cut <= 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
     }
     if (/\S/.test(text.slice(start, end))) out.push({ start, end });
     start = end < text.length && text[end] === '\n' ? end + 1 : end;

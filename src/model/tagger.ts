@@ -6,19 +6,19 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../doc.js';
 
-export const PARTS = ['B', 'I', 'E', 'S'] as const;
+const PARTS = ['B', 'I', 'E', 'S'] as const;
 /** Tag 0 is O; tag 1 + 4·type + part is part (B I E S) of ENTITY_TYPES[type]. */
 export const TAGS: string[] = ['O', ...ENTITY_TYPES.flatMap((type) => PARTS.map((part) => `${part}-${type}`))];
 export const TAG_COUNT = TAGS.length;
 const B = 0, I = 1, E = 2, S = 3;
 
-export function tagOf(type: EntityType, part: number): number {
+function tagOf(type: EntityType, part: number): number {
   return 1 + ENTITY_TYPES.indexOf(type) * 4 + part;
 }
-export function typeOfTag(tag: number): EntityType | null {
+function typeOfTag(tag: number): EntityType | null {
   return tag === 0 ? null : ENTITY_TYPES[(tag - 1) >> 2];
 }
-export function partOfTag(tag: number): number {
+function partOfTag(tag: number): number {
   return (tag - 1) & 3;
 }
 
@@ -77,7 +77,7 @@ export function decodeTags(tags: ArrayLike<number>): { start: number; end: numbe
 }
 
 /** Transition scores: T×T (from, to), then start and end scores, with the BIOES constraints. */
-export interface Transitions {
+interface Transitions {
   matrix: Float32Array;
   start: Float32Array;
   end: Float32Array;

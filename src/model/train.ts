@@ -18,7 +18,7 @@ import { encodeTags, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 /** The settings the shipped model was trained with (npm run train-model and npm run cross-validate start from these). */
 export const TRAINING_DEFAULTS = { epochs: 10, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 4 } as const;
 
-export interface TrainOptions {
+interface TrainOptions {
   cluener: string;
   /** Optional second corpus (Resume NER), added to training when weight > 0. */
   resume?: string;
@@ -63,7 +63,7 @@ interface Sequence {
   gold: Uint8Array;
 }
 
-export function evaluate(model: TaggerModel, examples: readonly Example[]): Counts {
+function evaluate(model: TaggerModel, examples: readonly Example[]): Counts {
   const counts: Counts = {};
   for (const example of examples) count(counts, tagText(model, example.text, example.tokens), example.gold);
   return counts;

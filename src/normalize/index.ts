@@ -10,23 +10,20 @@ import { findByteOrderMarks, findFooter, findGarbledRuns } from './noise.js';
 import { findPinyinNotes } from './pinyin.js';
 import { convertToSimplified, detectScript } from './script.js';
 
-export interface Normalized {
+interface Normalized {
   text: string;
   offsets: OffsetMap;
   script: Script;
   warnings: Warning[];
 }
 
-/** Characters jieba's dictionary uses often enough that they are not decoding debris. */
-const commonCharacters = lazy(() => {
-  const set = new Set<string>();
-  for (const entry of dictionaryEntries('character-frequency.txt')) if (entry.freq >= 20) set.add(entry.word);
-  return set;
-});
-/** The same set by UTF-16 unit (only one-unit entries can equal text[i]). */
+/**
+ * Characters jieba's dictionary uses often enough that they are not decoding
+ * debris, by UTF-16 unit (only one-unit entries can equal text[i]).
+ */
 const commonTable = lazy(() => {
   const table = new Uint8Array(0x10000);
-  for (const character of commonCharacters()) if (character.length === 1) table[character.charCodeAt(0)] = 1;
+  for (const entry of dictionaryEntries('character-frequency.txt')) if (entry.freq >= 20 && entry.word.length === 1) table[entry.word.charCodeAt(0)] = 1;
   return table;
 });
 
@@ -57,7 +54,7 @@ export function normalize(input: string): Normalized {
   state = rewrite(state.text, state.offsets, simplified === state.text ? [] : [{ start: 0, end: state.text.length, replacement: simplified }]);
   state = rewrite(state.text, state.offsets, findWidthAndSpaceEdits(state.text));
 
-  const garbled = findGarbledRuns(state.text, (c) => commonCharacters().has(c), commonTable());
+  const garbled = findGarbledRuns(state.text, commonTable());
   state = rewrite(state.text, state.offsets, garbled.edits);
   return { text: state.text, offsets: state.offsets, script, warnings: garbled.warnings };
 }

@@ -40,10 +40,10 @@ const ASCII_LETTER = /[A-Za-z]/;
  * common-use set, Greek or Cyrillic letters, replacement marks and stray ASCII
  * between Chinese characters are what a wrong decoding leaves behind.
  */
-function suspicion(text: string, i: number, isCommonCharacter: (c: string) => boolean, commonTable?: Uint8Array): number {
+function suspicion(text: string, i: number, commonTable: Uint8Array): number {
   const code = text.charCodeAt(i);
   // Fast paths for the bulk of any article: common Chinese characters, ASCII digits, spaces and punctuation.
-  if (code >= 0x3400 && code <= 0x9fff) return (commonTable ? commonTable[code] === 1 : isCommonCharacter(text[i])) ? 0 : 1;
+  if (code >= 0x3400 && code <= 0x9fff) return commonTable[code] === 1 ? 0 : 1;
   if (code < 0x80 && !(code === 0x3f || code === 0x29 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return 0;
   if (code >= 0x3000 && code <= 0x303f) return 0;
   if (code >= 0xff00 && code <= 0xffef) return 0;
@@ -74,9 +74,8 @@ const WINDOW = 4;
  */
 export function findGarbledRuns(
   text: string,
-  isCommonCharacter: (c: string) => boolean,
-  /** Optional: isCommonCharacter by UTF-16 unit (1: common), to skip building a string per character. */
-  commonTable?: Uint8Array,
+  /** By UTF-16 unit, 1 for a common character: a lookup by code, as the scan visits every unit of the article. */
+  commonTable: Uint8Array,
 ): { edits: Edit[]; warnings: Warning[] } {
   const edits: Edit[] = [];
   const warnings: Warning[] = [];
@@ -100,7 +99,7 @@ export function findGarbledRuns(
     clusterStrong = 0;
   };
   for (let i = 0; i < text.length; i++) {
-    const score = suspicion(text, i, isCommonCharacter, commonTable);
+    const score = suspicion(text, i, commonTable);
     if (score === 0) {
       if (clusterStart >= 0 && i - clusterEnd >= WINDOW) flush();
       continue;

@@ -7,7 +7,7 @@ import type { Doc, Span } from '../doc.js';
 import { phraseStart } from './phrase.js';
 
 /** Hand-curated: the endings that make a name a company rather than another body. */
-export const COMPANY_SUFFIXES = [
+const COMPANY_SUFFIXES = [
   '股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '集团', '公司', '银行', '证券', '保险', '基金', '实业',
   '科技', '制药', '药业', '传媒', '影业', '置业', '地产', '汽车', '电器', '电子', '酒店', '商场', '超市', '工厂', '厂',
 ];

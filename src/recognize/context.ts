@@ -7,7 +7,7 @@ import type { Doc, Token } from '../doc.js';
 export const CJK = /[\u3400-\u9fff]/;
 export const PUNCTUATION = /[\s,.;:!?，。；：！？、“”‘’"'（）()《》〈〉【】\[\]{}<>·…—\-~～|\/]/;
 
-export class TokenIndex {
+class TokenIndex {
   /** Index of the token starting / ending at each offset (0..length), -1 for none. */
   private readonly startsAt: Int32Array;
   private readonly endsAt: Int32Array;
@@ -39,18 +39,8 @@ export class TokenIndex {
     return index === undefined ? undefined : this.tokens[index];
   }
 
-  tokenEndingAt(offset: number): Token | undefined {
-    const index = this.indexEndingAt(offset);
-    return index === undefined ? undefined : this.tokens[index];
-  }
-
   indexStartingAt(offset: number): number | undefined {
     const index = offset >= 0 && offset < this.startsAt.length ? this.startsAt[offset] : -1;
-    return index >= 0 ? index : undefined;
-  }
-
-  indexEndingAt(offset: number): number | undefined {
-    const index = offset >= 0 && offset < this.endsAt.length ? this.endsAt[offset] : -1;
     return index >= 0 ? index : undefined;
   }
 }

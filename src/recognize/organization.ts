@@ -11,7 +11,7 @@ import { phraseStart } from './phrase.js';
  * Hand-curated: bodies that are complete names on their own, with or without
  * a place before them. The level word (市/县/省) stands for the local one.
  */
-export const GOVERNMENT_BODIES = new Set([
+const GOVERNMENT_BODIES = new Set([
   '市委', '省委', '县委', '区委', '州委', '镇委', '乡委', '党委', '党组', '纪委', '市纪委', '县纪委', '省纪委',
   '市政府', '省政府', '县政府', '区政府', '州政府', '镇政府', '乡政府', '人民政府', '政府',
   '人大', '人大常委会', '市人大', '省人大', '政协', '市政协', '省政协', '县政协', '国务院', '中央', '党中央', '中共中央',
@@ -19,7 +19,7 @@ export const GOVERNMENT_BODIES = new Set([
 ]);
 
 /** Hand-curated: departments inside a body (宣传部 of 贵港市委). */
-export const DEPARTMENT_SUFFIX = /(部|厅|局|办|委|处|室|科|所|站|队|组|署)$/;
+const DEPARTMENT_SUFFIX = /(部|厅|局|办|委|处|室|科|所|站|队|组|署)$/;
 
 /** Hand-curated heads for bodies that need words before them (木乐镇休闲运动服装协会). */
 const CORE_HEADS = [
@@ -29,7 +29,7 @@ const CORE_HEADS = [
   '电视台', '报社', '出版社', '杂志社', '通讯社', '党支部', '党委', '支部', '工会', '妇联', '团委',
 ];
 /** Suffixes from the shared list count only when they end like an institution, not like an activity (产业, 管理). */
-export const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|台|站|办|署|园|盟|中心|集团|大学|学院|医院|政府|法院)$/;
+const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|台|站|办|署|园|盟|中心|集团|大学|学院|医院|政府|法院)$/;
 
 const organizationHeads = lazy(() => {
   const heads = new Set(CORE_HEADS);

@@ -18,7 +18,7 @@ const BOUNDARY_WORDS = new Set([
 /** Tags that cannot start a name (verbs, adverbs, pronouns, numbers, prepositions, conjunctions, particles). */
 const CANNOT_START = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
 
-export interface PhraseOptions {
+interface PhraseOptions {
   maxLength: number;
   /** Allow unknown single characters (brand names) inside the phrase. */
   allowUnknown: boolean;

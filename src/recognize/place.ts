@@ -20,7 +20,7 @@ const TOWNSHIP = 3;
  * hierarchy as parent indices. 46,680 records as objects with five string
  * fields in a Map by code cost about 13 MB of heap per worker; this costs one.
  */
-export interface Divisions {
+interface Divisions {
   count: number;
   strings: string;
   /** Division i's code is strings[bounds[3i], bounds[3i+1]), its name up to bounds[3i+2], its alias up to bounds[3i+3]. */
@@ -68,7 +68,7 @@ const divisionCode = (index: number) => part(index, 0);
 const divisionName = (index: number) => part(index, 1);
 const divisionAlias = (index: number) => part(index, 2);
 
-export function divisionPath(index: number): string[] {
+function divisionPath(index: number): string[] {
   const path: string[] = [];
   const { parent } = divisionTable();
   for (let current = index; current >= 0; current = parent[current]) {
@@ -88,7 +88,7 @@ const STEM = 0, WORLD = 1, ALIAS = 2, NAME = 3;
  * divisions divisionList[divisionStarts[e], divisionStarts[e + 1]) (none
  * for non-Chinese places), in the order they were added.
  */
-export interface Gazetteer {
+interface Gazetteer {
   trie: Trie;
   forms: Uint8Array;
   divisionStarts: Int32Array;

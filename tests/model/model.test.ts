@@ -63,6 +63,28 @@ describe('model', () => {
   it('returns nothing for empty text', () => {
     expect(modelCandidates(analyze(''))).toEqual([]);
   });
+
+  it('never cuts a long line without sentence ends inside a surrogate pair', () => {
+    // Lines over 400 units with no sentence end are cut by length alone. Put
+    // an astral character inside an entity at every position of a sentence,
+    // with a run of astral characters before it so that the character
+    // straddles unit 400: a cut between its halves would leave a span ending
+    // on the high half or starting on the low half.
+    const betweenHalves = (text: string, index: number) =>
+      /[\uD800-\uDBFF]/.test(text[index - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[index] ?? '');
+    for (const sentence of ['国务院总理李克强在北京会见了法国总统马克龙', '贵港市委书记何录春到桂平市木乐镇调研']) {
+      for (let at = 0; at <= sentence.length; at++) {
+        const before = 399 - at;
+        const text = (before % 2 ? '，' : '') + '𠀀'.repeat(before >> 1) + sentence.slice(0, at) + '𠀀' + sentence.slice(at);
+        expect(text.length).toBeGreaterThan(400);
+        const doc = analyze(text);
+        for (const span of modelCandidates(doc)) {
+          expect(betweenHalves(doc.text, span.start), `${text.slice(395)}: span starts at ${span.start}`).toBe(false);
+          expect(betweenHalves(doc.text, span.end), `${text.slice(395)}: span ends at ${span.end}`).toBe(false);
+        }
+      }
+    }
+  });
 });
 
 describe('Viterbi', () => {
