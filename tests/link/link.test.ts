@@ -29,30 +29,26 @@ function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> 
 }
 
 describe('link', () => {
-  it('reads the body written into a position entity as its organization, and the rest as the title', () => {
-    expect(
-      linked('他将借重庆市市长黄奇帆参与小组讨论', [
-        { type: 'position', text: '重庆市市长', bodyText: '重庆市' },
-        { type: 'person', text: '黄奇帆' },
-      ]),
-    ).toEqual({ 黄奇帆: [['市长', '重庆市']] });
-  });
-
-  it('completes a body the title names with the place written into the entity (贵港 + 市委)', () => {
-    expect(
-      linked('贵港市委书记何录春到桂平市调研', [
-        { type: 'position', text: '贵港市委书记', bodyText: '贵港' },
-        { type: 'person', text: '何录春' },
-      ]),
-    ).toEqual({ 何录春: [['市委书记', '贵港市委']] });
-  });
-
-  it('gives a position without a body the whole entity as title', () => {
-    expect(
-      linked('广东省长黄华华出席会议', [
-        { type: 'position', text: '广东省长' },
-        { type: 'person', text: '黄华华' },
-      ]),
-    ).toEqual({ 黄华华: [['广东省长', null]] });
+  it.each([
+    [
+      'reads the body written into a position entity as its organization, and the rest as the title',
+      '他将借重庆市市长黄奇帆参与小组讨论',
+      [{ type: 'position', text: '重庆市市长', bodyText: '重庆市' }, { type: 'person', text: '黄奇帆' }],
+      { 黄奇帆: [['市长', '重庆市']] },
+    ],
+    [
+      'completes a body the title names with the place written into the entity (贵港 + 市委)',
+      '贵港市委书记何录春到桂平市调研',
+      [{ type: 'position', text: '贵港市委书记', bodyText: '贵港' }, { type: 'person', text: '何录春' }],
+      { 何录春: [['市委书记', '贵港市委']] },
+    ],
+    [
+      'gives a position without a body the whole entity as title',
+      '广东省长黄华华出席会议',
+      [{ type: 'position', text: '广东省长' }, { type: 'person', text: '黄华华' }],
+      { 黄华华: [['广东省长', null]] },
+    ],
+  ] as const)('%s', (_, text, entities, expected) => {
+    expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
 });
