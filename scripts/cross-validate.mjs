@@ -8,7 +8,7 @@
  * models/ is touched. Takes about three times npm run train-model.
  *
  *   node scripts/cross-validate.mjs [--data DIR] [--folds 0,3,6] [--output FILE]
- *        [--epochs N] [--min-count N] [--prune X] [--runs N] [--resume-weight X]
+ *        [--epochs N] [--seed N] [--min-count N] [--prune X] [--runs N] [--resume-weight X]
  *
  * The training options default to npm run train-model's; change them to see
  * whether a setting helps on every fold rather than on one.
@@ -20,19 +20,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { train, TRAINING_DEFAULTS: defaults } = await import(join(root, 'dist', 'model', 'train.js'));
+const { train, TRAINING_ARGUMENTS, trainingSettings } = await import(join(root, 'dist', 'model', 'train.js'));
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: join(root, '..', 'shared', 'data') },
     folds: { type: 'string', default: '0,3,6' },
     output: { type: 'string', default: join(root, 'CROSS-VALIDATION.md') },
-    epochs: { type: 'string', default: String(defaults.epochs) },
-    'min-count': { type: 'string', default: String(defaults.minCount) },
-    prune: { type: 'string', default: String(defaults.prune) },
-    runs: { type: 'string', default: String(defaults.runs) },
-    'resume-weight': { type: 'string', default: String(defaults.resumeWeight) },
+    ...TRAINING_ARGUMENTS,
   },
 });
+const settings = trainingSettings(values, values.data);
 
 const { f1, count, readJsonl, goldCodePointSpans, CLUENER_LABELS } = await import(join(root, 'dist', 'model', 'data.js'));
 const { isDevLine } = await import(join(root, 'dist', 'model', 'train.js'));
@@ -56,8 +53,7 @@ function scores(counts) {
   return row;
 }
 
-const cluener = join(values.data, 'cluener', 'train.jsonl');
-const records = readJsonl(cluener);
+const records = readJsonl(settings.cluener);
 
 /**
  * What a user gets: extract() with the fold's model (rules, combination and
@@ -78,15 +74,8 @@ try {
   for (const fold of folds) {
     process.stderr.write(`fold ${fold}: training…\n`);
     const { dev } = train({
-      cluener,
-      resume: join(values.data, 'resume', 'train.jsonl'),
-      resumeWeight: Number(values['resume-weight']),
+      ...settings,
       out: join(scratch, `fold-${fold}.bin.gz`),
-      epochs: Number(values.epochs),
-      seed: defaults.seed,
-      minCount: Number(values['min-count']),
-      prune: Number(values.prune),
-      runs: Number(values.runs),
       devFold: fold,
       all: false,
       log: () => {},
@@ -117,7 +106,7 @@ function table(tableRows) {
 const lines = [
   '# Cross-validation',
   '',
-  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run cross-validate\` (${((performance.now() - started) / 1000).toFixed(0)} s; epochs ${values.epochs}, min-count ${values['min-count']}, prune ${values.prune}, runs ${values.runs}, resume weight ${values['resume-weight']}).`,
+  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run cross-validate\` (${((performance.now() - started) / 1000).toFixed(0)} s; epochs ${settings.epochs}, min-count ${settings.minCount}, prune ${settings.prune}, runs ${settings.runs}, resume weight ${settings.resumeWeight}).`,
   '',
   'The tagger is trained as `npm run train-model` trains it, each time holding out a different tenth of CLUENER (lines with index mod 10 = fold), and scored on that tenth. Fold 0 is the split the shipped model holds out and ACCURACY.md reports. The spread shows how far a figure on one 1,075-line split can be trusted.',
   '',

@@ -17,32 +17,20 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { train, TRAINING_DEFAULTS: defaults } = await import(join(root, 'dist', 'model', 'train.js'));
+const { train, TRAINING_ARGUMENTS, trainingSettings } = await import(join(root, 'dist', 'model', 'train.js'));
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: join(root, '..', 'shared', 'data') },
     out: { type: 'string', default: join(root, 'models', 'tagger.bin.gz') },
-    epochs: { type: 'string', default: String(defaults.epochs) },
-    seed: { type: 'string', default: String(defaults.seed) },
-    'min-count': { type: 'string', default: String(defaults.minCount) },
-    prune: { type: 'string', default: String(defaults.prune) },
-    'resume-weight': { type: 'string', default: String(defaults.resumeWeight) },
-    runs: { type: 'string', default: String(defaults.runs) },
+    ...TRAINING_ARGUMENTS,
     'dev-fold': { type: 'string', default: '0' },
     all: { type: 'boolean', default: false },
   },
 });
 
 train({
-  cluener: join(values.data, 'cluener', 'train.jsonl'),
-  resume: join(values.data, 'resume', 'train.jsonl'),
-  resumeWeight: Number(values['resume-weight']),
+  ...trainingSettings(values, values.data),
   out: values.out,
-  epochs: Number(values.epochs),
-  seed: Number(values.seed),
-  minCount: Number(values['min-count']),
-  prune: Number(values.prune),
-  runs: Number(values.runs),
   devFold: Number(values['dev-fold']),
   all: values.all,
   log: (line) => process.stderr.write(line + '\n'),

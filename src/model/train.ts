@@ -7,7 +7,7 @@
  * Run through scripts/train-model.mjs (after `npx tsc -p .`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { EntityType } from '../doc.js';
 import { CLUENER_LABELS, count, prepare, readJsonl, report, RESUME_LABELS, type Counts, type Example } from './data.js';
 import { extractFeatures, FEATURE_VERSION, loadFeatureDictionaries } from './features.js';
@@ -17,6 +17,40 @@ import { encodeTags, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
 /** The settings the shipped model was trained with (npm run train-model and npm run cross-validate start from these). */
 export const TRAINING_DEFAULTS = { epochs: 10, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 4 } as const;
+
+/**
+ * The training settings as command-line options (node:util parseArgs
+ * format, defaults from TRAINING_DEFAULTS), shared by scripts/train-model.mjs
+ * and scripts/cross-validate.mjs so both accept the same flags.
+ */
+export const TRAINING_ARGUMENTS = {
+  epochs: { type: 'string', default: String(TRAINING_DEFAULTS.epochs) },
+  seed: { type: 'string', default: String(TRAINING_DEFAULTS.seed) },
+  'min-count': { type: 'string', default: String(TRAINING_DEFAULTS.minCount) },
+  prune: { type: 'string', default: String(TRAINING_DEFAULTS.prune) },
+  runs: { type: 'string', default: String(TRAINING_DEFAULTS.runs) },
+  'resume-weight': { type: 'string', default: String(TRAINING_DEFAULTS.resumeWeight) },
+} as const;
+
+type TrainingArgument = keyof typeof TRAINING_ARGUMENTS;
+
+/** The TrainOptions that TRAINING_ARGUMENTS' values give, with the corpora read from `dataFolder`. */
+export function trainingSettings(
+  values: { [name in TrainingArgument]?: string },
+  dataFolder: string,
+): Pick<TrainOptions, 'cluener' | 'resume' | 'resumeWeight' | 'epochs' | 'seed' | 'minCount' | 'prune' | 'runs'> {
+  const number = (name: TrainingArgument) => Number(values[name] ?? TRAINING_ARGUMENTS[name].default);
+  return {
+    cluener: join(dataFolder, 'cluener', 'train.jsonl'),
+    resume: join(dataFolder, 'resume', 'train.jsonl'),
+    resumeWeight: number('resume-weight'),
+    epochs: number('epochs'),
+    seed: number('seed'),
+    minCount: number('min-count'),
+    prune: number('prune'),
+    runs: number('runs'),
+  };
+}
 
 interface TrainOptions {
   cluener: string;
