@@ -23,13 +23,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { train, TRAINING_ARGUMENTS, trainingSettings } = await import(join(root, 'dist', 'model', 'train.js'));
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: join(root, '..', 'shared', 'data') },
     folds: { type: 'string', default: '0,3,6' },
     output: { type: 'string', default: join(root, 'CROSS-VALIDATION.md') },
     ...TRAINING_ARGUMENTS,
   },
 });
-const settings = trainingSettings(values, values.data);
+const settings = trainingSettings(values);
 
 const { f1, count, readJsonl, goldCodePointSpans, CLUENER_LABELS } = await import(join(root, 'dist', 'model', 'data.js'));
 const { isDevLine } = await import(join(root, 'dist', 'model', 'train.js'));

@@ -20,7 +20,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { train, TRAINING_ARGUMENTS, trainingSettings } = await import(join(root, 'dist', 'model', 'train.js'));
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: join(root, '..', 'shared', 'data') },
     out: { type: 'string', default: join(root, 'models', 'tagger.bin.gz') },
     ...TRAINING_ARGUMENTS,
     'dev-fold': { type: 'string', default: '0' },
@@ -29,7 +28,7 @@ const { values } = parseArgs({
 });
 
 train({
-  ...trainingSettings(values, values.data),
+  ...trainingSettings(values),
   out: values.out,
   devFold: Number(values['dev-fold']),
   all: values.all,

@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../doc.js';
 import { CLUENER_LABELS, count, prepare, readJsonl, report, RESUME_LABELS, type Counts, type Example } from './data.js';
 import { extractFeatures, FEATURE_VERSION, loadFeatureDictionaries } from './features.js';
@@ -24,6 +25,8 @@ export const TRAINING_DEFAULTS = { epochs: 10, seed: 20250101, minCount: 2, prun
  * and scripts/cross-validate.mjs so both accept the same flags.
  */
 export const TRAINING_ARGUMENTS = {
+  /** The folder with cluener/train.jsonl and resume/train.jsonl: ../shared/data beside the project by default. */
+  data: { type: 'string', default: join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data') },
   epochs: { type: 'string', default: String(TRAINING_DEFAULTS.epochs) },
   seed: { type: 'string', default: String(TRAINING_DEFAULTS.seed) },
   'min-count': { type: 'string', default: String(TRAINING_DEFAULTS.minCount) },
@@ -34,15 +37,15 @@ export const TRAINING_ARGUMENTS = {
 
 type TrainingArgument = keyof typeof TRAINING_ARGUMENTS;
 
-/** The TrainOptions that TRAINING_ARGUMENTS' values give, with the corpora read from `dataFolder`. */
+/** The TrainOptions that TRAINING_ARGUMENTS' values give. */
 export function trainingSettings(
   values: { [name in TrainingArgument]?: string },
-  dataFolder: string,
 ): Pick<TrainOptions, 'cluener' | 'resume' | 'resumeWeight' | 'epochs' | 'seed' | 'minCount' | 'prune' | 'runs'> {
-  const number = (name: TrainingArgument) => Number(values[name] ?? TRAINING_ARGUMENTS[name].default);
+  const value = (name: TrainingArgument) => values[name] ?? TRAINING_ARGUMENTS[name].default;
+  const number = (name: Exclude<TrainingArgument, 'data'>) => Number(value(name));
   return {
-    cluener: join(dataFolder, 'cluener', 'train.jsonl'),
-    resume: join(dataFolder, 'resume', 'train.jsonl'),
+    cluener: join(value('data'), 'cluener', 'train.jsonl'),
+    resume: join(value('data'), 'resume', 'train.jsonl'),
     resumeWeight: number('resume-weight'),
     epochs: number('epochs'),
     seed: number('seed'),
