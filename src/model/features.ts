@@ -213,8 +213,8 @@ interface Features {
   offsets: Int32Array;
 }
 
-/** Templates per character (upper bound, for allocation). */
-const MAX_PER_CHAR = 48;
+/** Templates per character (upper bound, for allocation; the packed row sums of src/model/tagger.ts rely on it too). */
+export const MAX_PER_CHAR = 48;
 
 /** Buffers reused from call to call (inference tags many short pieces; allocation showed up in profiles). */
 let scratch = {

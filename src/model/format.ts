@@ -17,7 +17,7 @@
  * Features whose weights are all near zero are pruned before writing.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FeatureTable, TAGS, TAG_COUNT, type TaggerModel } from './tagger.js';
+import { FeatureTable, packRows, TAGS, TAG_COUNT, type TaggerModel } from './tagger.js';
 
 const MAGIC = 'ZHNERTAG';
 const FORMAT_VERSION = 1;
@@ -93,5 +93,5 @@ export function decodeModel(file: Buffer): TaggerModel {
   for (let i = 0; i < F; i++, at += 4) hashes[i] = data.readUInt32LE(at);
   const weights = new Int16Array(F * T);
   for (let i = 0; i < F * T; i++, at += 2) weights[i] = data.readInt16LE(at);
-  return { featureVersion, table: new FeatureTable(hashes), weights, scale, transitions: { matrix, start, end } };
+  return { featureVersion, table: new FeatureTable(hashes), rows: packRows(weights), scale, transitions: { matrix, start, end } };
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { extractFeatures } from '../../src/model/features.js';
 import { loadModel, modelCandidates } from '../../src/model/index.js';
-import { allowed, allowedEnd, decodeTags, encodeTags, TAG_COUNT, viterbi } from '../../src/model/tagger.js';
+import { MAX_PER_CHAR } from '../../src/model/features.js';
+import { allowed, allowedEnd, decodeTags, emissions, encodeTags, FeatureTable, packRows, TAG_COUNT, viterbi } from '../../src/model/tagger.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
 
@@ -84,6 +85,37 @@ describe('model', () => {
         }
       }
     }
+  });
+});
+
+describe('emission scores', () => {
+  it('are the exact sums of the int16 weights, even with every feature at the extremes', () => {
+    // Rows of ±32767/-32768 in alternating and equal signs: the packed pairs must not carry into each other.
+    const patterns = [
+      (t: number) => (t % 2 ? 32767 : -32768),
+      (t: number) => (t % 2 ? -32768 : 32767),
+      () => 32767,
+      () => -32768,
+      (t: number) => (t % 3) - 1,
+    ];
+    const weights = new Int16Array(patterns.length * TAG_COUNT);
+    patterns.forEach((pattern, row) => {
+      for (let t = 0; t < TAG_COUNT; t++) weights[row * TAG_COUNT + t] = pattern(t);
+    });
+    const hashes = Uint32Array.from(patterns, (_, row) => 1000 + row);
+    const model = { featureVersion: 0, table: new FeatureTable(hashes), rows: packRows(weights), scale: 0.5, transitions: { matrix: new Float32Array(0), start: new Float32Array(0), end: new Float32Array(0) } };
+    // One position per pattern with MAX_PER_CHAR copies of its feature, then one mixing all of them plus an unknown hash.
+    const positions = [...patterns.map((_, row) => Array(MAX_PER_CHAR).fill(1000 + row)), [1000, 1001, 1002, 1003, 1004, 999, 1002]];
+    const ids = Uint32Array.from(positions.flat());
+    const offsets = Int32Array.from([0, ...positions.map((_, i) => positions.slice(0, i + 1).flat().length)]);
+    const scores = emissions(model, ids, offsets, positions.length);
+    positions.forEach((features, i) => {
+      for (let t = 0; t < TAG_COUNT; t++) {
+        let sum = 0;
+        for (const hash of features) if (hash >= 1000) sum += weights[(hash - 1000) * TAG_COUNT + t];
+        expect(scores[i * TAG_COUNT + t] + 0).toBe(Math.fround(sum * 0.5)); // + 0: a zero sum may come out as -0
+      }
+    });
   });
 });
 
