@@ -11,6 +11,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { reportError as reportErrorLine } from '../cli/report.js';
+import { preloadTables } from '../preload/index.js';
+import { loadJieba } from '../segment/jieba.js';
 import { WorkerPool } from './pool.js';
 import { processFile, type DocumentError, type FileOutcome, type FileTask, type ProcessOptions } from './process.js';
 import { CorpusCollector, formatSummaryPretty } from './summary.js';
@@ -54,6 +56,15 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const collector = options.rendering === 'summary' ? new CorpusCollector() : undefined;
   const tally = { ok: 0, failed: 0, skipped: 0, chars: 0 };
   const pool = options.jobs > 1 && files.length > 1 ? new WorkerPool(Math.min(options.jobs, files.length), options) : undefined;
+  const skipped = (file: InputFile) => Boolean(options.output && options.skipExisting && existsSync(outputPath(options.output, file)));
+  if (!pool && files.some((file) => !skipped(file))) {
+    // A bad --dict is reported with the first file, as it would be without this.
+    await preloadTables(() => {
+      try {
+        loadJieba(options.dictionaries);
+      } catch {}
+    }, options.model ? ['model'] : []);
+  }
   // Enough queued work to keep every worker busy while the slowest file holds up writing, and no more.
   const inFlightLimit = Math.max(2, 2 * options.jobs);
   const finished = new Map<number, FileOutcome>();
@@ -78,7 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     for (;;) {
       while (!interrupted && nextToStart < files.length && inFlight < inFlightLimit) {
         const index = nextToStart++;
-        if (options.output && options.skipExisting && existsSync(outputPath(options.output, files[index]))) {
+        if (skipped(files[index])) {
           finished.set(index, { index, source: files[index].source, chars: 0, multiple: false, items: [], skipped: true } as FileOutcome & { skipped: true });
         } else {
           inFlight++;

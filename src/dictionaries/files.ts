@@ -67,14 +67,48 @@ export function readDictionary(pathOrName: string): DictionaryEntry[] {
 }
 
 /** A lazily built value: computed on first use, then shared. */
-export function lazy<T>(build: () => T): () => T {
+export interface Lazy<T> {
+  (): T;
+  /** Take a value built elsewhere (src/preload), unless one was built here already. */
+  provide(value: T): void;
+}
+
+/**
+ * A table worth building in another thread while the main one loads jieba
+ * (src/preload): it comes back as a structured clone, and `revive` gives the
+ * class instances inside it their prototypes back.
+ */
+interface Preloadable {
+  table: Lazy<unknown>;
+  revive: (cloned: unknown) => unknown;
+}
+const preloadable = new Map<string, Preloadable>();
+
+export function lazy<T>(build: () => T, preload?: { name: string; revive?: (cloned: T) => T }): Lazy<T> {
   let value: T | undefined;
   let built = false;
-  return () => {
+  const table = (() => {
     if (!built) {
       value = build();
       built = true;
     }
     return value as T;
+  }) as Lazy<T>;
+  table.provide = (provided: T) => {
+    if (built) return;
+    value = provided;
+    built = true;
   };
+  if (preload) preloadable.set(preload.name, { table: table as Lazy<unknown>, revive: (preload.revive ?? ((cloned: T) => cloned)) as (cloned: unknown) => unknown });
+  return table;
+}
+
+/** The tables declared preloadable, by name. */
+export function preloadableTables(): ReadonlyMap<string, Preloadable> {
+  return preloadable;
+}
+
+/** An instance of `type` with the fields of a structured clone of one (which keeps the fields, not the class). */
+export function revive<T extends object>(type: { prototype: T }, fields: unknown): T {
+  return Object.assign(Object.create(type.prototype) as T, fields);
 }

@@ -12,7 +12,7 @@
  * Positions are UTF-16 units of that text, like everything else in a Doc.
  */
 import type { Token } from '../doc.js';
-import { dictionaryEntries, lazy } from '../dictionaries/files.js';
+import { dictionaryEntries, lazy, revive } from '../dictionaries/files.js';
 
 /** Bumped whenever templates or dictionary features change: a model records the version it was trained with. */
 export const FEATURE_VERSION = 2;
@@ -181,7 +181,7 @@ const lexicon = lazy((): Lexicon => {
   const foreign = new Uint8Array(0x10000);
   for (const { word, freq } of dictionaryEntries('transliteration-chars.txt')) if (word.length === 1) foreign[word.charCodeAt(0)] = bucket(freq);
   return { trie, surname, given, foreign };
-});
+}, { name: 'feature lexicon', revive: (lexicon) => ({ ...lexicon, trie: revive(HashFlags, lexicon.trie) }) });
 
 /** Load the dictionaries now (they are otherwise read on first use). */
 export function loadFeatureDictionaries(): void {

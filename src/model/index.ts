@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Doc, Span, Token } from '../doc.js';
-import { lazy } from '../dictionaries/files.js';
+import { lazy, revive } from '../dictionaries/files.js';
 import { extractFeaturesShared, FEATURE_VERSION } from './features.js';
 import { decodeModel } from './format.js';
-import { decodeTags, emissions, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
+import { decodeTags, emissions, FeatureTable, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
 const modelPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models', 'tagger.bin.gz');
 
@@ -42,7 +42,7 @@ function readModel(path: string): TaggerModel {
 }
 
 /** The shipped model, read and unpacked once per process on first use. */
-export const loadModel = lazy((): TaggerModel => readModel(modelPath));
+export const loadModel = lazy((): TaggerModel => readModel(modelPath), { name: 'model', revive: (model) => ({ ...model, table: revive(FeatureTable, model.table) }) });
 
 /** Other model files (ExtractOptions.model), each read once per process. */
 const otherModels = new Map<string, TaggerModel>();

@@ -25,7 +25,7 @@ const commonTable = lazy(() => {
   const table = new Uint8Array(0x10000);
   for (const entry of dictionaryEntries('character-frequency.txt')) if (entry.freq >= 20 && entry.word.length === 1) table[entry.word.charCodeAt(0)] = 1;
   return table;
-});
+}, { name: 'common characters' });
 
 const FULL_WIDTH_ALPHANUMERIC = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]/g;
 

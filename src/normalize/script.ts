@@ -49,7 +49,7 @@ const scriptTable = lazy(() => {
   for (const character of simplifiedOnly()) if (character.length === 1) table[character.charCodeAt(0)] = SIMPLIFIED;
   for (const character of traditionalOnly().keys()) if (character.length === 1) table[character.charCodeAt(0)] = TRADITIONAL;
   return table;
-});
+}, { name: 'script characters' });
 
 /** Script class of the character (code point, as for…of yields it) starting at text[i], and its length in units. */
 function classAt(text: string, i: number, table: Uint8Array): number {

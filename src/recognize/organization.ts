@@ -53,7 +53,7 @@ const knownOrganizations = lazy(() => {
   let shortest = Infinity;
   for (const name of names) shortest = Math.min(shortest, name.length);
   return { names, shortest };
-});
+}, { name: 'organizations' });
 
 /**
  * Most tokens are shorter than any known name (the shortest has three

@@ -9,7 +9,7 @@
  * person wherever else it occurs, and 何书记 refers back to 何录春.
  */
 import type { Doc, Span } from '../doc.js';
-import { dictionaryEntries, lazy } from '../dictionaries/files.js';
+import { dictionaryEntries, lazy, revive } from '../dictionaries/files.js';
 import { CJK, PUNCTUATION, SortedWords, tokenIndex } from './context.js';
 import { TITLE_HEADS } from './position.js';
 
@@ -21,7 +21,7 @@ const surnameTable = lazy(() => {
   const table = new Map<string, number>();
   for (const entry of dictionaryEntries('surnames.txt')) table.set(entry.word, entry.freq);
   return table;
-});
+}, { name: 'surnames' });
 
 /**
  * Role counts of single characters (UTF-16 units): every lookup is for one
@@ -39,20 +39,20 @@ const roleTable = lazy(() => {
     table.set(entry.word, roles);
   }
   return table;
-});
+}, { name: 'person roles' });
 
 const givenCharacters = lazy(() => {
   const table = new Map<string, number>();
   for (const entry of dictionaryEntries('given-chars.txt')) table.set(entry.word, entry.freq);
   return table;
-});
+}, { name: 'given-name characters' });
 
 /** Looked up only for a candidate name, so a compact sorted list serves: 0.4 MB against 3 MB as a Set. */
 const knownNames = lazy(() => {
   const names: string[] = [];
   for (const entry of dictionaryEntries('person-names.txt')) names.push(entry.word);
   return new SortedWords(names);
-});
+}, { name: 'person names', revive: (names) => revive(SortedWords, names) });
 
 /** Hand-curated: verbs and words that typically follow a person's name in news. */
 const AFTER_NAME = [

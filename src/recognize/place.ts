@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Division, Doc, Span } from '../doc.js';
-import { dictionaryEntries, dictionaryPath, lazy } from '../dictionaries/files.js';
+import { dictionaryEntries, dictionaryPath, lazy, revive } from '../dictionaries/files.js';
 import { Trie, tokenIndex } from './context.js';
 
 const TOWNSHIP_SUFFIX = /(镇|乡|街道|民族乡)$/;
@@ -58,7 +58,7 @@ export const divisionTable = lazy((): Divisions => {
   const parent = new Int32Array(parents.length);
   parents.forEach((code, index) => (parent[index] = seen.get(code) ?? -1));
   return { count: parents.length, strings: parts.join(''), bounds: Int32Array.from(bounds), level: Uint8Array.from(levels), parent };
-});
+}, { name: 'divisions' });
 
 function part(index: number, field: number): string {
   const { strings, bounds } = divisionTable();
@@ -135,7 +135,7 @@ export const placeGazetteer = lazy((): Gazetteer => {
   lists.forEach((list, entry) => divisionList.set(list, divisionStarts[entry]));
   trie.compact();
   return { trie, forms: Uint8Array.from(forms), divisionStarts, divisionList };
-});
+}, { name: 'place gazetteer', revive: (gazetteer) => ({ ...gazetteer, trie: revive(Trie, gazetteer.trie) }) });
 
 function entryDivisions(gazetteer: Gazetteer, entry: number): Int32Array {
   return gazetteer.divisionList.subarray(gazetteer.divisionStarts[entry], gazetteer.divisionStarts[entry + 1]);

@@ -3,7 +3,7 @@
  * asserted together. Bad inputs are built in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,16 @@ describe('zhner extract', () => {
     expect(result.source).toBe(join(folder, 'short.txt'));
     expect(result.people.map((p: { name: string }) => p.name)).toEqual(['何录春', '韦庆强']);
     expect(result.people[0].positions).toEqual([{ title: '市委书记', organization: '贵港市委', normalized: { title: '市委书记', organization: '贵港市委' } }]);
+  });
+
+  it('gives the bundled article its reviewed golden result, with the tables built by the start-up worker', () => {
+    // One file runs in-process, so src/preload builds the tables in a worker thread and hands them over; the golden file was made by extract() without it.
+    const { stdout, code } = zhner(['extract', fixture]);
+    expect(code).toBe(0);
+    const { source, encoding, ...result } = JSON.parse(stdout);
+    const { source: goldenSource, ...golden } = JSON.parse(readFileSync(join(root, 'fixtures', 'guigang-textile.golden.json'), 'utf8'));
+    expect([source, encoding, goldenSource]).toEqual([fixture, 'utf-8', 'fixtures/guigang-textile.zh-Hant.txt']);
+    expect(result).toEqual(golden);
   });
 
   it('reads stdin with no path and with -', () => {

@@ -1,0 +1,50 @@
+/**
+ * Start-up in parallel: jieba's dictionary load (about 1.5 s) is one
+ * synchronous native call, and our own tables took about 0.9 s more in the
+ * same thread after it. Here a worker thread builds the heaviest of ours
+ * (the tables declared with `lazy(…, { name })`) on the other core while
+ * this thread loads jieba, then hands them over: typed arrays are
+ * transferred, not copied, so taking them costs a few milliseconds.
+ *
+ * Anything that goes wrong in the worker only means the tables are built
+ * here on first use, as without preloading: the error, if it is real, is
+ * raised there again, where it is reported.
+ */
+import { Worker } from 'node:worker_threads';
+import { preloadableTables } from '../dictionaries/files.js';
+
+/**
+ * Run `meanwhile` (jieba's load) here while a worker builds the preloadable
+ * tables, except those named in `skip`; then install what the worker built.
+ * Resolves to the names of the tables installed (none if the worker failed).
+ */
+export async function preloadTables(meanwhile: () => void, skip: readonly string[] = []): Promise<string[]> {
+  const built = new Promise<Record<string, unknown> | undefined>((resolve) => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { skip: [...skip] } });
+    worker.once('message', (tables: Record<string, unknown>) => resolve(tables));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  meanwhile();
+  const tables = await built;
+  if (!tables) return [];
+  const declared = preloadableTables();
+  const installed: string[] = [];
+  for (const [name, value] of Object.entries(tables)) {
+    const entry = declared.get(name);
+    if (!entry) continue;
+    entry.table.provide(entry.revive(value));
+    installed.push(name);
+  }
+  return installed;
+}
+
+/** The ArrayBuffers a table's typed arrays own whole (at any depth of plain objects), for transferring instead of copying. */
+export function transferableBuffers(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength) found.add(value.buffer);
+  } else if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set)) {
+    for (const field of Object.values(value)) transferableBuffers(field, found);
+  }
+  return [...found];
+}
