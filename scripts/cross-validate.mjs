@@ -21,14 +21,21 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { train, TRAINING_ARGUMENTS, trainingSettings } = await import(join(root, 'dist', 'model', 'train.js'));
-const { values } = parseArgs({
-  options: {
-    folds: { type: 'string', default: '0,3,6' },
-    output: { type: 'string', default: join(root, 'CROSS-VALIDATION.md') },
-    ...TRAINING_ARGUMENTS,
-  },
-});
-const settings = trainingSettings(values);
+// A bad flag or --data folder ends in one line and exit 2, as the CLI's errors do, not a stack trace.
+let values, settings;
+try {
+  ({ values } = parseArgs({
+    options: {
+      folds: { type: 'string', default: '0,3,6' },
+      output: { type: 'string', default: join(root, 'CROSS-VALIDATION.md') },
+      ...TRAINING_ARGUMENTS,
+    },
+  }));
+  settings = trainingSettings(values);
+} catch (error) {
+  process.stderr.write(`cross-validate: ${error.message}\n`);
+  process.exit(2);
+}
 
 const { f1, count, readJsonl, goldCodePointSpans, CLUENER_LABELS } = await import(join(root, 'dist', 'model', 'data.js'));
 const { isDevLine } = await import(join(root, 'dist', 'model', 'train.js'));

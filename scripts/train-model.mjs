@@ -18,17 +18,25 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { train, TRAINING_ARGUMENTS, trainingSettings } = await import(join(root, 'dist', 'model', 'train.js'));
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string', default: join(root, 'models', 'tagger.bin.gz') },
-    ...TRAINING_ARGUMENTS,
-    'dev-fold': { type: 'string', default: '0' },
-    all: { type: 'boolean', default: false },
-  },
-});
+// A bad flag or --data folder ends in one line and exit 2, as the CLI's errors do, not a stack trace.
+let values, settings;
+try {
+  ({ values } = parseArgs({
+    options: {
+      out: { type: 'string', default: join(root, 'models', 'tagger.bin.gz') },
+      ...TRAINING_ARGUMENTS,
+      'dev-fold': { type: 'string', default: '0' },
+      all: { type: 'boolean', default: false },
+    },
+  }));
+  settings = trainingSettings(values);
+} catch (error) {
+  process.stderr.write(`train-model: ${error.message}\n`);
+  process.exit(2);
+}
 
 train({
-  ...trainingSettings(values),
+  ...settings,
   out: values.out,
   devFold: Number(values['dev-fold']),
   all: values.all,

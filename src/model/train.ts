@@ -6,7 +6,7 @@
  *
  * Run through scripts/train-model.mjs (after `npx tsc -p .`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../doc.js';
@@ -37,16 +37,29 @@ export const TRAINING_ARGUMENTS = {
 
 type TrainingArgument = keyof typeof TRAINING_ARGUMENTS;
 
-/** The TrainOptions that TRAINING_ARGUMENTS' values give. */
+/**
+ * The TrainOptions that TRAINING_ARGUMENTS' values give. Throws a one-line
+ * message naming the flag for a value that is not a number or a --data
+ * folder without CLUENER's train.jsonl, before any training starts.
+ */
 export function trainingSettings(
   values: { [name in TrainingArgument]?: string },
 ): Pick<TrainOptions, 'cluener' | 'resume' | 'resumeWeight' | 'epochs' | 'seed' | 'minCount' | 'prune' | 'runs'> {
   const value = (name: TrainingArgument) => values[name] ?? TRAINING_ARGUMENTS[name].default;
-  const number = (name: Exclude<TrainingArgument, 'data'>) => Number(value(name));
+  const number = (name: Exclude<TrainingArgument, 'data'>) => {
+    const parsed = Number(value(name));
+    if (value(name).trim() === '' || !Number.isFinite(parsed)) throw new Error(`--${name} ${value(name)}: not a number`);
+    return parsed;
+  };
+  const cluener = join(value('data'), 'cluener', 'train.jsonl');
+  if (!existsSync(cluener)) throw new Error(`--data ${value('data')}: no cluener/train.jsonl in it`);
+  const resume = join(value('data'), 'resume', 'train.jsonl');
+  const resumeWeight = number('resume-weight');
+  if (resumeWeight > 0 && !existsSync(resume)) throw new Error(`--resume-weight ${resumeWeight}: no resume/train.jsonl in ${value('data')}`);
   return {
-    cluener: join(value('data'), 'cluener', 'train.jsonl'),
-    resume: join(value('data'), 'resume', 'train.jsonl'),
-    resumeWeight: number('resume-weight'),
+    cluener,
+    resume,
+    resumeWeight,
     epochs: number('epochs'),
     seed: number('seed'),
     minCount: number('min-count'),

@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { extractFeatures } from '../../src/model/features.js';
+import { extractFeatures, MAX_PER_CHAR } from '../../src/model/features.js';
 import { loadModel, modelCandidates } from '../../src/model/index.js';
-import { MAX_PER_CHAR } from '../../src/model/features.js';
 import { allowed, allowedEnd, decodeTags, emissions, encodeTags, FeatureTable, packRows, TAG_COUNT, viterbi } from '../../src/model/tagger.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
