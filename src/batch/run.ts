@@ -11,6 +11,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { reportError as reportErrorLine } from '../cli/report.js';
+import { releaseModelFile } from '../model/index.js';
 import { preloadTables } from '../preload/index.js';
 import { loadJieba } from '../segment/jieba.js';
 import { WorkerPool } from './pool.js';
@@ -56,6 +57,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const collector = options.rendering === 'summary' ? new CorpusCollector() : undefined;
   const tally = { ok: 0, failed: 0, skipped: 0, chars: 0 };
   const pool = options.jobs > 1 && files.length > 1 ? new WorkerPool(Math.min(options.jobs, files.length), options) : undefined;
+  if (pool && options.model) releaseModelFile(options.model);
   const skipped = (file: InputFile) => Boolean(options.output && options.skipExisting && existsSync(outputPath(options.output, file)));
   if (!pool && files.some((file) => !skipped(file))) {
     // A bad --dict is reported with the first file, as it would be without this.

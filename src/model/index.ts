@@ -59,7 +59,8 @@ function modelAt(path?: string): TaggerModel {
  * Why the model file at `path` cannot be used, or undefined when it can: for
  * rejecting a bad --model before any input is read rather than failing every
  * document. The file is really loaded (and kept, so an in-process run does
- * not read it twice), since only decoding it proves it is a usable model.
+ * not read it twice; see releaseModelFile), since only decoding it proves it
+ * is a usable model.
  */
 export function checkModelFile(path: string): string | undefined {
   try {
@@ -68,6 +69,15 @@ export function checkModelFile(path: string): string | undefined {
   } catch (error) {
     return error instanceof ModelFileError ? error.reason : (error as Error).message;
   }
+}
+
+/**
+ * Drop this process's copy of the model at `path` (not the shipped one):
+ * for the main thread once worker threads do the tagging, since the copy
+ * checkModelFile() kept for in-process runs (about 9 MB) would go unused.
+ */
+export function releaseModelFile(path: string): void {
+  otherModels.delete(path);
 }
 
 /** Longest stretch tagged in one Viterbi pass; longer lines are cut at sentence ends, or by length (never inside a surrogate pair). */
