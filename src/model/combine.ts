@@ -209,7 +209,8 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
       (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
       (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));
     if (policy.trimPlaceToName && runsPastName) {
-      // An organization that is a full place name plus sector words (木乐镇|纺织服装产业) is the place.
+      // An organization that is a full or joined place name plus sector words
+      // (木乐镇|纺织服装产业, 桂平市木乐镇|调研纺织服装产业) is the place.
       // A place goes on past its name only through address words: other
       // places, localities, directions, numbers, symbols, names
       // (印度|西部拉贾斯坦邦, 衡阳市|仙姬巷28号); a tail of plain words (桂平市|汇报纺织) is not an address.
@@ -217,7 +218,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
         (rule) =>
           rule.type === 'place' &&
           rule.end < span.end &&
-          (span.type === 'place' ? plainWordsBetween(rule.end, span.end) : rule.reason.startsWith('place:name')),
+          (span.type === 'place' ? plainWordsBetween(rule.end, span.end) : rule.reason.startsWith('place:name') || rule.reason.startsWith('place:joined')),
       );
       if (name) {
         add(name);

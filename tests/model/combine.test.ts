@@ -28,6 +28,14 @@ describe('combine', () => {
     expect(combined('木乐镇党委向桂平市汇报纺织服装产业发展情况', [['place', '桂平市汇报纺织']])).toContainEqual(['place', '桂平市']);
   });
 
+  it('makes the place of a tagger organization that is a place name, full or joined, plus sector words', () => {
+    const types: EntityType[] = ['place', 'organization'];
+    expect(combined('木乐镇党委发展纺织服装产业', [['organization', '木乐镇党委发展纺织服装产业']], types)).toEqual([['place', '木乐镇']]);
+    expect(combined('何录春到桂平市木乐镇调研纺织服装产业发展情况', [['organization', '桂平市木乐镇调研纺织服装产业']], types)).toEqual([['place', '桂平市木乐镇']]);
+    // One that ends like an institution stays whole.
+    expect(combined('何录春到桂平市木乐镇服装协会调研', [['organization', '桂平市木乐镇服装协会']], types)).toEqual([['organization', '桂平市木乐镇服装协会']]);
+  });
+
   it('keeps a tagger place that goes on through address words', () => {
     const found = combined('他住在衡阳市仙姬巷28号', [['place', '衡阳市仙姬巷28号']]);
     expect(found).toContainEqual(['place', '衡阳市仙姬巷28号']);
