@@ -102,6 +102,11 @@ function pieces(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** Whether text[index] is the second half of a surrogate pair. */
+function isLowSurrogate(text: string, index: number): boolean {
+  return /[\uDC00-\uDFFF]/.test(text[index] ?? '') && /[\uD800-\uDBFF]/.test(text[index - 1] ?? '');
+}
+
 /**
  * Tag `text` (normalized) with `model`: spans with reason 'model' and as score
  * the mean per-character margin of the span's tags over O.
@@ -125,9 +130,12 @@ export function tagText(model: TaggerModel, text: string, tokens: readonly Token
     for (const span of decodeTags(tags)) {
       let margin = 0;
       for (let i = span.start; i < span.end; i++) margin += scores[i * TAG_COUNT + tags[i]] - scores[i * TAG_COUNT];
+      // The tagger reads UTF-16 units, so a span may begin or end between the halves of an astral character: it takes the whole character.
+      const start = piece.start + span.start - (isLowSurrogate(text, piece.start + span.start) ? 1 : 0);
+      const end = piece.start + span.end + (isLowSurrogate(text, piece.start + span.end) ? 1 : 0);
       spans.push({
-        start: piece.start + span.start,
-        end: piece.start + span.end,
+        start,
+        end,
         type: span.type,
         reason: 'model',
         score: Math.round((margin / (span.end - span.start)) * 100) / 100,

@@ -64,8 +64,10 @@ describe('model', () => {
     expect(modelCandidates(analyze(''))).toEqual([]);
   });
 
-  it('never cuts a long line without sentence ends inside a surrogate pair', () => {
-    // Lines over 400 units with no sentence end are cut by length alone. Put
+  it('never cuts a long line without sentence ends inside a surrogate pair, nor begins or ends a span there', () => {
+    // The tagger reads UTF-16 units, so it may tag the second half of an
+    // astral character as a span's start; and lines over 400 units with no
+    // sentence end are cut by length alone. Put
     // an astral character inside an entity at every position of a sentence,
     // with a run of astral characters before it so that the character
     // straddles unit 400: a cut between its halves would leave a span ending
