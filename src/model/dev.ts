@@ -17,7 +17,7 @@ import { recognizeRules } from '../recognize/index.js';
 import { resolve } from '../recognize/resolve.js';
 import { combine, DEFAULT_POLICY, type Policy } from './combine.js';
 import { CLUENER_LABELS, count, goldCodePointSpans, readJsonl, report, type Counts } from './data.js';
-import { modelCandidates } from './index.js';
+import { DEV_MODEL_PATH, modelCandidates } from './index.js';
 import { isDevLine } from './train.js';
 
 const { values } = parseArgs({
@@ -30,6 +30,12 @@ const { values } = parseArgs({
     model: { type: 'string' },
   },
 });
+// The shipped model has seen every line: split 0 is scored with the model trained without it.
+if (values.model === undefined && values.fold !== '0') {
+  process.stderr.write('dev: --fold needs --model FILE, a model trained without that fold (train-model --dev-fold N --out FILE)\n');
+  process.exit(2);
+}
+const modelFile = values.model ?? DEV_MODEL_PATH;
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
 const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false };
@@ -92,13 +98,13 @@ for (let index = 0; index < records.length; index++) {
   const doc = segmentedDoc(input);
   const rules = [...recognizeRules(doc)];
   const modelStarted = performance.now();
-  const model = modelCandidates(doc, values.model);
+  const model = modelCandidates(doc, modelFile);
   modelTime += performance.now() - modelStarted;
   totalTime += performance.now() - started;
   count(counts.rules, toCodePoints(doc, resolve(rules)), gold);
   count(counts.model, toCodePoints(doc, resolve(model)), gold);
   for (const [name, policy] of Object.entries(POLICIES)) count(counts[name], toCodePoints(doc, resolve(combine(rules, model, doc, policy))), gold);
-  count(counts.extract, extract(input, { model: values.model }).entities, gold);
+  count(counts.extract, extract(input, { model: modelFile }).entities, gold);
 }
 
 process.stdout.write(`CLUENER dev (every 10th line from line ${fold}), ${values.traditional ? 'Traditional (opencc cn->tw, src/eval/traditional.ts)' : 'Simplified'}: ${lines} lines\n`);
