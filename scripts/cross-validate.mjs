@@ -114,7 +114,7 @@ const lines = [
   '',
   `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run cross-validate\` (${((performance.now() - started) / 1000).toFixed(0)} s; epochs ${settings.epochs}, min-count ${settings.minCount}, prune ${settings.prune}, runs ${settings.runs}, resume weight ${settings.resumeWeight}).`,
   '',
-  'The tagger is trained as `npm run train-model` trains it, each time holding out a different tenth of CLUENER (lines with index mod 10 = fold), and scored on that tenth. Fold 0 is the split the shipped model holds out and ACCURACY.md reports. The spread shows how far a figure on one 1,075-line split can be trusted.',
+  'The tagger is trained as `npm run train-model` trains it, each time holding out a different tenth of CLUENER (lines with index mod 10 = fold), and scored on that tenth. Fold 0 is the split `models/tagger-dev.bin.gz` holds out and ACCURACY.md reports; the shipped `models/tagger.bin.gz` trains on all ten tenths. The spread shows how far a figure on one 1,075-line split can be trusted.',
   '',
   '## The whole pipeline',
   '',
