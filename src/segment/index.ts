@@ -25,10 +25,44 @@ function pieces(text: string): { start: number; text: string }[] {
   return out;
 }
 
+/** jieba's tags, shared by every token that has them (a few dozen strings), rather than one new string per token. */
+const tagStrings = new Map<string, string>();
+
+/**
+ * Tokens of one piece from tagPacked()'s `<length><tag> ` items: the words
+ * are sliced out of the text, so they spell it back by construction; the
+ * lengths must add up to the piece.
+ */
+function unpackTokens(packed: string, text: string, start: number, end: number, tokens: Token[]): void {
+  let cursor = start;
+  let at = 0;
+  while (at < packed.length) {
+    let length = 0;
+    let code = packed.charCodeAt(at);
+    while (code >= 0x30 && code <= 0x39) {
+      length = length * 10 + code - 0x30;
+      code = packed.charCodeAt(++at);
+    }
+    const tagEnd = packed.indexOf(' ', at);
+    const tagText = packed.slice(at, tagEnd);
+    let tag = tagStrings.get(tagText);
+    if (tag === undefined) tagStrings.set(tagText, (tag = tagText));
+    at = tagEnd + 1;
+    if (length === 0 || cursor + length > end) throw new Error(`segmentation does not spell the text back at ${cursor}`);
+    tokens.push({ start: cursor, end: cursor + length, word: text.slice(cursor, cursor + length), tag });
+    cursor += length;
+  }
+  if (cursor !== end) throw new Error(`segmentation stopped at ${cursor} of ${end}`);
+}
+
 export function segment(text: string, userDictionaries: string[] = []): Token[] {
   const jieba = loadJieba(userDictionaries);
   const tokens: Token[] = [];
   for (const piece of pieces(text)) {
+    if (jieba.tagPacked) {
+      unpackTokens(jieba.tagPacked(piece.text), text, piece.start, piece.start + piece.text.length, tokens);
+      continue;
+    }
     let cursor = piece.start;
     for (const { word, tag } of jieba.tag(piece.text)) {
       if (text.startsWith(word, cursor)) {

@@ -3,7 +3,7 @@
  * second to load, so it is loaded once per process, on first use, together
  * with our dictionaries and any user dictionaries. (npm install rebuilds the
  * addon so that load() builds that dictionary once rather than twice:
- * scripts/share-jieba-dictionary.mjs.)
+ * scripts/patch-nodejieba.mjs.)
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,12 @@ import { dictionaryPath } from '../dictionaries/files.js';
 interface Jieba {
   load(options?: { userDict?: string; idfDict?: string }): void;
   tag(text: string): { word: string; tag: string }[];
+  /**
+   * tag()'s words and tags as `<UTF-16 length><tag> ` items, added by
+   * scripts/patch-nodejieba.mjs at install; absent if that patch could not
+   * be applied.
+   */
+  tagPacked?(text: string): string;
   cut(text: string, hmm?: boolean): string[];
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Segmentation: jieba's words and tags aligned to the normalized text. The
+ * install patch (scripts/patch-nodejieba.mjs) adds tagPacked(), which zhner
+ * reads instead of tag() when it is there; both must give the same tokens.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/index.js';
+import { segment } from '../../src/segment/index.js';
+import { loadJieba } from '../../src/segment/jieba.js';
+
+const article = normalize(readFileSync(new URL('../../fixtures/guigang-textile.zh-Hant.txt', import.meta.url), 'utf8')).text;
+
+/** segment() with tagPacked() hidden, so it reads tag() as on an install where the patch failed. */
+function segmentWithTag(text: string) {
+  const jieba = loadJieba() as { tagPacked?: unknown };
+  const packed = jieba.tagPacked;
+  delete jieba.tagPacked;
+  try {
+    return segment(text);
+  } finally {
+    if (packed) jieba.tagPacked = packed;
+  }
+}
+
+describe('segment', () => {
+  it('has tagPacked from the install patch (npm install rebuilds nodejieba with it)', () => {
+    expect(typeof loadJieba().tagPacked).toBe('function');
+  });
+
+  it('gives the same tokens from tagPacked as from tag, on the article and on astral, Latin, digit and space runs', () => {
+    for (const text of [article, '𠀀贵港𠀁市委 abc123 ，\t何录春𠀂', '']) {
+      const tokens = segment(text);
+      expect(tokens).toEqual(segmentWithTag(text));
+      expect(tokens.map((token) => token.word).join('')).toBe(text);
+    }
+  });
+});
