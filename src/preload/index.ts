@@ -19,13 +19,19 @@ import { preloadableTables } from '../dictionaries/files.js';
  * Resolves to the names of the tables installed (none if the worker failed).
  */
 export async function preloadTables(meanwhile: () => void, skip: readonly string[] = []): Promise<string[]> {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { skip: [...skip] } });
   const built = new Promise<Record<string, unknown> | undefined>((resolve) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { skip: [...skip] } });
     worker.once('message', (tables: Record<string, unknown>) => resolve(tables));
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
-  meanwhile();
+  try {
+    meanwhile();
+  } catch (error) {
+    // Nobody will take the tables: don't keep the process alive for them.
+    void worker.terminate();
+    throw error;
+  }
   const tables = await built;
   if (!tables) return [];
   const declared = preloadableTables();

@@ -63,4 +63,11 @@ describe('preloadTables', () => {
     expect(ranMeanwhile).toBe(true);
     expect(installed.sort()).toEqual([...built().keys()].filter((name) => name !== 'model').sort());
   });
+
+  it('passes on an error of the main thread\'s work, and stops the worker', async () => {
+    const { preloadTables } = await import('../../dist/preload/index.js' as string);
+    await expect(preloadTables(() => {
+      throw new Error('jieba failed');
+    })).rejects.toThrow('jieba failed');
+  });
 });
