@@ -16,7 +16,8 @@
  *    Segmentation is unchanged: the Jieba object is built exactly as before,
  *    and zhner never calls TextRank.
  * 2. Add tagPacked(text): the words and tags of tag(text), as one string of
- *    `<length><tag> ` items (length in UTF-16 units). tag() builds a
+ *    `<length>:<tag> ` items (length in UTF-16 units; a tag from a user
+ *    dictionary may be anything without a space, digits included). tag() builds a
  *    JavaScript object and four strings per word through N-API, which took
  *    about 0.45 of its 0.75 ms on the bundled article; zhner slices the
  *    words out of the text it already has. Same cppjieba Tag() call, so the
@@ -56,6 +57,7 @@ Napi::Value NodeJieba::tagPacked(const Napi::CallbackInfo& info) {
       if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
     }
     packed += std::to_string(units);
+    packed += ':';
     packed += words[i].second;
     packed += ' ';
   }
@@ -89,9 +91,10 @@ const EDITS = [
   {
     name: 'tagPacked definition',
     file: 'lib/nodejieba.cpp',
-    find: /\s*$/,
+    // Appended at the end, replacing an earlier version of it (always the last thing in the file).
+    find: /(\s*Napi::Value NodeJieba::tagPacked\([\s\S]*)?\s*$/,
     replace: `\n${TAG_PACKED}`,
-    done: 'NodeJieba::tagPacked(',
+    done: TAG_PACKED.trim(),
   },
   {
     name: 'tagPacked export',
@@ -101,7 +104,7 @@ const EDITS = [
     done: 'wrapWithDictLoad("tagPacked")',
   },
 ];
-const MARKER_TEXT = `nodejieba rebuilt by zhner: ${EDITS.map((edit) => edit.name).join(', ')}\n`;
+const MARKER_TEXT = `nodejieba rebuilt by zhner: ${EDITS.map((edit) => edit.name).join(', ')} (tagPacked items <length>:<tag>)\n`;
 
 function main() {
   let root;

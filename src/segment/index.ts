@@ -29,26 +29,23 @@ function pieces(text: string): { start: number; text: string }[] {
 const tagStrings = new Map<string, string>();
 
 /**
- * Tokens of one piece from tagPacked()'s `<length><tag> ` items: the words
+ * Tokens of one piece from tagPacked()'s `<length>:<tag> ` items: the words
  * are sliced out of the text, so they spell it back by construction; the
- * lengths must add up to the piece.
+ * lengths must add up to the piece. (A tag from a user dictionary can be
+ * any run of non-spaces, digits and colons included.)
  */
 function unpackTokens(packed: string, text: string, start: number, end: number, tokens: Token[]): void {
   let cursor = start;
   let at = 0;
   while (at < packed.length) {
-    let length = 0;
-    let code = packed.charCodeAt(at);
-    while (code >= 0x30 && code <= 0x39) {
-      length = length * 10 + code - 0x30;
-      code = packed.charCodeAt(++at);
-    }
-    const tagEnd = packed.indexOf(' ', at);
-    const tagText = packed.slice(at, tagEnd);
+    const colon = packed.indexOf(':', at);
+    const length = Number(packed.slice(at, colon));
+    const tagEnd = packed.indexOf(' ', colon);
+    const tagText = packed.slice(colon + 1, tagEnd);
     let tag = tagStrings.get(tagText);
     if (tag === undefined) tagStrings.set(tagText, (tag = tagText));
     at = tagEnd + 1;
-    if (length === 0 || cursor + length > end) throw new Error(`segmentation does not spell the text back at ${cursor}`);
+    if (!(length > 0) || cursor + length > end) throw new Error(`segmentation does not spell the text back at ${cursor}`);
     tokens.push({ start: cursor, end: cursor + length, word: text.slice(cursor, cursor + length), tag });
     cursor += length;
   }

@@ -15,7 +15,7 @@ interface Jieba {
   load(options?: { userDict?: string; idfDict?: string }): void;
   tag(text: string): { word: string; tag: string }[];
   /**
-   * tag()'s words and tags as `<UTF-16 length><tag> ` items, added by
+   * tag()'s words and tags as `<UTF-16 length>:<tag> ` items, added by
    * scripts/patch-nodejieba.mjs at install; absent if that patch could not
    * be applied.
    */

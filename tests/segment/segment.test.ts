@@ -3,7 +3,9 @@
  * install patch (scripts/patch-nodejieba.mjs) adds tagPacked(), which zhner
  * reads instead of tag() when it is there; both must give the same tokens.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
@@ -12,12 +14,12 @@ import { loadJieba } from '../../src/segment/jieba.js';
 const article = normalize(readFileSync(new URL('../../fixtures/guigang-textile.zh-Hant.txt', import.meta.url), 'utf8')).text;
 
 /** segment() with tagPacked() hidden, so it reads tag() as on an install where the patch failed. */
-function segmentWithTag(text: string) {
-  const jieba = loadJieba() as { tagPacked?: unknown };
+function segmentWithTag(text: string, dictionaries: string[] = []) {
+  const jieba = loadJieba(dictionaries) as { tagPacked?: unknown };
   const packed = jieba.tagPacked;
   delete jieba.tagPacked;
   try {
-    return segment(text);
+    return segment(text, dictionaries);
   } finally {
     if (packed) jieba.tagPacked = packed;
   }
@@ -34,5 +36,14 @@ describe('segment', () => {
       expect(tokens).toEqual(segmentWithTag(text));
       expect(tokens.map((token) => token.word).join('')).toBe(text);
     }
+  });
+
+  it('reads any tag a user dictionary gives, digits and colons included', () => {
+    const dictionary = join(mkdtempSync(join(tmpdir(), 'zhner-segment-')), 'tags.txt');
+    writeFileSync(dictionary, '何录春 100 12nr:x\n木乐镇 100 3\n');
+    const text = '贵港市委书记何录春到桂平市木乐镇调研';
+    const tokens = segment(text, [dictionary]);
+    expect(tokens).toEqual(segmentWithTag(text, [dictionary]));
+    expect(tokens.filter((token) => token.word === '何录春' || token.word === '木乐镇').map((token) => token.tag)).toEqual(['12nr:x', '3']);
   });
 });
