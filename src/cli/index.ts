@@ -5,6 +5,7 @@
  * 2 for usage errors.
  */
 import { availableParallelism } from 'node:os';
+import { accessSync, constants, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENTITY_TYPES, type EntityType } from '../doc.js';
@@ -91,6 +92,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions, comma
     if (paths.length === 0 || paths.includes('-')) throw usageError('--output needs files or folders to read, not stdin');
   }
   if (options.skipExisting && !options.output) throw usageError('--skip-existing needs --output');
+  checkDictionaryOption(options.dict);
   checkModelOption(options.model);
   const single = paths.length <= 1 && options.input !== 'jsonl' && !(paths[0] && (await isDirectory(paths[0])));
   return runBatch({
@@ -113,6 +115,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions, comma
 }
 
 async function runSummary(paths: string[], options: BatchCommandOptions & { format: 'json' | 'pretty' }): Promise<number> {
+  checkDictionaryOption(options.dict);
   checkModelOption(options.model);
   return runBatch({
     paths,
@@ -133,6 +136,7 @@ async function runSummary(paths: string[], options: BatchCommandOptions & { form
 }
 
 async function runSegment(paths: string[], options: { dict: string[]; encoding?: string; input: InputFormat }): Promise<number> {
+  checkDictionaryOption(options.dict);
   let failed = 0;
   for await (const file of inputFiles(paths)) {
     const read = await readText(file.source, options);
@@ -159,6 +163,20 @@ class UsageError extends Error {
 
 function usageError(message: string, source?: string): UsageError {
   return new UsageError(message, source);
+}
+
+/** So is a --dict file that is missing or unreadable: jieba would fail on it for every document. */
+function checkDictionaryOption(paths: readonly string[]): void {
+  for (const path of paths) {
+    let problem: string | undefined;
+    try {
+      if (!statSync(path).isFile()) problem = 'dictionary is not a file';
+      else accessSync(path, constants.R_OK);
+    } catch (error) {
+      problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'dictionary not found' : `dictionary cannot be read (${(error as NodeJS.ErrnoException).code})`;
+    }
+    if (problem) throw usageError(problem, path);
+  }
 }
 
 /** A bad --model is a usage error found before any input is read, not a failure of every document. */

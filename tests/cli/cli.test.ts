@@ -153,6 +153,12 @@ describe('zhner extract', () => {
     expect(zhner(['frobnicate']).code).toBe(2);
   });
 
+  it('refuses a missing or unreadable --dict before reading any input, with one line and exit 2', () => {
+    const missing = join(folder, 'no-such-words.txt');
+    for (const command of ['extract', 'summary', 'segment']) expectOneLineError(zhner([command, '--dict', missing, fixture]), 2, missing, 'dictionary not found');
+    expectOneLineError(zhner(['extract', '--dict', folder, fixture]), 2, folder, 'dictionary is not a file');
+  });
+
   it('ends quietly when stdout is closed early', () => {
     // Enough output to overflow the pipe after head has gone, so writes do hit EPIPE.
     const files = Array(12).fill(fixture).join(' ');
