@@ -6,14 +6,31 @@ import type { Doc } from './doc.js';
 import { mergePieces, type PieceResult } from './format/merge.js';
 import { toResult } from './format/result.js';
 import { link } from './link/index.js';
+import { checkModelFile } from './model/index.js';
 import { normalize } from './normalize/index.js';
+import { preloadTables } from './preload/index.js';
 import { recognize } from './recognize/index.js';
 import type { ExtractOptions, ExtractResult } from './result.js';
 import { segment } from './segment/index.js';
+import { loadJieba } from './segment/jieba.js';
 
 export type { Doc, EntityType, Span, Token, Relation, Division } from './doc.js';
 export { ENTITY_TYPES } from './doc.js';
 export type * from './result.js';
+
+/**
+ * Load jieba and every table now rather than on the first extract(): the
+ * tables are built in a worker thread while jieba loads, so this takes
+ * about 0.6 s less than a first extract() would (about 1.9 s against 2.5 s
+ * here). Rejects with a bad user dictionary or model file.
+ */
+export async function load(options: Pick<ExtractOptions, 'dictionaries' | 'model'> = {}): Promise<void> {
+  await preloadTables(() => loadJieba(options.dictionaries), options.model ? ['model'] : []);
+  if (options.model !== undefined) {
+    const problem = checkModelFile(options.model);
+    if (problem) throw new Error(`${options.model}: ${problem}`);
+  }
+}
 
 /** A Doc normalized and segmented, before recognition: where every stage after starts. */
 export function segmentedDoc(input: string, options: Pick<ExtractOptions, 'dictionaries'> = {}): Doc {

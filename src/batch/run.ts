@@ -11,9 +11,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { reportError as reportErrorLine } from '../cli/report.js';
+import { load } from '../index.js';
 import { releaseModelFile } from '../model/index.js';
-import { preloadTables } from '../preload/index.js';
-import { loadJieba } from '../segment/jieba.js';
 import { WorkerPool } from './pool.js';
 import { processFile, type DocumentError, type FileOutcome, type FileTask, type ProcessOptions } from './process.js';
 import { CorpusCollector, formatSummaryPretty } from './summary.js';
@@ -60,12 +59,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   if (pool && options.model) releaseModelFile(options.model);
   const skipped = (file: InputFile) => Boolean(options.output && options.skipExisting && existsSync(outputPath(options.output, file)));
   if (!pool && files.some((file) => !skipped(file))) {
-    // A bad --dict is reported with the first file, as it would be without this.
-    await preloadTables(() => {
-      try {
-        loadJieba(options.dictionaries);
-      } catch {}
-    }, options.model ? ['model'] : []);
+    // The CLI has checked --dict and --model; whatever else fails here fails again with the first file, and is reported there.
+    await load(options).catch(() => {});
   }
   // Enough queued work to keep every worker busy while the slowest file holds up writing, and no more.
   const inFlightLimit = Math.max(2, 2 * options.jobs);

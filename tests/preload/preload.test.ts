@@ -71,3 +71,13 @@ describe('preloadTables', () => {
     })).rejects.toThrow('jieba failed');
   });
 });
+
+describe('load', () => {
+  it('loads jieba and the tables before the first extract(), and rejects a bad dictionary or model naming it', async () => {
+    const { load, extract } = await import('../../dist/index.js' as string);
+    await load();
+    expect(extract('贵港市委书记何录春到桂平市木乐镇调研').people.map((person: { name: string }) => person.name)).toEqual(['何录春']);
+    await expect(load({ dictionaries: ['/nonexistent/words.txt'] })).rejects.toThrow('/nonexistent/words.txt: dictionary not found');
+    await expect(load({ model: '/nonexistent/model.bin.gz' })).rejects.toThrow('/nonexistent/model.bin.gz: tagger model not found');
+  });
+});
