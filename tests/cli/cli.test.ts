@@ -73,6 +73,15 @@ describe('zhner extract', () => {
     }
   });
 
+  it('reads a named pipe as well as regular files', () => {
+    // Regular files are read synchronously (src/cli/input.ts); a FIFO, which blocks until its writer is done, goes the asynchronous way.
+    const fifo = join(folder, 'pipe');
+    spawnSync('mkfifo', [fifo]);
+    const run = spawnSync('sh', ['-c', `(sleep 0.3; printf '韦庆强表示，要加快发展。' > ${fifo}) & node ${bin} extract ${fifo}`], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ source: fifo, people: [{ name: '韦庆强' }] });
+  });
+
   it('prints an array for several files and one compact line each with --format jsonl', () => {
     const files = [join(folder, 'short.txt'), fixture];
     expect(JSON.parse(zhner(['extract', ...files]).stdout)).toHaveLength(2);
