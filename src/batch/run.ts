@@ -6,8 +6,7 @@
  * that stops promptly after flushing whatever is finished.
  */
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { reportError as reportErrorLine } from '../cli/report.js';
@@ -141,7 +140,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     if (options.output) {
       const rendered = outcome.items.flatMap((item) => ('rendered' in item ? [item.rendered] : []));
       if (rendered.length === 0 && errors.length) return;
-      await writeAtomically(outputPath(options.output, file), outcome.multiple ? jsonArray(rendered) : rendered[0] + '\n');
+      writeAtomically(outputPath(options.output, file), outcome.multiple ? jsonArray(rendered) : rendered[0] + '\n');
       return;
     }
     for (const item of outcome.items) {
@@ -175,14 +174,20 @@ function outputPath(outputDirectory: string, file: InputFile): string {
 }
 
 /** Readers (and --skip-existing) never see a half-written file: write beside it, then rename over. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * Write `content` to `path` through a temporary file renamed into place.
+ * Synchronous, like reading (src/cli/input.ts): mkdir, open, write, close
+ * and rename each made a round trip through the thread pool and the event
+ * loop, which an in-process run spends waiting.
+ */
+function writeAtomically(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }
