@@ -4,7 +4,9 @@
  * file it held and is replaced.
  */
 import { Worker } from 'node:worker_threads';
+import { buildTables, transferableBuffers } from '../preload/index.js';
 import type { FileOutcome, FileTask, ProcessOptions } from './process.js';
+import type { WorkerMessage } from './worker.js';
 
 /** Old-generation heap per worker; see spawn(). */
 const WORKER_HEAP_MB = 256;
@@ -26,6 +28,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   job?: Job;
+  /** Started with the pool, and not yet sent the shared tables. */
+  awaitsTables: boolean;
 }
 
 export class WorkerPool {
@@ -33,11 +37,32 @@ export class WorkerPool {
   private readonly waiting: Job[] = [];
   private closed = false;
 
+  /** Ends the thread building the shared tables, if it is still at work. */
+  private readonly stopBuilding: () => void;
+
+  /**
+   * Start `size` workers. They load jieba at once while one more thread
+   * builds our tables for all of them (src/preload), instead of each
+   * building its own after jieba: on two cores, three threads doing 2 × 1.6
+   * + 0.9 s of work instead of two doing 2 × (1.6 + 0.9) s.
+   */
   constructor(
     size: number,
     private readonly options: ProcessOptions,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(true));
+    const build = buildTables(options.model ? ['model'] : []);
+    this.stopBuilding = build.stop;
+    void build.tables.then((tables) => {
+      const waiting = this.slots.filter((slot) => slot.awaitsTables);
+      waiting.forEach((slot, index) => {
+        slot.awaitsTables = false;
+        // Copies for all but the last worker, which takes the buffers themselves.
+        const message: WorkerMessage = { tables };
+        if (tables && index === waiting.length - 1) slot.worker.postMessage(message, transferableBuffers(tables));
+        else slot.worker.postMessage(message);
+      });
+    });
   }
 
   run(task: FileTask): Promise<FileOutcome> {
@@ -56,6 +81,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     this.waiting.length = 0;
+    this.stopBuilding();
     await Promise.all(
       this.slots.map(async (slot) => {
         // The file in hand ends with its result, or with the worker dying.
@@ -70,11 +96,15 @@ export class WorkerPool {
     );
   }
 
-  private spawn(): Slot {
+  private spawn(awaitTables: boolean): Slot {
     // A cap on each worker's heap makes V8 collect before it grows with the corpus (peak RSS on 10,000
     // articles otherwise ends well above that on 1,000); the pipeline itself needs about 100 MB of heap.
     const slot: Slot = {
-      worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: this.options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }),
+      worker: new Worker(new URL('./worker.js', import.meta.url), {
+        workerData: { ...this.options, awaitTables },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      }),
+      awaitsTables: awaitTables,
     };
     slot.worker.on('message', (outcome: FileOutcome) => {
       const job = slot.job!;
@@ -97,7 +127,8 @@ export class WorkerPool {
     slot.job = undefined;
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    this.slots[index] = this.spawn();
+    // A replacement builds its own tables: the shared ones are given away by now, or will go to the others.
+    this.slots[index] = this.spawn(false);
     if (job) {
       job.resolve({ index: job.task.index, source: job.task.source, chars: 0, multiple: false, items: [{ error: { source: job.task.source, code: 'worker-crashed', message: `extraction crashed: ${reason}` } }] });
     }

@@ -13,27 +13,27 @@
 import { Worker } from 'node:worker_threads';
 import { preloadableTables } from '../dictionaries/files.js';
 
+/** Tables built by a worker, by name, as structured clones: install them with installTables(). */
+export type BuiltTables = Record<string, unknown>;
+
 /**
- * Run `meanwhile` (jieba's load) here while a worker builds the preloadable
- * tables, except those named in `skip`; then install what the worker built.
- * Resolves to the names of the tables installed (none if the worker failed).
+ * Start a worker building the preloadable tables, except those named in
+ * `skip`. `tables` resolves to them (transferred to this thread), or to
+ * undefined if the worker failed; `stop()` ends a worker whose tables
+ * nobody will take.
  */
-export async function preloadTables(meanwhile: () => void, skip: readonly string[] = []): Promise<string[]> {
+export function buildTables(skip: readonly string[] = []): { tables: Promise<BuiltTables | undefined>; stop(): void } {
   const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { skip: [...skip] } });
-  const built = new Promise<Record<string, unknown> | undefined>((resolve) => {
-    worker.once('message', (tables: Record<string, unknown>) => resolve(tables));
+  const tables = new Promise<BuiltTables | undefined>((resolve) => {
+    worker.once('message', (built: BuiltTables) => resolve(built));
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
-  try {
-    meanwhile();
-  } catch (error) {
-    // Nobody will take the tables: don't keep the process alive for them.
-    void worker.terminate();
-    throw error;
-  }
-  const tables = await built;
-  if (!tables) return [];
+  return { tables, stop: () => void worker.terminate() };
+}
+
+/** Give built tables to this thread's lazy tables (those not built here already); the names installed. */
+export function installTables(tables: BuiltTables): string[] {
   const declared = preloadableTables();
   const installed: string[] = [];
   for (const [name, value] of Object.entries(tables)) {
@@ -43,6 +43,24 @@ export async function preloadTables(meanwhile: () => void, skip: readonly string
     installed.push(name);
   }
   return installed;
+}
+
+/**
+ * Run `meanwhile` (jieba's load) here while a worker builds the preloadable
+ * tables, except those named in `skip`; then install what the worker built.
+ * Resolves to the names of the tables installed (none if the worker failed).
+ */
+export async function preloadTables(meanwhile: () => void, skip: readonly string[] = []): Promise<string[]> {
+  const build = buildTables(skip);
+  try {
+    meanwhile();
+  } catch (error) {
+    // Nobody will take the tables: don't keep the process alive for them.
+    build.stop();
+    throw error;
+  }
+  const tables = await build.tables;
+  return tables ? installTables(tables) : [];
 }
 
 /** The ArrayBuffers a table's typed arrays own whole (at any depth of plain objects), for transferring instead of copying. */
