@@ -3,12 +3,14 @@
  * synchronous native call, and our own tables took about 0.9 s more in the
  * same thread after it. Here a worker thread builds the heaviest of ours
  * (the tables declared with `lazy(…, { name })`) on the other core while
- * this thread loads jieba, then hands them over: typed arrays are
- * transferred, not copied, so taking them costs a few milliseconds.
+ * jieba loads, then hands them over: typed arrays are transferred, not
+ * copied, and Maps and Sets are cloned. An in-process run (load(),
+ * preloadTables) takes them in the thread that loads jieba; the batch pool
+ * (src/batch/pool.ts) has one such thread build them for all its workers.
  *
  * Anything that goes wrong in the worker only means the tables are built
- * here on first use, as without preloading: the error, if it is real, is
- * raised there again, where it is reported.
+ * on first use, as without preloading: the error, if it is real, is raised
+ * there again, where it is reported.
  */
 import { Worker } from 'node:worker_threads';
 import { preloadableTables } from '../dictionaries/files.js';
