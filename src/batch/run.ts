@@ -173,12 +173,11 @@ function outputPath(outputDirectory: string, file: InputFile): string {
   return join(outputDirectory, `${file.relative}.json`);
 }
 
-/** Readers (and --skip-existing) never see a half-written file: write beside it, then rename over. */
 /**
- * Write `content` to `path` through a temporary file renamed into place.
- * Synchronous, like reading (src/cli/input.ts): mkdir, open, write, close
- * and rename each made a round trip through the thread pool and the event
- * loop, which an in-process run spends waiting.
+ * Readers (and --skip-existing) never see a half-written file: write beside
+ * it, then rename over. Synchronous, like reading (src/cli/input.ts): mkdir,
+ * open, write, close and rename each made a round trip through the thread
+ * pool and the event loop, which an in-process run spends waiting.
  */
 function writeAtomically(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });

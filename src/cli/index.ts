@@ -5,7 +5,6 @@
  * 2 for usage errors.
  */
 import { availableParallelism } from 'node:os';
-import { accessSync, constants, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENTITY_TYPES, type EntityType } from '../doc.js';
@@ -14,6 +13,7 @@ import { encodingExists } from '../batch/decode.js';
 import { runBatch } from '../batch/run.js';
 import { readText, type InputFormat } from '../batch/process.js';
 import { checkModelFile } from '../model/index.js';
+import { checkDictionaryFile } from '../segment/jieba.js';
 import { DEFAULT_GLOB, inputFiles } from '../batch/walk.js';
 import { reportError } from './report.js';
 import { registerEvalCommand } from '../eval/command.js';
@@ -165,25 +165,19 @@ function usageError(message: string, source?: string): UsageError {
   return new UsageError(message, source);
 }
 
-/** So is a --dict file that is missing or unreadable: jieba would fail on it for every document. */
-function checkDictionaryOption(paths: readonly string[]): void {
-  for (const path of paths) {
-    let problem: string | undefined;
-    try {
-      if (!statSync(path).isFile()) problem = 'dictionary is not a file';
-      else accessSync(path, constants.R_OK);
-    } catch (error) {
-      problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'dictionary not found' : `dictionary cannot be read (${(error as NodeJS.ErrnoException).code})`;
-    }
-    if (problem) throw usageError(problem, path);
-  }
-}
-
 /** A bad --model is a usage error found before any input is read, not a failure of every document. */
 function checkModelOption(path: string | undefined): void {
   if (path === undefined) return;
   const problem = checkModelFile(path);
   if (problem) throw usageError(problem, path);
+}
+
+/** So is a --dict file that is missing or unreadable. */
+function checkDictionaryOption(paths: readonly string[]): void {
+  for (const path of paths) {
+    const problem = checkDictionaryFile(path);
+    if (problem) throw usageError(problem, path);
+  }
 }
 
 function buildProgram(): Command {

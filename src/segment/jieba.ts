@@ -5,7 +5,7 @@
  * addon so that load() builds that dictionary once rather than twice:
  * scripts/patch-nodejieba.mjs.)
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +48,8 @@ let loadedUserDictionaries: string[] = [];
 export function loadJieba(userDictionaries: string[] = []): Jieba {
   if (jieba && sameList(userDictionaries, loadedUserDictionaries)) return jieba;
   for (const path of userDictionaries) {
-    if (!existsSync(path)) throw new Error(`${path}: dictionary not found`);
+    const problem = checkDictionaryFile(path);
+    if (problem) throw new Error(`${path}: ${problem}`);
   }
   const ours = SEGMENTATION_DICTIONARIES.map(dictionaryPath).filter(existsSync);
   const instance = require('nodejieba') as Jieba;
@@ -56,6 +57,22 @@ export function loadJieba(userDictionaries: string[] = []): Jieba {
   jieba = instance;
   loadedUserDictionaries = [...userDictionaries];
   return instance;
+}
+
+/**
+ * Why the user dictionary at `path` cannot be loaded, or undefined when it
+ * can: loadJieba() refuses such a file before jieba's native load sees it,
+ * and the CLI calls this to reject a bad --dict before reading any input.
+ */
+export function checkDictionaryFile(path: string): string | undefined {
+  try {
+    if (!statSync(path).isFile()) return 'dictionary is not a file';
+    accessSync(path, constants.R_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'dictionary not found' : `dictionary cannot be read (${code})`;
+  }
 }
 
 function sameList(a: string[], b: string[]): boolean {
