@@ -102,4 +102,16 @@ describe('combine', () => {
     // A one-character title is no title: 广东省|长.
     expect(position('广东省长黄华华出席会议', '广东省长')).toEqual({ text: '广东省长', body: undefined });
   });
+
+  it('adds the romanized name bracketed after a person as a person of its own, not a site marker or a non-person', () => {
+    const types: EntityType[] = ['person'];
+    // Sentences from CLUENER: the bracket holds the name the translator worked from.
+    expect(combined('1958年出生的主教练托尼·普利斯（tonypulis）被曾认为是教练界的怪人', [['person', '托尼·普利斯']], types)).toEqual([
+      ['person', '托尼·普利斯'],
+      ['person', 'tonypulis'],
+    ]);
+    expect(combined('皇家邮政行政主管莫亚格林(moyagreene)表示', [['person', '莫亚格林']], types)).toContainEqual(['person', 'moyagreene']);
+    expect(combined('而陈冲（blog）则在片中饰演母亲', [['person', '陈冲']], types)).toEqual([['person', '陈冲']]);
+    expect(combined('盖蒂信托（jpaulgettytrust）成立于1982年', [['organization', '盖蒂信托']], types)).toEqual([]);
+  });
 });
