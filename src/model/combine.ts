@@ -9,6 +9,7 @@
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
+import { isHonorificReference } from '../recognize/person.js';
 import { firstStartingFrom } from '../sorted.js';
 
 export interface Policy {
@@ -57,6 +58,11 @@ export interface Policy {
    * in CLUENER are marked so, 10 more with the brackets).
    */
   bracketedLatinNames: boolean;
+  /**
+   * A surname and a form of address (刘先生, 李总) is no name, whoever found
+   * it, unless it refers to a named person (何书记 → 何录春).
+   */
+  dropHonorificReferences: boolean;
 }
 
 /** Last characters of addresses: road, district, building and landscape words. */
@@ -84,6 +90,7 @@ export const DEFAULT_POLICY: Policy = {
   trimPlaceToName: true,
   suffixCompanyExtendsLeft: true,
   bracketedLatinNames: true,
+  dropHonorificReferences: true,
 };
 
 function contains(outer: Span, inner: Span): boolean {
@@ -277,5 +284,7 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
       }
     }
   }
-  return out;
+  if (!policy.dropHonorificReferences) return out;
+  // Dropped last, leaving nothing in their place: CLUENER marks nothing there either.
+  return out.filter((span) => span.type !== 'person' || span.refersTo !== undefined || !isHonorificReference(text.slice(span.start, span.end)));
 }

@@ -78,6 +78,20 @@ const ADVERBS = /^(还|也|又|则|就|都|再次|随后|同时|首先|最后|�
 const NOT_GIVEN = new Set([...'的了是在和与及等到说也都就把被对从向为以于将这那不有我你他她们个年月日时上下中里来去要会能可还又而但与或之其所该每各某本市省县区镇乡村']);
 const TITLE_HEAD = new RegExp(`^(${TITLE_HEADS.join('|')}|总|董|局|部|处|科|主任|老师|教练|校长|院长)`);
 
+/**
+ * Forms of address after a surname (刘先生, 陈女士, 李总): a reference to
+ * someone the text does not name. CLUENER marks 2 of its 121 X先生 as a name.
+ */
+const HONORIFIC = /^(先生|女士|小姐|太太|夫人|老师|师傅|阿姨|总)$/;
+
+/** Whether `name` is a surname and a form of address rather than a name. */
+export function isHonorificReference(name: string): boolean {
+  for (const length of [1, 2]) {
+    if (name.length > length && HONORIFIC.test(name.slice(length)) && surnameTable().has(name.slice(0, length))) return true;
+  }
+  return false;
+}
+
 function roleCount(character: string, role: string): number {
   return roleTable().get(character)?.[role] ?? 0;
 }
@@ -226,7 +240,7 @@ export function recognizePeople(doc: Doc): Span[] {
       if (tokens.isBoundary(end) && knownNames().has(text.slice(start, end))) evidence.push('dictionary');
       options.push({ start, end, surnameLength, evidence });
     }
-    if (options.length === 0) return undefined;
+    if (options.length === 0 || options.some((option) => isHonorificReference(text.slice(option.start, option.end)))) return undefined;
     const strong = (c: Candidate) =>
       c.evidence.some((e) => e === 'title-before' || e === 'title-after' || e.startsWith('verb') || e === 'dictionary');
     const twoSided = (c: Candidate) => c.evidence.length >= 2;

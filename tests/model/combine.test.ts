@@ -114,4 +114,9 @@ describe('combine', () => {
     expect(combined('而陈冲（blog）则在片中饰演母亲', [['person', '陈冲']], types)).toEqual([['person', '陈冲']]);
     expect(combined('盖蒂信托（jpaulgettytrust）成立于1982年', [['organization', '盖蒂信托']], types)).toEqual([]);
   });
+
+  it('drops a surname with a form of address the tagger read as a name', () => {
+    expect(combined('李总给大家总结一下吧', [['person', '李总']], ['person'])).toEqual([]);
+    expect(combined('贾樟柯自《小武》以来', [['person', '贾樟柯']], ['person'])).toEqual([['person', '贾樟柯']]);
+  });
 });

@@ -1,0 +1,28 @@
+/**
+ * The person rules on CLUENER sentences: which spans they propose, before
+ * the tagger and combine have their say.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentedDoc } from '../../src/index.js';
+import { recognizeRules } from '../../src/recognize/index.js';
+import { isHonorificReference } from '../../src/recognize/person.js';
+
+function peopleIn(text: string): string[] {
+  const doc = segmentedDoc(text);
+  return [...recognizeRules(doc)].filter((span) => span.type === 'person').map((span) => doc.text.slice(span.start, span.end));
+}
+
+describe('person rules', () => {
+  it('finds a name between a title and a speech verb, but not a surname with a form of address there', () => {
+    expect(peopleIn('策研究中心副主任王珏林向记者表示，房价不会大跌。')).toContain('王珏林');
+    // CLUENER lines: 刘先生 and 饶先生 say who spoke without naming them.
+    expect(peopleIn('武汉市某房产中介店长刘先生告诉记者，比如')).toEqual([]);
+    expect(peopleIn('光大银行深圳分行信用卡中心饶先生表示：“')).toEqual([]);
+  });
+
+  it('tells a surname and a form of address from a name', () => {
+    for (const reference of ['刘先生', '陈女士', '李总', '欧阳女士']) expect(isHonorificReference(reference), reference).toBe(true);
+    // Names that merely end in such a character, and forms of address with no surname before them.
+    for (const name of ['刘总理', '王先', '李总强', '先生', '总']) expect(isHonorificReference(name), name).toBe(false);
+  });
+});
