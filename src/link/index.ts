@@ -1,8 +1,8 @@
 /**
  * Who holds what. News writes an official's posts as an appositive chain
  * before the name: 贵港市委常委、宣传部部长、市纺织服装产业工作专班组长黄锦锋.
- * Each link of the chain is [place|organization]* position; a position's
- * organization is the body written before it, or the body its title names
+ * Each link of the chain is [place|organization|company]* position; a position's
+ * organization (or company: 汇丰控股财务总监) is the body written before it, or the body its title names
  * (市委书记 -> 市委), completed by the chain's place (贵港 + 市委 = 贵港市委) or
  * by the previous link's body (党组 of 市政府). A position entity that holds
  * its body (桂平市领导, marked by src/model/combine.ts) is read as that body
@@ -79,7 +79,7 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
     let prefixIndex = index - 1;
     while (prefixIndex >= 0) {
       const prefix = entities[prefixIndex];
-      if ((prefix.type !== 'place' && prefix.type !== 'organization') || prefix.end !== prefixEnd) break;
+      if ((prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') || prefix.end !== prefixEnd) break;
       prefixes.unshift(prefix);
       prefixEnd = prefix.start;
       prefixIndex--;
@@ -124,7 +124,7 @@ function organizationsOf(text: string, chain: Link[]): { link: Link; organizatio
     const title = text.slice(position.start, position.end);
     const embedded = EMBEDDED_BODY.exec(title)?.[1];
     const department = DEPARTMENT.exec(title)?.[1];
-    const hasBodyPrefix = prefixes.some((span) => span.type === 'organization');
+    const hasBodyPrefix = prefixes.some((span) => span.type === 'organization' || span.type === 'company');
     const local = (pieces: Pieces): Pieces =>
       place.length === 0 && chainPlace.length > 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...chainPlace, ...pieces] : pieces;
     let organization: Pieces | null = null;

@@ -48,6 +48,12 @@ describe('link', () => {
       [{ type: 'position', text: '广东省长' }, { type: 'person', text: '黄华华' }],
       { 黄华华: [['广东省长', null]] },
     ],
+    [
+      'gives a title written after a company that company (a CLUENER line)',
+      '预料纪勤和汇丰控股财务总监范智廉将会获发巨额花红。',
+      [{ type: 'person', text: '纪勤' }, { type: 'company', text: '汇丰控股' }, { type: 'position', text: '财务总监' }, { type: 'person', text: '范智廉' }],
+      { 范智廉: [['财务总监', '汇丰控股']] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
