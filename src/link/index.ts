@@ -1,12 +1,13 @@
 /**
  * Who holds what. News writes an official's posts as an appositive chain
  * before the name: 贵港市委常委、宣传部部长、市纺织服装产业工作专班组长黄锦锋.
- * Each link of the chain is [place|organization|company]* position; a position's
- * organization (or company: 汇丰控股财务总监) is the body written before it, or the body its title names
- * (市委书记 -> 市委), completed by the chain's place (贵港 + 市委 = 贵港市委) or
- * by the previous link's body (党组 of 市政府). A position entity that holds
- * its body (桂平市领导, marked by src/model/combine.ts) is read as that body
- * followed by the title.
+ * Each link of the chain is [place|organization|company]* position; a
+ * position's organization is the body written before it (a company too:
+ * 汇丰控股|财务总监), or the body its title names (市委书记 -> 市委),
+ * completed by the chain's place (贵港 + 市委 = 贵港市委) or by the previous
+ * link's body (党组 of 市政府). A position entity that holds its body
+ * (桂平市领导, marked by src/model/combine.ts) is read as that body followed
+ * by the title.
  */
 import type { Doc, Relation, Span } from '../doc.js';
 
