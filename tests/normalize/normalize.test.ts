@@ -47,6 +47,10 @@ describe('normalize', () => {
 
   it('leaves ordinary text with rare name characters and English alone', () => {
     expect(normalize('蒙鑫淼、赵理参加了iPhone发布会').warnings).toEqual([]);
+    // CLUENER lines from game news: short Latin names glued to Chinese on both sides.
+    for (const line of ['我们一直都很喜欢原版的DOTA和其他DOTA类游戏，', '5年前的CPL天机杯DotA挑战赛可谓是国内第一个具有广泛影响的线下DotA赛事。', '比如我一直跟YYF强调的dota就是必须冠军，']) {
+      expect(normalize(line).text, line).toBe(line);
+    }
   });
 
   it('turns full-width letters and digits half-width, keeping length', () => {
