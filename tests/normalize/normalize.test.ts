@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
 import { findPinyinNotes } from '../../src/normalize/pinyin.js';
@@ -55,5 +56,15 @@ describe('normalize', () => {
 
   it('turns full-width letters and digits half-width, keeping length', () => {
     expect(normalize('ＡＢＣ１２３　公司').text).toBe('ABC123 公司');
+  });
+
+  it('reads Taiwan and Hong Kong forms as the Simplified they stand for (著 for 着, 衞 for 卫)', () => {
+    // A CLUENER line, written out by opencc in each Traditional standard.
+    const line = '主力前锋迪迪则拄着拐棍在阿德莱德港晒太阳，主力后卫卡杜（cadu）左膝扭伤，';
+    for (const to of ['t', 'tw', 'hk'] as const) {
+      const traditional = OpenCC.Converter({ from: 'cn', to })(line);
+      expect(traditional, to).not.toBe(line);
+      expect(normalize(traditional).text, to).toBe(line);
+    }
   });
 });
