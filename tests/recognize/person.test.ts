@@ -13,11 +13,12 @@ function peopleIn(text: string): string[] {
 }
 
 describe('person rules', () => {
+  // Lines from CLUENER.
   it('finds a name between a title and a speech verb, but not a surname with a form of address there', () => {
-    expect(peopleIn('策研究中心副主任王珏林向记者表示，房价不会大跌。')).toContain('王珏林');
-    // CLUENER lines: 刘先生 and 饶先生 say who spoke without naming them.
-    expect(peopleIn('武汉市某房产中介店长刘先生告诉记者，比如')).toEqual([]);
-    expect(peopleIn('光大银行深圳分行信用卡中心饶先生表示：“')).toEqual([]);
+    expect(peopleIn('住房和城乡建设部政策研究中心副主任王珏林向《每日经济新闻》表示，以往对廉租房的补助，多以“')).toContain('王珏林');
+    // 刘先生 and 饶先生 say who spoke without naming them.
+    expect(peopleIn('武汉市某房产中介店长刘先生告诉记者，比如街道办事处在家访核实或公示时，没有监督；')).toEqual([]);
+    expect(peopleIn('光大银行深圳分行信用卡中心饶先生表示：“只要有证据证明该客户的信用卡不是本人申办且没有消费，')).toEqual([]);
   });
 
   it('tells a surname and a form of address from a name', () => {
