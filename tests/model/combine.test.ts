@@ -105,18 +105,21 @@ describe('combine', () => {
 
   it('adds the romanized name bracketed after a person as a person of its own, not a site marker or a non-person', () => {
     const types: EntityType[] = ['person'];
-    // Sentences from CLUENER: the bracket holds the name the translator worked from.
-    expect(combined('1958年出生的主教练托尼·普利斯（tonypulis）被曾认为是教练界的怪人', [['person', '托尼·普利斯']], types)).toEqual([
+    // Lines from CLUENER: the bracket holds the name the translator worked from.
+    expect(combined('1958年出生的主教练托尼·普利斯（tonypulis）被曾认为是教练界的天才人物，', [['person', '托尼·普利斯']], types)).toEqual([
       ['person', '托尼·普利斯'],
       ['person', 'tonypulis'],
     ]);
-    expect(combined('皇家邮政行政主管莫亚格林(moyagreene)表示', [['person', '莫亚格林']], types)).toContainEqual(['person', 'moyagreene']);
-    expect(combined('而陈冲（blog）则在片中饰演母亲', [['person', '陈冲']], types)).toEqual([['person', '陈冲']]);
-    expect(combined('盖蒂信托（jpaulgettytrust）成立于1982年', [['organization', '盖蒂信托']], types)).toEqual([]);
+    const greene = '皇家邮政行政主管莫亚格林（moyagreene）表示：“没有人愿意付更多的钱，';
+    expect(combined(greene, [['person', '莫亚格林']], types)).toContainEqual(['person', 'moyagreene']);
+    expect(combined(greene.replace('（', '(').replace('）', ')'), [['person', '莫亚格林']], types)).toContainEqual(['person', 'moyagreene']);
+    expect(combined('集结号（）》获得最佳男主角与百家传媒年度致敬电影，而陈冲（blog）', [['person', '陈冲']], types)).toEqual([['person', '陈冲']]);
+    expect(combined('盖蒂信托（j.paulgettytrust）成立于1982年，历届首席执行官为哈罗德•', [['organization', '盖蒂信托']], types)).toEqual([]);
   });
 
   it('drops a surname with a form of address the tagger read as a name', () => {
-    expect(combined('李总给大家总结一下吧', [['person', '李总']], ['person'])).toEqual([]);
-    expect(combined('贾樟柯自《小武》以来', [['person', '贾樟柯']], ['person'])).toEqual([['person', '贾樟柯']]);
+    expect(combined('无论张教授的鱼的时代还是鸟的时代，最后作为海渔广场的四星上将，李总给大家总结一下吧。', [['person', '李总']], ['person'])).toEqual([]);
+    expect(combined('做为杜可风之后最受国际风潮认可的华语顶级摄影师，他担任了贾樟柯自《小武》以来所有影片的摄影指导。', [['person', '贾樟柯']], ['person'])).toEqual([['person', '贾樟柯']]);
   });
+
 });
