@@ -80,11 +80,11 @@ function readRecords(file) {
  * The same records in Traditional script, converted by `convertToTraditional`
  * (src/eval/traditional.ts, shared with src/model/dev.ts --traditional).
  */
-function toTraditional(records, convertToTraditional) {
+function toTraditional(records, convertToTraditional, standard) {
   let changed = 0;
   let total = 0;
   const converted = records.map(({ line, record }) => {
-    const text = convertToTraditional(record.text);
+    const text = convertToTraditional(record.text, standard);
     const before = [...record.text];
     [...text].forEach((character, index) => {
       total++;
@@ -269,10 +269,12 @@ async function main() {
   const cluener = await run('CLUENER', first(cluenerRecords), 'cluener', true);
   const resume = await run('Resume', first(readRecords(resumeFile)), 'resume', true);
 
-  const traditional = toTraditional(devRecords, convertToTraditional);
+  const traditional = toTraditional(devRecords, convertToTraditional, 'tw');
+  const hongKong = toTraditional(devRecords, convertToTraditional, 'hk');
   const { readings, source: readingSource } = loadReadings(options.data);
   const pinyin = withPinyinNotes(devRecords, readings);
   const traditionalReport = await run('CLUENER dev Traditional', traditional.records, 'cluener', false);
+  const hongKongReport = await run('CLUENER dev Traditional (Hong Kong)', hongKong.records, 'cluener', false);
   const pinyinReport = await run('CLUENER dev pinyin', pinyin.records, 'cluener', false);
   const totalSeconds = (performance.now() - started) / 1000;
 
@@ -339,13 +341,16 @@ zhner's F1 on the same dev-split sentences as written (Simplified), converted to
 ${variantTable([
   { name: 'Simplified', report: dev },
   { name: 'Traditional', report: traditionalReport },
+  { name: 'Traditional, Hong Kong forms', report: hongKongReport },
   { name: 'Simplified + pinyin notes', report: pinyinReport },
 ])}
 
-- **Traditional**: each text converted by opencc-js (\`cn\` → \`tw\`); where converting the whole text would change its length, it is converted character by character, keeping any character whose conversion is not one character, so gold offsets stay valid. ${percent(traditional.changedShare)}% of the characters changed.
+- **Traditional**: each text converted by opencc-js (\`cn\` → \`tw\`); where converting the whole text would change its length, it is converted character by character, keeping any character whose conversion is not one character, so gold offsets stay valid. ${percent(traditional.changedShare)}% of the characters changed. **Hong Kong forms**: the same with \`cn\` → \`hk\` (衞 for 卫, 着 where Taiwan writes 著; ${percent(hongKong.changedShare)}% changed).
 - **Pinyin notes**: "(pīnyīn)" inserted after roughly one in ${PINYIN_NOTE_SPACING} characters that have a known reading (${pinyin.notes} notes in ${pinyin.records.length} sentences), the way some sites print 镇(zhèn). Gold spans are shifted to match: a note right after an entity's last character stays outside the entity (as \`extract()\` reports it), and a note inside an entity is part of its span. Readings come from ${readingSource}. Polyphones get one reading regardless of context, which does not matter here: the notes only have to look like real ones.
 
 ${failureNote(traditionalReport).replace('No sentence', 'Traditional: no sentence')}
+
+${failureNote(hongKongReport).replace('No sentence', 'Traditional, Hong Kong forms: no sentence')}
 
 ${failureNote(pinyinReport).replace('No sentence', 'Pinyin: no sentence')}
 `;
@@ -354,7 +359,7 @@ ${failureNote(pinyinReport).replace('No sentence', 'Pinyin: no sentence')}
   const f1 = (report) => percent(report.ours.scores.micro.f1);
   process.stdout.write(
     `micro F1: CLUENER dev ${f1(dev)} (jieba ${percent(dev.baseline.scores.micro.f1)}), whole CLUENER ${f1(cluener)}, ` +
-      `Resume ${f1(resume)} (jieba ${percent(resume.baseline.scores.micro.f1)}), dev Traditional ${f1(traditionalReport)}, dev pinyin ${f1(pinyinReport)}; ` +
+      `Resume ${f1(resume)} (jieba ${percent(resume.baseline.scores.micro.f1)}), dev Traditional ${f1(traditionalReport)} (Hong Kong ${f1(hongKongReport)}), dev pinyin ${f1(pinyinReport)}; ` +
       `wrote ${options.output}\n`,
   );
 }

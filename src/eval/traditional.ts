@@ -7,16 +7,21 @@
 import * as OpenCC from 'opencc-js';
 import { lazy } from '../dictionaries/files.js';
 
-const traditionalizer = lazy<(text: string) => string>(() => OpenCC.Converter({ from: 'cn', to: 'tw' }));
+/** Taiwan's standard by default; Hong Kong's writes some characters differently (衞, 着). */
+export type TraditionalStandard = 'tw' | 'hk';
+const converters = {
+  tw: lazy<(text: string) => string>(() => OpenCC.Converter({ from: 'cn', to: 'tw' })),
+  hk: lazy<(text: string) => string>(() => OpenCC.Converter({ from: 'cn', to: 'hk' })),
+};
 
 /**
- * `text` converted by opencc-js (cn -> tw) with every character still at its
+ * `text` converted by opencc-js (cn -> tw, or cn -> hk) with every character still at its
  * code-point offset, so gold spans stay valid: where converting the whole text
  * would change its length, it is converted character by character, keeping
  * any character whose conversion is not one character. No sentence is left out.
  */
-export function convertToTraditional(text: string): string {
-  const convert = traditionalizer();
+export function convertToTraditional(text: string, standard: TraditionalStandard = 'tw'): string {
+  const convert = converters[standard]();
   const whole = convert(text);
   if ([...whole].length === [...text].length) return whole;
   return [...text]
