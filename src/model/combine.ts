@@ -63,6 +63,11 @@ export interface Policy {
    * it, unless it refers to a named person (何书记 → 何录春).
    */
   dropHonorificReferences: boolean;
+  /**
+   * A bracket or quotation mark at an edge whose partner is not inside the
+   * span is cut off (衡阳市仙姬巷28号）, （getty): the tagger read past the name.
+   */
+  trimUnbalancedBrackets: boolean;
 }
 
 /** Last characters of addresses: road, district, building and landscape words. */
@@ -91,7 +96,27 @@ export const DEFAULT_POLICY: Policy = {
   suffixCompanyExtendsLeft: true,
   bracketedLatinNames: true,
   dropHonorificReferences: true,
+  trimUnbalancedBrackets: true,
 };
+
+const OPENING = '（(【[《“‘「『';
+const CLOSING = '）)】]》”’」』';
+
+/** `span` without brackets at its edges that are not matched inside it; undefined when nothing is left. */
+function withoutUnbalancedBrackets(text: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  while (start < end) {
+    const first = text[start];
+    const last = text[end - 1];
+    const firstOpens = OPENING.indexOf(first);
+    const lastCloses = CLOSING.indexOf(last);
+    if (CLOSING.includes(first) || (firstOpens >= 0 && !text.slice(start + 1, end).includes(CLOSING[firstOpens]))) start++;
+    else if (OPENING.includes(last) || (lastCloses >= 0 && !text.slice(start, end - 1).includes(OPENING[lastCloses]))) end--;
+    else break;
+  }
+  if (start === span.start && end === span.end) return span;
+  return start < end ? { ...span, start, end } : undefined;
+}
 
 function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
@@ -284,7 +309,9 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
       }
     }
   }
-  if (!policy.dropHonorificReferences) return out;
+  let result = out;
+  if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
+  if (!policy.dropHonorificReferences) return result;
   // Dropped last, leaving nothing in their place: CLUENER marks nothing there either.
-  return out.filter((span) => span.type !== 'person' || span.refersTo !== undefined || !isHonorificReference(text.slice(span.start, span.end)));
+  return result.filter((span) => span.type !== 'person' || span.refersTo !== undefined || !isHonorificReference(text.slice(span.start, span.end)));
 }

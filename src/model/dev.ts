@@ -38,7 +38,7 @@ if (values.model === undefined && values.fold !== '0') {
 const modelFile = values.model ?? DEV_MODEL_PATH;
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, trimVerbStart: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -71,6 +71,7 @@ const POLICIES: Record<string, Policy> = {
   'x-no-suffix-company-left': { ...DEFAULT_POLICY, suffixCompanyExtendsLeft: false },
   'x-no-bracketed-latin': { ...DEFAULT_POLICY, bracketedLatinNames: false },
   'x-keep-honorifics': { ...DEFAULT_POLICY, dropHonorificReferences: false },
+  'x-keep-unbalanced-brackets': { ...DEFAULT_POLICY, trimUnbalancedBrackets: false },
   'suffix-company-left': { ...NONE, suffixCompanyExtendsLeft: true },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },

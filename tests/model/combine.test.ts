@@ -121,4 +121,11 @@ describe('combine', () => {
     expect(combined('无论张教授的鱼的时代还是鸟的时代，最后作为海渔广场的四星上将，李总给大家总结一下吧。', [['person', '李总']], ['person'])).toEqual([]);
     expect(combined('做为杜可风之后最受国际风潮认可的华语顶级摄影师，他担任了贾樟柯自《小武》以来所有影片的摄影指导。', [['person', '贾樟柯']], ['person'])).toEqual([['person', '贾樟柯']]);
   });
+
+  it('cuts a bracket whose partner is not inside the span off its edge, and keeps balanced ones', () => {
+    // Lines from CLUENER, with tagger spans that ran past the name.
+    expect(combined('比赛场地：飞狐网都（衡阳市仙姬巷28号）', [['place', '衡阳市仙姬巷28号）']], ['place'])).toEqual([['place', '衡阳市仙姬巷28号']]);
+    expect(combined('《nsa药理学》杂志主编米歇尔（martinc.michel）教授和《药理学通报》杂志主编拉森（', [['person', 'michel）']], ['person'])).toContainEqual(['person', 'michel']);
+    expect(combined('比赛场地：飞狐网都（衡阳市仙姬巷28号）', [['place', '（衡阳市仙姬巷28号）']], ['place'])).toEqual([['place', '（衡阳市仙姬巷28号）']]);
+  });
 });
