@@ -4,7 +4,6 @@
  * input and the cause. Exit 0 when all inputs succeeded, 1 when any failed,
  * 2 for usage errors.
  */
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENTITY_TYPES, type EntityType } from '../doc.js';
@@ -50,7 +49,7 @@ interface BatchCommandOptions {
   model?: string;
   glob: string;
   encoding?: string;
-  jobs: number;
+  jobs?: number;
   quiet?: boolean;
 }
 
@@ -75,7 +74,7 @@ function addBatchOptions(command: Command): Command {
     .option('--model <file>', 'tagger model made by npm run train-model, instead of the shipped models/tagger.bin.gz')
     .option('-g, --glob <pattern>', 'files to read inside folders (named files are always read)', DEFAULT_GLOB)
     .option('-e, --encoding <name>', 'decode every input with this encoding instead of detecting it (e.g. gb18030, big5)', parseEncoding)
-    .option('-j, --jobs <n>', 'worker threads, each loading the pipeline once', parseJobs, availableParallelism())
+    .option('-j, --jobs <n>', 'worker threads, each loading the pipeline once (default: one per 3 MB of input, at most one per core)', parseJobs)
     .option('-q, --quiet', 'no progress bar and no closing tally on stderr');
 }
 
