@@ -36,7 +36,7 @@ const EXIT_INTERRUPTED = 130;
 
 /**
  * Input bytes that make one more worker worth its start-up: each worker
- * loads jieba and the tables again (about 2 s and 250 MB), and below this a
+ * loads jieba and the tables again (about 2-3 s and 280 MB), and below this a
  * run ends sooner in the main thread alone. Measured with 7 kB articles on
  * the project's 2-core VM, --jobs 1 against 2: 100 files (0.7 MB) 3.2 against
  * 4.1 s, 300 files 4.7-4.9 against 5.3-5.5 s, 1,000 files (7 MB) 8.4 against
