@@ -22,21 +22,26 @@ export function looksLikeHtml(path: string, text: string): boolean {
 export function htmlToText(html: string): string {
   const pieces: string[] = [];
   let hiddenDepth = 0;
+  let preDepth = 0;
   let inTitle = false;
   const parser = new Parser(
     {
       onopentagname(name) {
         if (name === 'title') inTitle = true;
         if (HIDDEN_ELEMENTS.has(name)) hiddenDepth++;
+        if (name === 'pre') preDepth++;
         if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
         if (HIDDEN_ELEMENTS.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
       },
       ontext(text) {
-        if (hiddenDepth === 0 || (inTitle && hiddenDepth === 1)) pieces.push(text);
+        // A line break in the source is a space, as a browser shows it (only <pre> keeps its lines):
+        // lines are where entities end, and a paragraph wrapped in the source is one paragraph.
+        if (hiddenDepth === 0 || (inTitle && hiddenDepth === 1)) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

@@ -1,0 +1,32 @@
+/**
+ * HTML pages to the text zhner reads: what a reader sees of the article,
+ * without the site's code, menus and copyright lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/batch/html.js';
+
+// The bundled article's first sentence in the shape of a news site's page.
+const PAGE = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>何录春到桂平市木乐镇调研_广西新闻</title>
+<script>var pageConfig = { author: "韦庆强" };</script></head>
+<body>
+<nav class="breadcrumb"><a href="/">首页</a> &gt; <a href="/gx/">广西新闻</a> &gt; 正文</nav>
+<article>
+<h1>何录春到桂平市木乐镇调研</h1>
+<p>8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，
+并主持召开座谈会。</p>
+</article>
+<footer><p>新浪公司 版权所有 &copy; 1996-2021 SINA Corporation</p></footer>
+</body></html>`;
+
+describe('htmlToText', () => {
+  it('gives one block a line, the title first, and joins a paragraph broken in the source', () => {
+    expect(htmlToText(PAGE).split('\n')).toEqual([
+      '何录春到桂平市木乐镇调研_广西新闻',
+      '首页 > 广西新闻 > 正文',
+      '何录春到桂平市木乐镇调研',
+      '8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。',
+      '新浪公司版权所有 © 1996-2021 SINA Corporation',
+    ]);
+  });
+});
