@@ -12,8 +12,14 @@ const BLOCK_ELEMENTS = new Set([
   'thead', 'title', 'tr', 'ul',
 ]);
 
-/** Never shown to a reader; <head> is skipped except for its <title>, usually the headline. */
-const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head']);
+/**
+ * Never shown to a reader, or not the article: <head> is skipped except for
+ * its <title>, usually the headline; <nav> and <footer> are the site's menus,
+ * breadcrumbs and copyright lines (首页 > 广西新闻, 新浪公司 版权所有), which
+ * would otherwise put the site's own places and company into every result.
+ * Plain text loses its copyright footer the same way (src/normalize/noise.ts).
+ */
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'nav', 'footer']);
 
 export function looksLikeHtml(path: string, text: string): boolean {
   return /\.html?$/i.test(path) || /^\ufeff?\s*</.test(text);

@@ -23,10 +23,13 @@ describe('htmlToText', () => {
   it('gives one block a line, the title first, and joins a paragraph broken in the source', () => {
     expect(htmlToText(PAGE).split('\n')).toEqual([
       '何录春到桂平市木乐镇调研_广西新闻',
-      '首页 > 广西新闻 > 正文',
       '何录春到桂平市木乐镇调研',
       '8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。',
-      '新浪公司版权所有 © 1996-2021 SINA Corporation',
     ]);
+  });
+
+  it('leaves out scripts, the navigation and the site footer', () => {
+    const text = htmlToText(PAGE);
+    for (const chrome of ['pageConfig', '首页', '正文', '新浪公司', 'SINA']) expect(text).not.toContain(chrome);
   });
 });
