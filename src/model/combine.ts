@@ -287,8 +287,9 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
   const covered = new Coverage(text.length);
   for (const winner of out) covered.mark(winner);
   for (const span of keptModel) if (!covered.any(span)) add(span);
+  // From here on every span added is marked as it is added.
+  for (const span of out) covered.mark(span);
   if (policy.fill.length) {
-    for (const span of out) covered.mark(span);
     for (const span of rules) {
       if (!covered.any(span) && policy.fill.some((prefix) => span.reason.startsWith(prefix))) {
         add(span);
@@ -297,7 +298,6 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
     }
   }
   if (policy.bracketedLatinNames) {
-    for (const span of out) covered.mark(span);
     for (const span of [...out]) {
       if (span.type !== 'person') continue;
       const match = BRACKETED_LATIN_NAME.exec(text.slice(span.end, span.end + 80));
