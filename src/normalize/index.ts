@@ -39,6 +39,18 @@ function findWidthAndSpaceEdits(text: string): Edit[] {
   return edits;
 }
 
+/**
+ * The separator in a transliterated name (休•芒罗, 麥可‧喬丹) is written with
+ * several look-alike dots: Taiwan uses U+2027, Japanese text U+30FB, scraped
+ * pages a bullet. Annotated data and jieba mostly have U+00B7, so the others
+ * become it and a name reads the same whichever dot it was written with.
+ */
+const NAME_SEPARATORS = /[\u2022\u2027\u30fb\uff65\u2219\u22c5]/g;
+
+function findNameSeparatorEdits(text: string): Edit[] {
+  return [...text.matchAll(NAME_SEPARATORS)].map((match) => ({ start: match.index!, end: match.index! + 1, replacement: '\u00b7' }));
+}
+
 function sortEdits(edits: Edit[]): Edit[] {
   return edits.sort((a, b) => a.start - b.start);
 }
@@ -52,7 +64,7 @@ export function normalize(input: string): Normalized {
   const script = detectScript(state.text);
   // Conversion is length-preserving by construction, so it maps unit to unit.
   state = rewrite(state.text, state.offsets, simplified === state.text ? [] : [{ start: 0, end: state.text.length, replacement: simplified }]);
-  state = rewrite(state.text, state.offsets, findWidthAndSpaceEdits(state.text));
+  state = rewrite(state.text, state.offsets, sortEdits([...findWidthAndSpaceEdits(state.text), ...findNameSeparatorEdits(state.text)]));
 
   const garbled = findGarbledRuns(state.text, commonTable());
   state = rewrite(state.text, state.offsets, garbled.edits);

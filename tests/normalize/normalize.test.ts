@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { findPinyinNotes } from '../../src/normalize/pinyin.js';
 
@@ -56,6 +57,17 @@ describe('normalize', () => {
 
   it('turns full-width letters and digits half-width, keeping length', () => {
     expect(normalize('ＡＢＣ１２３　公司').text).toBe('ABC123 公司');
+  });
+
+  it('reads every dot a transliterated name is written with as the middle dot', () => {
+    // A CLUENER line as a Taiwan paper prints it (U+2027), as a scraped page (bullet) and with the katakana dot.
+    for (const dot of ['\u2027', '\u2022', '\u30fb']) {
+      const input = `大衛${dot}盧森博格，這個美林證券極具影響力經濟學家`;
+      expect(normalize(input).text).toBe('大卫·卢森博格，这个美林证券极具影响力经济学家');
+      // One unit for one: the name is reported as written, with the input's dot.
+      const person = extract(input).entities.find((entity) => entity.type === 'person');
+      expect(person && { text: person.text, start: person.start, end: person.end }).toEqual({ text: `大衛${dot}盧森博格`, start: 0, end: 7 });
+    }
   });
 
   it('reads Taiwan and Hong Kong forms as the Simplified they stand for (著 for 着, 衞 for 卫)', () => {
