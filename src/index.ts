@@ -32,9 +32,13 @@ export async function load(options: Pick<ExtractOptions, 'dictionaries' | 'model
   }
 }
 
-/** A Doc normalized and segmented, before recognition: where every stage after starts. */
-export function segmentedDoc(input: string, options: Pick<ExtractOptions, 'dictionaries'> = {}): Doc {
-  const normalized = normalize(input);
+/**
+ * A Doc normalized and segmented, before recognition: where every stage
+ * after starts. `atEnd` is false for a piece of a longer input that more
+ * text follows (no footer is looked for there).
+ */
+export function segmentedDoc(input: string, options: Pick<ExtractOptions, 'dictionaries'> = {}, atEnd = true): Doc {
+  const normalized = normalize(input, { atEnd });
   return {
     input,
     text: normalized.text,
@@ -50,8 +54,8 @@ export function segmentedDoc(input: string, options: Pick<ExtractOptions, 'dicti
 }
 
 /** Run every stage up to linking: the Doc, for tools that want tokens and candidates. */
-export function analyze(input: string, options: Pick<ExtractOptions, 'dictionaries' | 'model'> = {}): Doc {
-  const doc = segmentedDoc(input, options);
+export function analyze(input: string, options: Pick<ExtractOptions, 'dictionaries' | 'model'> = {}, atEnd = true): Doc {
+  const doc = segmentedDoc(input, options, atEnd);
   recognize(doc, options.model);
   link(doc);
   return doc;
@@ -70,8 +74,8 @@ export function extract(input: string, options: ExtractOptions = {}, pieceLength
   if (input.length <= pieceLength) return toResult(analyze(input, options), options);
   const pieces: PieceResult[] = [];
   let codePointOffset = 0;
-  for (const piece of cutIntoPieces(input, pieceLength)) {
-    const result = toResult(analyze(piece, options), options);
+  for (const { piece, last } of cutIntoPieces(input, pieceLength)) {
+    const result = toResult(analyze(piece, options, last), options);
     pieces.push({ result, codePointOffset });
     codePointOffset += result.chars;
   }
@@ -79,7 +83,7 @@ export function extract(input: string, options: ExtractOptions = {}, pieceLength
 }
 
 /** Pieces of at most `length` units, cut after a line break or a sentence end where there is one, never inside a surrogate pair. */
-function* cutIntoPieces(input: string, length: number): Generator<string> {
+function* cutIntoPieces(input: string, length: number): Generator<{ piece: string; last: boolean }> {
   let start = 0;
   while (start < input.length) {
     let end = Math.min(input.length, start + length);
@@ -89,7 +93,7 @@ function* cutIntoPieces(input: string, length: number): Generator<string> {
       if (cut >= 0) end = start + (length >> 1) + cut + 1;
       else if (/[\uD800-\uDBFF]/.test(input[end - 1])) end--;
     }
-    yield input.slice(start, end);
+    yield { piece: input.slice(start, end), last: end === input.length };
     start = end;
   }
 }

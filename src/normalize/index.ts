@@ -55,10 +55,18 @@ function sortEdits(edits: Edit[]): Edit[] {
   return edits.sort((a, b) => a.start - b.start);
 }
 
-export function normalize(input: string): Normalized {
+export interface NormalizeOptions {
+  /**
+   * False when the input is not the end of its document (a piece of a long
+   * one, src/index.ts): the footer is only looked for at the real end.
+   */
+  atEnd?: boolean;
+}
+
+export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   let state = { text: input, offsets: OffsetMap.identity(input) };
   state = rewrite(state.text, state.offsets, sortEdits([...findByteOrderMarks(state.text), ...findPinyinNotes(state.text)]));
-  state = rewrite(state.text, state.offsets, findFooter(state.text));
+  if (options.atEnd ?? true) state = rewrite(state.text, state.offsets, findFooter(state.text));
 
   const simplified = convertToSimplified(state.text);
   const script = detectScript(state.text);

@@ -9,18 +9,43 @@ import type { Warning } from '../doc.js';
 const FOOTER_START =
   /^[\s【\[（(]*(?:版权声明|版權聲明|免责声明|免責聲明|声明[:：]|聲明[:：]|责任编辑|責任編輯|(?:本文)?来源[:：]|(?:本文)?來源[:：]|原标题[:：]|原標題[:：]|copyright|©)/im;
 
+/**
+ * A footer is at most this long (UTF-16 units, from its first line to the
+ * end): disclaimers run to a few hundred characters. Anything longer after a
+ * 来源： or 原标题： line is more articles, as in a file of several
+ * concatenated pages, and is read.
+ */
+const FOOTER_LIMIT = 1000;
+
+/**
+ * The boilerplate block that ends the text: the last footer line in the
+ * second half of the text, with the footer lines right above it (责任编辑
+ * over 版权声明), to the end, if that is at most FOOTER_LIMIT long. The last
+ * rather than the first, so that in concatenated pages one article's footer
+ * does not take the articles after it.
+ */
 export function findFooter(text: string): Edit[] {
   const lines = text.split('\n');
+  const starts: number[] = [];
   let offset = 0;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    // A footer is boilerplate at the end: never in the first half of the article.
-    if (offset > text.length / 2 && FOOTER_START.test(line)) {
-      return [{ start: offset, end: text.length, replacement: '' }];
-    }
+  for (const line of lines) {
+    starts.push(offset);
     offset += line.length + 1;
   }
-  return [];
+  const earliest = Math.max(text.length / 2, text.length - FOOTER_LIMIT);
+  let first = -1;
+  for (let index = lines.length - 1; index >= 0 && starts[index] > earliest; index--) {
+    if (FOOTER_START.test(lines[index])) {
+      first = index;
+      break;
+    }
+  }
+  if (first < 0) return [];
+  for (let above = first - 1; above >= 0 && starts[above] > text.length / 2; above--) {
+    if (FOOTER_START.test(lines[above])) first = above;
+    else if (lines[above].trim() !== '') break;
+  }
+  return [{ start: starts[first], end: text.length, replacement: '' }];
 }
 
 export function findByteOrderMarks(text: string): Edit[] {

@@ -38,6 +38,19 @@ describe('normalize', () => {
     expect(normalize(`版权声明\n${body}`).text).toContain('版权声明');
   });
 
+  it('drops the footer lines together, but only at the end of concatenated articles', () => {
+    const body = '韦庆强表示，要加快产业发展。';
+    const footer = '责任编辑：李明\n\n版权声明：本文仅代表作者观点。';
+    expect(normalize(`${body.repeat(10)}\n${footer}`).text).toBe(`${body.repeat(10)}\n`);
+    const pages = `${body.repeat(100)}\n${footer}\n${body.repeat(20)}\n${footer}`;
+    expect(normalize(pages).text).toBe(`${body.repeat(100)}\n${footer}\n${body.repeat(20)}\n`);
+    // A long article after a source line is not a footer.
+    const sourced = `${body.repeat(100)}\n来源：贵港日报\n${body.repeat(80)}`;
+    expect(normalize(sourced).text).toBe(sourced);
+    // A piece of a longer document that more text follows has no footer.
+    expect(normalize(`${body.repeat(10)}\n${footer}`, { atEnd: false }).text).toBe(`${body.repeat(10)}\n${footer}`);
+  });
+
   it('blanks a garbled run and warns with its offsets, keeping the text around it', () => {
     const input = '要積極挖掘工業旅遊發展?jié)摿Γ苿右欢a(chǎn)業融合發展。';
     const { text, warnings } = normalize(input);

@@ -30,3 +30,17 @@ describe('a document analysed in pieces', () => {
     expect(mentions(pieced, '韋慶強')).toBe(mentions(whole, '韋慶強'));
   });
 });
+
+describe('several articles in one file', () => {
+  // Pages concatenated as a scraper saves them: each article ends in its site's footer.
+  const pages = `${input}\n${input}\n${input}`;
+
+  it('reads every article, dropping only the footer at the very end', () => {
+    const once = extract(input).entities.length;
+    expect(extract(pages).entities.length).toBe(3 * once);
+    // The same when the file is analysed in pieces (here one article each).
+    expect(extract(pages, {}, input.length + 10).entities.length).toBe(3 * once);
+    const tail = Array.from(pages).length - Array.from(input.slice(input.indexOf('版權(quán)聲明'))).length;
+    for (const entity of extract(pages).entities) expect(entity.start).toBeLessThan(tail);
+  });
+});
