@@ -45,8 +45,10 @@ export interface Span {
    * (桂平市领导, 重庆市市长: CLUENER marks such a span as one position): where
    * that body, a place or organization the rules know, ends. The title is the
    * rest, and linking reads the body as the position's organization.
+   * `titleStart` is where the title starts when body and title share the
+   * level character (深圳市长 is 深圳市 and 市长), else the body's end.
    */
-  body?: { end: number; type: 'place' | 'organization' };
+  body?: { end: number; type: 'place' | 'organization'; titleStart?: number };
 }
 
 export interface Relation {

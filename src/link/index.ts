@@ -16,9 +16,13 @@ type Pieces = { start: number; end: number }[];
 const EMBEDDED_BODY = /^(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|党组|党委|纪委|团委)/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
+/** The head of a place's government (市长, 县长): the place's, never the body of the link before (市委). */
+const PLACE_HEAD = /^(市|省|县|区|州|镇|乡)长$/;
 const DEPARTMENT = /^(.{1,4}?(部|厅|局|办|处|科|室))(?=.)/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
+/** Between two links of a chain: 、, or 兼 for posts held together (董事长兼总经理). */
+const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*兼\s*$/;
 
 interface Link {
   prefixes: Span[];
@@ -72,9 +76,8 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
   while (index >= 0) {
     const position = entities[index];
     const gap = doc.text.slice(position.end, cursor);
-    if (position.type !== 'position' || !LIST_GAP.test(gap)) break;
-    if (links.length > 0 && !gap.includes('、')) break;
-    if (links.length === 0 && gap.length > 0) break;
+    if (position.type !== 'position') break;
+    if (links.length === 0 ? gap.length > 0 : !CHAIN_JOINER.test(gap)) break;
     const prefixes: Span[] = [];
     let prefixEnd = position.start;
     let prefixIndex = index - 1;
@@ -88,7 +91,7 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
     if (prefixes.length === 0 && position.body) {
       // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
       const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };
-      links.unshift({ prefixes: [body], position: { ...position, start: position.body.end }, entity: position });
+      links.unshift({ prefixes: [body], position: { ...position, start: position.body.titleStart ?? position.body.end }, entity: position });
     } else links.unshift({ prefixes, position, entity: position });
     cursor = prefixEnd;
     index = prefixIndex;
@@ -129,11 +132,14 @@ function organizationsOf(text: string, chain: Link[]): { link: Link; organizatio
     const local = (pieces: Pieces): Pieces =>
       place.length === 0 && chainPlace.length > 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...chainPlace, ...pieces] : pieces;
     let organization: Pieces | null = null;
-    if (embedded && !hasBodyPrefix) {
+    if (embedded) {
       const embeddedPiece = { start: position.start, end: position.start + embedded.length };
       const isGroup = embedded === '党组' || embedded === '党委';
-      const base: Pieces = place.length > 0 ? written : isGroup && previousBody ? previousBody : chainPlace;
+      // 市政府|党组书记 is the 市政府党组's; 贵港|市委书记 the 贵港市委's.
+      const base: Pieces = hasBodyPrefix ? local(written) : place.length > 0 ? written : isGroup && previousBody ? previousBody : chainPlace;
       organization = [...base, embeddedPiece];
+    } else if (PLACE_HEAD.test(title) && !hasBodyPrefix) {
+      organization = place.length > 0 ? written : chainPlace.length > 0 ? chainPlace : null;
     } else if (hasBodyPrefix) {
       organization = local(written);
     } else if (department && previousBody) {

@@ -82,6 +82,8 @@ const ADDRESS_TAIL_TAG = /^(ns|s|f|m|x|eng|nr|nt|q)/;
  */
 const BRACKETED_LATIN_NAME = /^[（(]([A-Za-z][A-Za-z. '-]{3,}[A-Za-z])[)）]/;
 
+/** Level characters a place and its head's title can share (深圳市长 = 深圳市 + 市长). */
+const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
 const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
 
 export const DEFAULT_POLICY: Policy = {
@@ -226,14 +228,19 @@ export function combine(rules: readonly Span[], model: readonly Span[], doc: Pic
    * found (桂平市|领导, 重庆市|市长) stays one entity, as CLUENER marks it,
    * and records where that body ends, so linking can still say which title
    * and where. The longest such body is taken; the title keeps two
-   * characters at least (广东省|长 is no body and title).
+   * characters at least (广东省|长 is no body and title). News also writes
+   * a place and its head's title with the level character once: 深圳市长 is
+   * 深圳市 and 市长, 广东省长 广东省 and 省长.
    */
   const withBody = (span: Span): Span => {
     if (span.type !== 'position') return span;
     let body: NonNullable<Span['body']> | undefined;
+    let shared: NonNullable<Span['body']> | undefined;
     for (const rule of byStart.get(span.start) ?? []) {
       if ((rule.type === 'place' || rule.type === 'organization') && rule.end <= span.end - 2 && (!body || rule.end > body.end)) body = { end: rule.end, type: rule.type };
+      if (rule.type === 'place' && rule.end === span.end - 1 && rule.end - rule.start >= 2 && SHARED_LEVEL.has(text[rule.end - 1])) shared = { end: rule.end, type: 'place', titleStart: rule.end - 1 };
     }
+    body ??= shared;
     return body ? { ...span, body } : span;
   };
   /** Whether rule candidate `rule` replaces the overlapping model span `span`, one policy entry a line. */

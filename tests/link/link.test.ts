@@ -8,13 +8,13 @@ import { segmentedDoc } from '../../src/index.js';
 import { link } from '../../src/link/index.js';
 
 /** The doc of `text` with `entities` (by their text, first occurrence) linked: each person's [title, organization] pairs. */
-function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; bodyText?: string })[]): Record<string, [string, string | null][]> {
+function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; bodyText?: string; sharedLevel?: boolean })[]): Record<string, [string, string | null][]> {
   const doc = segmentedDoc(text);
-  doc.entities = entities.map(({ text: words, bodyText, ...rest }) => {
+  doc.entities = entities.map(({ text: words, bodyText, sharedLevel, ...rest }) => {
     const start = doc.text.indexOf(words);
     if (start < 0) throw new Error(`${words} is not in ${doc.text}`);
     const span: Span = { ...rest, start, end: start + words.length, reason: 'test' };
-    if (bodyText) span.body = { end: start + bodyText.length, type: 'place' };
+    if (bodyText) span.body = { end: start + bodyText.length, type: 'place', ...(sharedLevel ? { titleStart: start + bodyText.length - 1 } : {}) };
     return span;
   });
   link(doc);
@@ -53,6 +53,24 @@ describe('link', () => {
       '预料纪勤和汇丰控股财务总监范智廉将会获发巨额花红。',
       [{ type: 'person', text: '纪勤' }, { type: 'company', text: '汇丰控股' }, { type: 'position', text: '财务总监' }, { type: 'person', text: '范智廉' }],
       { 范智廉: [['财务总监', '汇丰控股']] },
+    ],
+    [
+      'reads a place and its head\'s title written with the level character once (a CLUENER line)',
+      '深圳市长许宗衡：深圳政府不会出手救楼市',
+      [{ type: 'position', text: '深圳市长', bodyText: '深圳市', sharedLevel: true }, { type: 'person', text: '许宗衡' }],
+      { 许宗衡: [['市长', '深圳市']] },
+    ],
+    [
+      'gives both posts of a 兼 chain (a CLUENER line)',
+      '花旗中国董事长兼首席执行官欧兆伦称，贷款公司是花旗拓展在华运营和投资过程中非常重要的新元素。“',
+      [{ type: 'company', text: '花旗中国' }, { type: 'position', text: '董事长' }, { type: 'position', text: '首席执行官' }, { type: 'person', text: '欧兆伦' }],
+      { 欧兆伦: [['董事长', '花旗中国'], ['首席执行官', '花旗中国']] },
+    ],
+    [
+      'gives a place head (市长) the chain\'s place, not the party committee before it, and a body\'s 党组 that body\'s',
+      '贵港市委副书记、市长兼市政府党组书记何录春出席',
+      [{ type: 'place', text: '贵港' }, { type: 'position', text: '市委副书记' }, { type: 'position', text: '市长' }, { type: 'organization', text: '市政府' }, { type: 'position', text: '党组书记' }, { type: 'person', text: '何录春' }],
+      { 何录春: [['市委副书记', '贵港市委'], ['市长', '贵港'], ['党组书记', '贵港市政府党组']] },
     ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);

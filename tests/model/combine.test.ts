@@ -95,12 +95,14 @@ describe('combine', () => {
       const start = doc.text.indexOf(words);
       const spans = resolve(combine([...recognizeRules(doc)], [{ type: 'position', start, end: start + words.length, reason: 'model' }], doc));
       const found = spans.find((span) => span.type === 'position')!;
-      return { text: doc.text.slice(found.start, found.end), body: found.body && { text: doc.text.slice(found.start, found.body.end), type: found.body.type } };
+      const title = found.body && doc.text.slice(found.body.titleStart ?? found.body.end, found.end);
+      return { text: doc.text.slice(found.start, found.end), body: found.body && { text: doc.text.slice(found.start, found.body.end), type: found.body.type, title } };
     };
-    expect(position('桂平市领导杨通顺一同参加', '桂平市领导')).toEqual({ text: '桂平市领导', body: { text: '桂平市', type: 'place' } });
-    expect(position('北京大学教授张维迎认为', '北京大学教授')).toEqual({ text: '北京大学教授', body: { text: '北京大学', type: 'organization' } });
-    // A one-character title is no title: 广东省|长.
-    expect(position('广东省长黄华华出席会议', '广东省长')).toEqual({ text: '广东省长', body: undefined });
+    expect(position('桂平市领导杨通顺一同参加', '桂平市领导')).toEqual({ text: '桂平市领导', body: { text: '桂平市', type: 'place', title: '领导' } });
+    expect(position('北京大学教授张维迎认为', '北京大学教授')).toEqual({ text: '北京大学教授', body: { text: '北京大学', type: 'organization', title: '教授' } });
+    // A one-character title is no title (广东省|长), but news writes the level character once: 广东省|省长, 深圳市|市长 (a CLUENER line).
+    expect(position('广东省长黄华华出席会议', '广东省长')).toEqual({ text: '广东省长', body: { text: '广东省', type: 'place', title: '省长' } });
+    expect(position('深圳市长许宗衡：深圳政府不会出手救楼市', '深圳市长')).toEqual({ text: '深圳市长', body: { text: '深圳市', type: 'place', title: '市长' } });
   });
 
   it('adds the romanized name bracketed after a person as a person of its own, not a site marker or a non-person', () => {
