@@ -104,9 +104,20 @@ export const DEFAULT_POLICY: Policy = {
 const OPENING = '（(【[《“‘「『';
 const CLOSING = '）)】]》”’」』';
 
-/** `span` without brackets at its edges that are not matched inside it; undefined when nothing is left. */
+/**
+ * `span` without brackets at its edges that are not matched inside it, and
+ * cut before an opening bracket inside it that is not closed there (埃隆·马斯克（Elon
+ * of 埃隆·马斯克（Elon Musk）); undefined when nothing is left.
+ */
 function withoutUnbalancedBrackets(text: string, span: Span): Span | undefined {
   let { start, end } = span;
+  for (let index = start + 1; index < end; index++) {
+    const opens = OPENING.indexOf(text[index]);
+    if (opens >= 0 && !text.slice(index + 1, end).includes(CLOSING[opens]) && index - start >= 2) {
+      end = index;
+      break;
+    }
+  }
   while (start < end) {
     const first = text[start];
     const last = text[end - 1];
@@ -166,8 +177,10 @@ function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag
 }
 
 /** Candidates for resolve(), per the policy. */
-export function combine(rules: readonly Span[], model: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
+export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
+  // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
+  const model = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
   const byStart = new Map<number, Span[]>();
   for (const span of rules) {
     let list = byStart.get(span.start);

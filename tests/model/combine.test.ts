@@ -129,5 +129,16 @@ describe('combine', () => {
     expect(combined('比赛场地：飞狐网都（衡阳市仙姬巷28号）', [['place', '衡阳市仙姬巷28号）']], ['place'])).toEqual([['place', '衡阳市仙姬巷28号']]);
     expect(combined('《nsa药理学》杂志主编米歇尔（martinc.michel）教授和《药理学通报》杂志主编拉森（', [['person', 'michel）']], ['person'])).toContainEqual(['person', 'michel']);
     expect(combined('比赛场地：飞狐网都（衡阳市仙姬巷28号）', [['place', '（衡阳市仙姬巷28号）']], ['place'])).toEqual([['place', '（衡阳市仙姬巷28号）']]);
+    // A span run on into a bracket that does not close inside it ends before the bracket.
+    expect(combined('喜鹊的两条消息都是塞翁失马不知祸福：一是美国福布斯富豪榜上排名第31位的大款安舒茨（philip', [['person', '安舒茨（philip']], ['person'])).toEqual([['person', '安舒茨']]);
+  });
+
+  it('finds the romanized original bracketed after a name the tagger ran into it, spaces and all', () => {
+    // News outside CLUENER keeps the space in Latin names, which CLUENER's lines have dropped.
+    const text = '深圳市人民政府副市长黄敏会见了特斯拉公司首席执行官埃隆·马斯克（Elon Musk）一行。';
+    const people = combined(text, [['person', '埃隆·马斯克（Elon']], ['person']);
+    expect(people).toContainEqual(['person', '埃隆·马斯克']);
+    expect(people).toContainEqual(['person', 'Elon Musk']);
+    expect(people.filter(([, name]) => name.includes('（'))).toEqual([]);
   });
 });
