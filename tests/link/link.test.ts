@@ -72,6 +72,12 @@ describe('link', () => {
       [{ type: 'place', text: '贵港' }, { type: 'position', text: '市委副书记' }, { type: 'position', text: '市长' }, { type: 'organization', text: '市政府' }, { type: 'position', text: '党组书记' }, { type: 'person', text: '何录春' }],
       { 何录春: [['市委副书记', '贵港市委'], ['市长', '贵港'], ['党组书记', '贵港市政府党组']] },
     ],
+    [
+      'reads past an aside in brackets between the body and the title (a CLUENER line)',
+      '林达海渔广场（论坛相册户型样板间地图搜索视频）副总裁叶璇',
+      [{ type: 'place', text: '林达海渔广场' }, { type: 'position', text: '副总裁' }, { type: 'person', text: '叶璇' }],
+      { 叶璇: [['副总裁', '林达海渔广场']] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
