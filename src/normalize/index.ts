@@ -7,6 +7,7 @@ import type { Script, Warning } from '../doc.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { OffsetMap, rewrite, type Edit } from '../offsets.js';
 import { findByteOrderMarks, findFooter, findGarbledRuns } from './noise.js';
+import { findDateNotes } from './date-notes.js';
 import { findPinyinNotes } from './pinyin.js';
 import { convertToSimplified, detectScript } from './script.js';
 
@@ -65,7 +66,7 @@ export interface NormalizeOptions {
 
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   let state = { text: input, offsets: OffsetMap.identity(input) };
-  state = rewrite(state.text, state.offsets, sortEdits([...findByteOrderMarks(state.text), ...findPinyinNotes(state.text)]));
+  state = rewrite(state.text, state.offsets, sortEdits([...findByteOrderMarks(state.text), ...findPinyinNotes(state.text), ...findDateNotes(state.text)]));
   if (options.atEnd ?? true) state = rewrite(state.text, state.offsets, findFooter(state.text));
 
   const simplified = convertToSimplified(state.text);

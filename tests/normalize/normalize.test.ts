@@ -72,6 +72,15 @@ describe('normalize', () => {
     expect(normalize('ＡＢＣ１２３　公司').text).toBe('ABC123 公司');
   });
 
+  it('removes the day Taiwan papers write inside 今日 and 昨晚, keeping offsets into the input', () => {
+    const input = '總統賴清德今（28）日出席活動，昨(27)晚抵達。';
+    expect(normalize(input).text).toBe('总统赖清德今日出席活动，昨晚抵达。');
+    const person = extract(input).entities.find((entity) => entity.type === 'person');
+    expect(person && { text: person.text, start: person.start, end: person.end }).toEqual({ text: '賴清德', start: 2, end: 5 });
+    // Other numbers in brackets stay: 比分(3:1), a count after a word.
+    expect(normalize('今年(2024)的比分(3:1)').text).toBe('今年(2024)的比分(3:1)');
+  });
+
   it('reads every dot a transliterated name is written with as the middle dot', () => {
     // A CLUENER line as a Taiwan paper prints it (U+2027), as a scraped page (bullet) and with the katakana dot.
     for (const dot of ['\u2027', '\u2022', '\u30fb']) {
