@@ -172,12 +172,24 @@ export function recognizePeople(doc: Doc): Span[] {
   const text = doc.text;
   const tokens = tokenIndex(doc);
   const positionEnds = new Set<number>();
-  const positionStarts = new Set<number>();
+  /** Where each title candidate starting at an offset ends (the longest). */
+  const positionEndByStart = new Map<number, number>();
   for (const span of doc.candidates) {
     if (span.type !== 'position') continue;
     positionEnds.add(span.end);
-    positionStarts.add(span.start);
+    positionEndByStart.set(span.start, Math.max(span.end, positionEndByStart.get(span.start) ?? 0));
   }
+  /**
+   * A title after a candidate backs it as a name (习近平总书记强调) unless a
+   * name follows the title: then the title is that name's, and what is
+   * before it the body (台积电董事长魏哲家).
+   */
+  const titleAfter = (end: number): boolean => {
+    const titleEnd = positionEndByStart.get(end);
+    if (titleEnd === undefined) return false;
+    const next = tokens.tokenStartingAt(titleEnd);
+    return !(next && next.end - next.start >= 2 && next.end - next.start <= 3 && (next.tag.startsWith('nr') || next.tag === 'x'));
+  };
   const blocked = new Uint8Array(text.length);
   for (const span of doc.candidates) if (span.type !== 'position') blocked.fill(1, span.start, span.end);
 
@@ -192,7 +204,7 @@ export function recognizePeople(doc: Doc): Span[] {
   const findContext = (end: number): string | undefined => {
     const next = text[end] ?? '';
     if (next === '' || PUNCTUATION.test(next)) return next === '、' ? 'list' : 'punctuation';
-    if (positionStarts.has(end)) return 'title-after';
+    if (titleAfter(end)) return 'title-after';
     for (const word of AFTER_NAME_BY_FIRST.get(next) ?? []) {
       if (text.startsWith(word, end)) return AFTER_NAME_STRONG.has(word) ? `verb(${word})` : `word(${word})`;
     }

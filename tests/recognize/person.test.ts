@@ -21,6 +21,13 @@ describe('person rules', () => {
     expect(peopleIn('光大银行深圳分行信用卡中心饶先生表示：“只要有证据证明该客户的信用卡不是本人申办且没有消费，')).toEqual([]);
   });
 
+  it('reads what comes before a title as its body, not a name, when a name follows the title', () => {
+    // Taiwan news style (台 is a surname, 台积 unknown to jieba): the title is 魏哲家's, 台積電 its company.
+    expect(peopleIn('台積電董事長魏哲家親自接待')).toEqual(['魏哲家']);
+    // A title after a name that nothing named follows still backs the name (a CLUENER line).
+    expect(peopleIn('国务院发展研究中心侯云春副主任认为，我国钢铁业应进一步实施大公司战略，充分发挥大公司在资源配置、')).toContain('侯云春');
+  });
+
   it('tells a surname and a form of address from a name', () => {
     for (const reference of ['刘先生', '陈女士', '李总', '欧阳女士']) expect(isHonorificReference(reference), reference).toBe(true);
     // Names that merely end in such a character, and forms of address with no surname before them.
