@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { reportError as reportErrorLine } from '../cli/report.js';
+import { TSV_HEADER } from '../format/tsv.js';
 import { load } from '../index.js';
 import { releaseModelFile } from '../model/index.js';
 import { WorkerPool } from './pool.js';
@@ -225,7 +226,7 @@ function jsonArray(elements: string[]): string {
 }
 
 /**
- * stdout for the JSON, JSONL and pretty renderings. A JSON array is streamed
+ * stdout for the JSON, JSONL, pretty and TSV renderings (TSV's header once, before the first document's lines). A JSON array is streamed
  * element by element; a lone result (one named file) is printed as an object.
  * Waits for the pipe to drain so a slow reader bounds our memory.
  */
@@ -239,6 +240,10 @@ class StdoutWriter {
     const rendering = this.options.rendering;
     if (rendering === 'jsonl') return this.raw(rendered + '\n');
     if (rendering === 'pretty') return this.raw(rendered);
+    if (rendering === 'tsv') {
+      if (this.written++ === 0) await this.raw(TSV_HEADER);
+      return this.raw(rendered);
+    }
     if (this.options.single && this.written === 0 && this.pendingSingle === undefined) {
       this.pendingSingle = rendered;
       return;
@@ -263,6 +268,7 @@ class StdoutWriter {
 
   /** Close the array; with nothing printed and something failed, print nothing (as for one failed file). */
   async end(anyFailed: boolean): Promise<void> {
+    if (this.options.rendering === 'tsv' && this.written === 0 && !anyFailed) return this.raw(TSV_HEADER);
     if (this.options.rendering !== 'json' || this.options.output) return;
     if (this.pendingSingle !== undefined) return this.raw(this.pendingSingle + '\n');
     if (this.written > 0) return this.raw('\n]\n');

@@ -54,7 +54,7 @@ interface BatchCommandOptions {
 }
 
 interface ExtractCommandOptions extends BatchCommandOptions {
-  format: 'json' | 'jsonl' | 'pretty';
+  format: 'json' | 'jsonl' | 'pretty' | 'tsv';
   output?: string;
   skipExisting?: boolean;
   emitText?: boolean;
@@ -91,6 +91,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions, comma
     if (paths.length === 0 || paths.includes('-')) throw usageError('--output needs files or folders to read, not stdin');
   }
   if (options.skipExisting && !options.output) throw usageError('--skip-existing needs --output');
+  if (options.summary && (options.format === 'jsonl' || options.format === 'tsv')) throw usageError(`--summary prints one JSON or pretty summary; --format ${options.format} does not apply`);
   checkDictionaryOption(options.dict);
   checkModelOption(options.model);
   const single = paths.length <= 1 && options.input !== 'jsonl' && !(paths[0] && (await isDirectory(paths[0])));
@@ -153,8 +154,8 @@ async function runSegment(paths: string[], options: { dict: string[]; encoding?:
 class UsageError extends Error {
   constructor(
     message: string,
-    /** What the message is about, as the first field of the error line: the command, or the file at fault. */
-    readonly source = 'zhner',
+    /** The file at fault, as the first field of the error line (none for a bad combination of options). */
+    readonly source?: string,
   ) {
     super(message);
   }
@@ -192,7 +193,7 @@ function buildProgram(): Command {
     .command('extract')
     .description('extract entities from files, folders (walked recursively) or stdin (- or no path) as JSON')
     .argument('[paths...]', 'files or folders; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'pretty']).default('json'));
+    .addOption(new Option('-f, --format <format>', 'output format (tsv: one line per entity, with a header)').choices(['json', 'jsonl', 'pretty', 'tsv']).default('json'));
   addBatchOptions(extract)
     .option('-o, --output <dir>', 'write one <input path>.json per input under this folder (mirroring the walked tree) instead of stdout')
     .option('--skip-existing', 'with --output: skip inputs whose output file exists')
@@ -240,7 +241,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
-    reportError(error instanceof UsageError ? error.source : 'zhner', (error as Error).message);
+    reportError(error instanceof UsageError ? error.source : undefined, (error as Error).message);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   }
 }

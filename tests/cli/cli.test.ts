@@ -89,6 +89,19 @@ describe('zhner extract', () => {
     expect(lines.map((line) => JSON.parse(line).source)).toEqual(files);
   });
 
+  it('prints one tab-separated line per entity with --format tsv, under one header', () => {
+    const files = [join(folder, 'short.txt'), fixture];
+    const { stdout, code } = zhner(['extract', '--format', 'tsv', ...files]);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(header).toEqual(['source', 'id', 'type', 'text', 'start', 'end', 'normalized', 'division', 'reason']);
+    // The same entities, in the same order, as the JSON output.
+    const json = JSON.parse(zhner(['extract', ...files]).stdout) as { source: string; entities: { type: string; text: string; start: number; end: number; division?: { code: string } }[] }[];
+    const expected = json.flatMap((result) => result.entities.map((e) => [result.source, e.type, e.text, String(e.start), String(e.end), e.division?.code ?? '']));
+    expect(rows.map((row) => [row[0], row[2], row[3], row[4], row[5], row[7]])).toEqual(expected);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+  });
+
   it('treats each JSONL input line as a document and keeps its id, in order', () => {
     const { stdout, code } = zhner(['extract', '--input', 'jsonl', '--format', 'jsonl', join(folder, 'docs.jsonl')]);
     expect(code).toBe(0);
@@ -160,6 +173,16 @@ describe('zhner extract', () => {
     expect(zhner(['extract', '--format', 'xml', fixture]).code).toBe(2);
     expect(zhner(['extract', '--types', 'people', fixture]).code).toBe(2);
     expect(zhner(['frobnicate']).code).toBe(2);
+    // Options that do not go together: one line naming the cause, with no file to name.
+    for (const [args, cause] of [
+      [['--skip-existing'], '--skip-existing needs --output'],
+      [['--summary', '--format', 'tsv'], '--summary prints one JSON or pretty summary; --format tsv does not apply'],
+    ] as const) {
+      const { stdout, stderr, code } = zhner(['extract', ...args, fixture]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`zhner: ${cause}\n`);
+    }
   });
 
   it('refuses a missing or unreadable --dict before reading any input, with one line and exit 2', () => {
