@@ -25,11 +25,32 @@ export function looksLikeHtml(path: string, text: string): boolean {
   return /\.html?$/i.test(path) || /^\ufeff?\s*</.test(text);
 }
 
+/**
+ * The headline part of a <title>: sites append their channel and name
+ * (标题_新闻中心_新浪网, 标题 - 人民网, 标题|凤凰网), which are not the article's
+ * and made junk entities (_新闻中心 as a place).
+ */
+function headlineOf(title: string): string {
+  const parts = title.replace(/\s+/g, ' ').split(/\s*[_|｜]\s*|\s+[-–—－]\s+/).map((part) => part.trim()).filter(Boolean);
+  return parts[0] ?? '';
+}
+
+function cleanLine(line: string): string {
+  return (
+    line
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Source line breaks inside a Chinese paragraph are not spaces in the text.
+      .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
+  );
+}
+
 export function htmlToText(html: string): string {
   const pieces: string[] = [];
   let hiddenDepth = 0;
   let preDepth = 0;
   let inTitle = false;
+  let title = '';
   const parser = new Parser(
     {
       onopentagname(name) {
@@ -39,7 +60,10 @@ export function htmlToText(html: string): string {
         if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
       },
       onclosetag(name) {
-        if (name === 'title') inTitle = false;
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          pieces.push(headlineOf(title));
+        }
         if (HIDDEN_ELEMENTS.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
@@ -47,23 +71,22 @@ export function htmlToText(html: string): string {
       ontext(text) {
         // A line break in the source is a space, as a browser shows it (only <pre> keeps its lines):
         // lines are where entities end, and a paragraph wrapped in the source is one paragraph.
-        if (hiddenDepth === 0 || (inTitle && hiddenDepth === 1)) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
+        if (inTitle && hiddenDepth <= 1) title += text;
+        else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(html);
   parser.end();
-  return pieces
+  const lines = pieces
     .join('')
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/\s+/g, ' ')
-        .trim()
-        // Source line breaks inside a Chinese paragraph are not spaces in the text.
-        .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, ''),
-    )
-    .filter(Boolean)
-    .join('\n');
+    .map(cleanLine)
+    .filter(Boolean);
+  // The headline usually opens the article too (<h1>): once is enough, or every name in it counts twice.
+  const headline = cleanLine(headlineOf(title));
+  const titleLine = headline ? lines.indexOf(headline) : -1;
+  if (titleLine >= 0 && lines.indexOf(headline, titleLine + 1) > titleLine) lines.splice(titleLine, 1);
+  return lines.join('\n');
 }

@@ -20,12 +20,19 @@ const PAGE = `<!DOCTYPE html>
 </body></html>`;
 
 describe('htmlToText', () => {
-  it('gives one block a line, the title first, and joins a paragraph broken in the source', () => {
+  it('gives one block a line, the headline once, and joins a paragraph broken in the source', () => {
+    // The title's headline is also the <h1>: it is read once, without the site's channel name.
     expect(htmlToText(PAGE).split('\n')).toEqual([
-      '何录春到桂平市木乐镇调研_广西新闻',
       '何录春到桂平市木乐镇调研',
       '8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。',
     ]);
+  });
+
+  it('keeps the title\'s headline where the page has no <h1> for it, without the site\'s name', () => {
+    for (const title of ['何录春到桂平市木乐镇调研_广西新闻_新浪网', '何录春到桂平市木乐镇调研 - 人民网', '何录春到桂平市木乐镇调研|凤凰网']) {
+      const page = PAGE.replace(/<title>.*<\/title>/, `<title>${title}</title>`).replace(/<h1>.*<\/h1>/, '');
+      expect(htmlToText(page).split('\n')[0], title).toBe('何录春到桂平市木乐镇调研');
+    }
   });
 
   it('leaves out scripts, the navigation and the site footer', () => {
