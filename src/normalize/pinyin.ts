@@ -14,7 +14,8 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 // Letters used in pinyin, toned or not, possibly several syllables.
 // Combining tone marks (e + U+0301) occur as often as precomposed ones in scraped text.
-const NOTE = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,9}(?:[ '’-][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,9}){0,3}[1-5]?)[)）]/g;
+// Capitals too: a name's reading is written 何錄春(Hé Lùchūn), and some sites print ZHÈN.
+const NOTE = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,12}(?:[ '’-][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,12}){0,3}[1-5]?)[)）]/giu;
 
 function stripTones(syllable: string): string {
   return syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
@@ -33,17 +34,33 @@ function isPinyin(reading: string): boolean {
   return verdict;
 }
 
+function isSyllable(syllable: string): boolean {
+  return TONELESS_SYLLABLE.test(syllable.replace(/v/g, 'ü')) || TONELESS_SYLLABLE.test(syllable);
+}
+
+/** Whether a toneless word splits into syllables (luchun = lu + chun), by dynamic programming over its ends. */
+function splitsIntoSyllables(word: string): boolean {
+  const reachable = [true];
+  for (let end = 1; end <= word.length; end++) {
+    reachable[end] = false;
+    for (let start = Math.max(0, end - 6); start < end && !reachable[end]; start++) reachable[end] = reachable[start] && isSyllable(word.slice(start, end));
+  }
+  return reachable[word.length];
+}
+
 function checkPinyin(reading: string): boolean {
   return reading
+    .toLowerCase()
     .split(/[ '’-]/)
-    .every((syllable) => TONELESS_SYLLABLE.test(stripTones(syllable).replace(/v/g, 'ü')) || TONELESS_SYLLABLE.test(stripTones(syllable)));
+    // One syllable a word; several run together (Lùchūn) only with tone marks, which English words never carry.
+    .every((word) => isSyllable(stripTones(word)) || (TONED_VOWEL.test(word.normalize('NFC')) && splitsIntoSyllables(stripTones(word))));
 }
 
 export function findPinyinNotes(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const match of text.matchAll(NOTE)) {
     const start = match.index!;
-    const reading = match[1].normalize('NFC');
+    const reading = match[1].normalize('NFC').toLowerCase();
     if (!isPinyin(reading)) continue;
     const previous = text[start - 1] ?? '';
     // A toned reading is unmistakable; a toneless one (de, le) only right after a Chinese character.

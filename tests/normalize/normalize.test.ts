@@ -11,6 +11,9 @@ describe('pinyin notes', () => {
     ['產（chǎn）業', '產業'],
     ['學(xue\u0301)習', '學習'],
     ['他们(de)', '他们'],
+    // A name's reading, capitalized and run together, and a capitalized note.
+    ['何錄春(Hé Lùchūn)到', '何錄春到'],
+    ['鎮(ZHÈN)長', '鎮長'],
   ])('removes the note in %s', (input, expected) => {
     const edits = findPinyinNotes(input);
     let out = input;
@@ -18,7 +21,8 @@ describe('pinyin notes', () => {
     expect(out).toBe(expected);
   });
 
-  it.each(['国内生产总值(GDP)', '苹果(Apple)', '见附件(a)', '比分(3:1)', '(an) apple'])('keeps %s', (input) => {
+  // Toneless words run together are English or a romanized name (卡杜（cadu）, a CLUENER line), not a reading.
+  it.each(['国内生产总值(GDP)', '苹果(Apple)', '见附件(a)', '比分(3:1)', '(an) apple', '主力后卫卡杜（cadu）左膝扭伤', '何錄春（HE Luchun）'])('keeps %s', (input) => {
     expect(findPinyinNotes(input)).toEqual([]);
   });
 });
@@ -79,6 +83,12 @@ describe('normalize', () => {
     expect(person && { text: person.text, start: person.start, end: person.end }).toEqual({ text: '賴清德', start: 2, end: 5 });
     // Other numbers in brackets stay: 比分(3:1), a count after a word.
     expect(normalize('今年(2024)的比分(3:1)').text).toBe('今年(2024)的比分(3:1)');
+  });
+
+  it('reads a capitalized reading of a name as a note, not as garbled text', () => {
+    const { text, warnings } = normalize('貴港市委書記何錄春(Hé Lùchūn)到桂平市調研');
+    expect(text).toBe('贵港市委书记何录春到桂平市调研');
+    expect(warnings).toEqual([]);
   });
 
   it('reads every dot a transliterated name is written with as the middle dot', () => {
