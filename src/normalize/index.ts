@@ -52,6 +52,18 @@ function findNameSeparatorEdits(text: string): Edit[] {
   return [...text.matchAll(NAME_SEPARATORS)].map((match) => ({ start: match.index!, end: match.index! + 1, replacement: '\u00b7' }));
 }
 
+/**
+ * Typesetting pads two-character names to the width of three with a space
+ * (王　静、李　华, 记者　李　华): the space splits the name for the segmenter
+ * and the tagger. A space between two lone Han characters, with a list
+ * separator or a space on each side, is removed.
+ */
+const PADDED_NAME = /(?<=^|[\s、，,：:；;（(])\p{Script=Han}([\u3000 ])\p{Script=Han}(?=$|[\s、，,。：:；;）)])/gmu;
+
+function findNamePadding(text: string): Edit[] {
+  return [...text.matchAll(PADDED_NAME)].map((match) => ({ start: match.index! + 1, end: match.index! + 2, replacement: '' }));
+}
+
 function sortEdits(edits: Edit[]): Edit[] {
   return edits.sort((a, b) => a.start - b.start);
 }
@@ -73,6 +85,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   const script = detectScript(state.text);
   // Conversion is length-preserving by construction, so it maps unit to unit.
   state = rewrite(state.text, state.offsets, simplified === state.text ? [] : [{ start: 0, end: state.text.length, replacement: simplified }]);
+  state = rewrite(state.text, state.offsets, findNamePadding(state.text));
   state = rewrite(state.text, state.offsets, sortEdits([...findWidthAndSpaceEdits(state.text), ...findNameSeparatorEdits(state.text)]));
 
   const garbled = findGarbledRuns(state.text, commonTable());

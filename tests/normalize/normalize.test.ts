@@ -91,6 +91,15 @@ describe('normalize', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('joins a two-character name padded with a space, as lists and bylines set them', () => {
+    const input = '出席会议的有：王　静、李　华、张伟明。';
+    expect(normalize(input).text).toBe('出席会议的有：王静、李华、张伟明。');
+    const people = extract(input).entities.filter((entity) => entity.type === 'person');
+    expect(people.map(({ text, start, end }) => [text, start, end])).toEqual([['王静', 7, 10], ['李华', 11, 14], ['张伟明', 15, 18]]);
+    // Spaces elsewhere stay: between words, or next to longer runs.
+    expect(normalize('记者 王静 报道 Tesla 公司').text).toBe('记者 王静 报道 Tesla 公司');
+  });
+
   it('reads every dot a transliterated name is written with as the middle dot', () => {
     // A CLUENER line as a Taiwan paper prints it (U+2027), as a scraped page (bullet) and with the katakana dot.
     for (const dot of ['\u2027', '\u2022', '\u30fb']) {
