@@ -3,13 +3,9 @@
  * combine have their say.
  */
 import { describe, expect, it } from 'vitest';
-import { segmentedDoc } from '../../src/index.js';
-import { recognizeRules } from '../../src/recognize/index.js';
+import { ruleSpansOf } from './rules.js';
 
-function organizationsIn(text: string): string[] {
-  const doc = segmentedDoc(text);
-  return [...recognizeRules(doc)].filter((span) => span.type === 'organization').map((span) => doc.text.slice(span.start, span.end));
-}
+const organizationsIn = (text: string) => ruleSpansOf('organization', text);
 
 describe('organization rules', () => {
   it('knows a body without the auxiliary verb after it (HanLP lists 特区政府会 from a segmentation slip)', () => {

@@ -3,14 +3,10 @@
  * the tagger and combine have their say.
  */
 import { describe, expect, it } from 'vitest';
-import { segmentedDoc } from '../../src/index.js';
-import { recognizeRules } from '../../src/recognize/index.js';
 import { isHonorificReference } from '../../src/recognize/person.js';
+import { ruleSpansOf } from './rules.js';
 
-function peopleIn(text: string): string[] {
-  const doc = segmentedDoc(text);
-  return [...recognizeRules(doc)].filter((span) => span.type === 'person').map((span) => doc.text.slice(span.start, span.end));
-}
+const peopleIn = (text: string) => ruleSpansOf('person', text);
 
 describe('person rules', () => {
   // Lines from CLUENER.
