@@ -201,6 +201,30 @@ export function recognizePlaces(doc: Doc): Span[] {
   }
   const kept = matches.filter((m) => forms[m.entry] !== STEM || entryDivisions(gazetteer, m.entry).some((d) => fullTownships.has(d)));
 
+  /**
+   * Whether place entry `inner`, written right after `outer`, continues the
+   * same address. Foreign places have no hierarchy here and join as before
+   * (印度|孟买, 中国|贵港). A Chinese place joins when one of its divisions lies
+   * under one of `outer`'s (北京|朝阳区, 桂平市|木乐镇), or when it is a full
+   * name of a lower level than `outer` (天柱县|凤城镇, 贵阳|综合保税区: the
+   * gazetteer misses some of those links). Otherwise the two are two mentions:
+   * 河南|广东 is a list, and in 朝阳区|新建三所学校 新建 (a county of 南昌) is a verb.
+   */
+  const isWithin = (inner: number, outer: number): boolean => {
+    if (forms[inner] === WORLD || forms[outer] === WORLD) return true;
+    const outerDivisions = entryDivisions(gazetteer, outer);
+    const innerDivisions = entryDivisions(gazetteer, inner);
+    const { parent } = divisionTable();
+    for (const division of innerDivisions) {
+      for (let ancestor = parent[division]; ancestor >= 0; ancestor = parent[ancestor]) if (outerDivisions.includes(ancestor)) return true;
+    }
+    if (forms[inner] !== NAME) return false;
+    let deepestOuter = -1;
+    for (const division of outerDivisions) deepestOuter = Math.max(deepestOuter, level[division]);
+    let shallowestInner = Infinity;
+    for (const division of innerDivisions) shallowestInner = Math.min(shallowestInner, level[division]);
+    return shallowestInner > deepestOuter;
+  };
   const mentionCounts = lazy(() => {
     const counts = new Map<number, number>();
     for (const match of kept) for (const division of entryDivisions(gazetteer, match.entry)) counts.set(division, (counts.get(division) ?? 0) + 1);
@@ -210,8 +234,8 @@ export function recognizePlaces(doc: Doc): Span[] {
   for (let index = 0; index < kept.length; index++) {
     let { start, end } = kept[index];
     const parts = [kept[index]];
-    // Join a contiguous run of places into one address mention.
-    while (index + 1 < kept.length && kept[index + 1].start === end) {
+    // Join a contiguous run of places into one address mention, each within the one before (桂平市|木乐镇, 中国|贵港).
+    while (index + 1 < kept.length && kept[index + 1].start === end && isWithin(kept[index + 1].entry, parts[parts.length - 1].entry)) {
       index++;
       parts.push(kept[index]);
       end = kept[index].end;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { ruleSpansOf } from './rules.js';
 
 const placeNamed = (text: string, name: string) => extract(text).places.find((place) => place.normalized === name);
 
@@ -29,5 +30,14 @@ describe('place divisions', () => {
   it('gives a unique name its one division and no candidates', () => {
     const guiping = placeNamed('桂平市木乐镇', '桂平市木乐镇');
     expect(guiping?.division).toEqual({ code: '450881:木乐镇', path: ['广西壮族自治区', '贵港市', '桂平市', '木乐镇'] });
+  });
+
+  it('joins places written together only when the later one continues the address', () => {
+    // Within (桂平市|木乐镇), or a lower-level full name the gazetteer does not link (天柱县|凤城镇): one address.
+    expect(ruleSpansOf('place', '8月9日，贵港市委书记何录春到桂平市木乐镇调研')).toContain('桂平市木乐镇');
+    expect(ruleSpansOf('place', '浙江省杭州市西湖区')).toEqual(['浙江省杭州市西湖区']);
+    // Two cities side by side are two (a CLUENER line marks 北京 and 上海 apart), and 新建 (a county of 南昌) after 朝阳区 is the verb.
+    expect(ruleSpansOf('place', '本报记者季小舟胡金华北京上海报道')).toEqual(['北京', '上海']);
+    expect(ruleSpansOf('place', '北京市今年将在朝阳区新建三所学校。')).not.toContain('朝阳区新建');
   });
 });
