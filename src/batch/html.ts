@@ -50,11 +50,15 @@ export function htmlToText(html: string): string {
   let hiddenDepth = 0;
   let preDepth = 0;
   let inTitle = false;
-  let title = '';
+  /** The document's <title>: the first one (an <svg>'s titles are tooltips). */
+  let title: string | undefined;
   const parser = new Parser(
     {
       onopentagname(name) {
-        if (name === 'title') inTitle = true;
+        if (name === 'title' && title === undefined) {
+          inTitle = true;
+          title = '';
+        }
         if (HIDDEN_ELEMENTS.has(name)) hiddenDepth++;
         if (name === 'pre') preDepth++;
         if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
@@ -62,7 +66,7 @@ export function htmlToText(html: string): string {
       onclosetag(name) {
         if (name === 'title' && inTitle) {
           inTitle = false;
-          pieces.push(headlineOf(title));
+          pieces.push(headlineOf(title ?? ''));
         }
         if (HIDDEN_ELEMENTS.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
@@ -71,7 +75,7 @@ export function htmlToText(html: string): string {
       ontext(text) {
         // A line break in the source is a space, as a browser shows it (only <pre> keeps its lines):
         // lines are where entities end, and a paragraph wrapped in the source is one paragraph.
-        if (inTitle && hiddenDepth <= 1) title += text;
+        if (inTitle) title += text;
         else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
       },
     },
@@ -85,7 +89,7 @@ export function htmlToText(html: string): string {
     .map(cleanLine)
     .filter(Boolean);
   // The headline usually opens the article too (<h1>): once is enough, or every name in it counts twice.
-  const headline = cleanLine(headlineOf(title));
+  const headline = cleanLine(headlineOf(title ?? ''));
   const titleLine = headline ? lines.indexOf(headline) : -1;
   if (titleLine >= 0 && lines.indexOf(headline, titleLine + 1) > titleLine) lines.splice(titleLine, 1);
   return lines.join('\n');

@@ -226,8 +226,9 @@ function jsonArray(elements: string[]): string {
 }
 
 /**
- * stdout for the JSON, JSONL, pretty and TSV renderings (TSV's header once, before the first document's lines). A JSON array is streamed
- * element by element; a lone result (one named file) is printed as an object.
+ * stdout for the JSON, JSONL, pretty and TSV renderings. A JSON array is
+ * streamed element by element; a lone result (one named file) is printed as
+ * an object; TSV gets its header once, before the first document's lines.
  * Waits for the pipe to drain so a slow reader bounds our memory.
  */
 class StdoutWriter {

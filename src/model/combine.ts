@@ -84,6 +84,7 @@ const BRACKETED_LATIN_NAME = /^[（(]([A-Za-z][A-Za-z. '-]{3,}[A-Za-z])[)）]/;
 
 /** Level characters a place and its head's title can share (深圳市长 = 深圳市 + 市长). */
 const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
+
 const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
 
 export const DEFAULT_POLICY: Policy = {

@@ -6,8 +6,8 @@
 import type { Script, Warning } from '../doc.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { OffsetMap, rewrite, type Edit } from '../offsets.js';
-import { findByteOrderMarks, findFooter, findGarbledRuns } from './noise.js';
 import { findDateNotes } from './date-notes.js';
+import { findByteOrderMarks, findFooter, findGarbledRuns } from './noise.js';
 import { findPinyinNotes } from './pinyin.js';
 import { convertToSimplified, detectScript } from './script.js';
 

@@ -35,6 +35,12 @@ describe('htmlToText', () => {
     }
   });
 
+  it('reads the document\'s title only, not an icon\'s <svg> title', () => {
+    const page = PAGE.replace('<article>', '<article><svg><title>分享到微博</title></svg>');
+    expect(htmlToText(page)).not.toContain('分享到微博');
+    expect(htmlToText(page).split('\n')[0]).toBe('何录春到桂平市木乐镇调研');
+  });
+
   it('leaves out scripts, the navigation and the site footer', () => {
     const text = htmlToText(PAGE);
     for (const chrome of ['pageConfig', '首页', '正文', '新浪公司', 'SINA']) expect(text).not.toContain(chrome);
