@@ -52,11 +52,13 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer, 'utf-16le', { stripBOM: false }), encoding: 'utf-16le' };
   if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer, 'utf-16be', { stripBOM: false }), encoding: 'utf-16be' };
   if (looksBinary(buffer)) throw new DecodeError('binary', 'binary data, not text');
+  let utf8: string | undefined;
   try {
-    return { text: strictUtf8.decode(buffer), encoding: 'utf-8' };
+    utf8 = strictUtf8.decode(buffer);
   } catch {
     // not UTF-8: look further
   }
+  if (utf8 !== undefined) return repairLatin1Mojibake(utf8) ?? { text: utf8, encoding: 'utf-8' };
   const badUtf8At = firstInvalidUtf8(buffer);
   const guesses = chardet.analyse(buffer);
   const utf8Confidence = guesses.find((guess) => guess.name === 'UTF-8')?.confidence ?? 0;
@@ -79,6 +81,38 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
     if (trusted.confidence >= CONFIDENT && trusted.confidence > Math.min(best.confidence, other.confidence)) return { text: trusted.text, encoding: trusted.encoding };
   }
   throw new DecodeError('undecodable', `not valid UTF-8 and not recognisably GB18030 or Big5 (first non-UTF-8 byte at offset ${badUtf8At}); try --encoding`);
+}
+
+/**
+ * A page fetched without a declared charset is read as ISO-8859-1 by some
+ * HTTP clients (Python's requests does so for text/html), and saved as
+ * UTF-8 that way: 贵港市 becomes è´µæ¸¯å¸. Such a file is valid UTF-8 whose
+ * non-ASCII characters are nearly all in U+0080-U+00FF. Their Latin-1 bytes
+ * are the page's real bytes, decoded again as any file is; text that does
+ * not come back as UTF-8 or readable Chinese (French, German) is left alone.
+ * Offsets then count the repaired text, which --emit-text shows.
+ */
+function repairLatin1Mojibake(text: string): Decoded | undefined {
+  if (!/[\u00c0-\u00ff]/.test(text)) return undefined;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && code <= 0xff) latin++;
+    else if (code > 0xff && code !== 0xfeff) other++;
+  }
+  if (latin < 8 || other > latin / 20) return undefined;
+  const bytes = Buffer.from(text, 'latin1');
+  if (other > 0 || bytes.length !== text.length) return undefined;
+  try {
+    const repaired = decodeBytes(bytes);
+    if (repaired.encoding !== 'utf-8' && repaired.encoding !== 'gb18030' && repaired.encoding !== 'big5') return undefined;
+    // Western text in Latin-1 decodes as neither; what comes back must read as Chinese.
+    if (chineseScore(repaired.text) < PLAUSIBLE) return undefined;
+    return { text: repaired.text, encoding: `${repaired.encoding} (repaired: had been read as latin1)` };
+  } catch {
+    return undefined;
+  }
 }
 
 function invalidUtf8(at: number): DecodeError {
