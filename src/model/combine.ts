@@ -78,9 +78,10 @@ const ADDRESS_TAIL_TAG = /^(ns|s|f|m|x|eng|nr|nt|q)/;
 
 /**
  * A bracketed romanization: five letters at least, so that site markers
- * such as （blog） and photographers' agencies such as （ovs） stay out.
+ * such as （blog） and photographers' agencies such as （ovs） stay out;
+ * accented letters too (穆里尼奥（José Mourinho）).
  */
-const BRACKETED_LATIN_NAME = /^[（(]([A-Za-z][A-Za-z. '-]{3,}[A-Za-z])[)）]/;
+const BRACKETED_LATIN_NAME = /^[（(](\p{Script=Latin}[\p{Script=Latin}. '-]{3,}\p{Script=Latin})[)）]/u;
 
 /** Level characters a place and its head's title can share (深圳市长 = 深圳市 + 市长). */
 const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);

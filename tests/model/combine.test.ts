@@ -117,6 +117,8 @@ describe('combine', () => {
     expect(combined(greene.replace('（', '(').replace('）', ')'), [['person', '莫亚格林']], types)).toContainEqual(['person', 'moyagreene']);
     expect(combined('集结号（）》获得最佳男主角与百家传媒年度致敬电影，而陈冲（blog）', [['person', '陈冲']], types)).toEqual([['person', '陈冲']]);
     expect(combined('盖蒂信托（j.paulgettytrust）成立于1982年，历届首席执行官为哈罗德•', [['organization', '盖蒂信托']], types)).toEqual([]);
+    // Outside CLUENER, names keep their accents.
+    expect(combined('葡萄牙主帅穆里尼奥（José Mourinho）表示，球队状态很好。', [['person', '穆里尼奥']], types)).toContainEqual(['person', 'José Mourinho']);
   });
 
   it('drops a surname with a form of address the tagger read as a name', () => {
