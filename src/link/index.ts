@@ -21,8 +21,13 @@ const PLACE_HEAD = /^(市|省|县|区|州|镇|乡)长$/;
 const DEPARTMENT = /^(.{1,4}?(部|厅|局|办|处|科|室))(?=.)/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
-/** An aside in brackets between a body and its title: 比亚迪股份有限公司（002594.SZ）董事长. */
-const BRACKETED_ASIDE = /^\s*[（(][^（()）]{1,40}[)）]\s*$/;
+/**
+ * What may stand between a body and its title without cutting them apart:
+ * an aside in brackets (比亚迪股份有限公司（002594.SZ）董事长) or a word for
+ * the post's tenure that the title entity left out (华为技术有限公司轮值董事长,
+ * 公司现任总经理).
+ */
+const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务)$/;
 /** Between two links of a chain: 、, or 兼 for posts held together (董事长兼总经理). */
 const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*兼\s*$/;
 
@@ -86,7 +91,7 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
     while (prefixIndex >= 0) {
       const prefix = entities[prefixIndex];
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
-      if (prefix.end !== prefixEnd && !(prefixes.length === 0 && BRACKETED_ASIDE.test(doc.text.slice(prefix.end, prefixEnd)))) break;
+      if (prefix.end !== prefixEnd && !(prefixes.length === 0 && BODY_TITLE_GAP.test(doc.text.slice(prefix.end, prefixEnd)))) break;
       prefixes.unshift(prefix);
       prefixEnd = prefix.start;
       prefixIndex--;

@@ -78,6 +78,12 @@ describe('link', () => {
       [{ type: 'place', text: '林达海渔广场' }, { type: 'position', text: '副总裁' }, { type: 'person', text: '叶璇' }],
       { 叶璇: [['副总裁', '林达海渔广场']] },
     ],
+    [
+      'reads past a tenure word the title left out, as 原 in a CLUENER line',
+      '集团）有限公司原董事长张明渝，实名举报重庆第三届人大常委、西南证券董事长翁振杰“受贿涉黑”。',
+      [{ type: 'company', text: '集团）有限公司' }, { type: 'position', text: '董事长' }, { type: 'person', text: '张明渝' }],
+      { 张明渝: [['董事长', '集团）有限公司']] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
