@@ -68,6 +68,12 @@ export interface Policy {
    * span is cut off (衡阳市仙姬巷28号）, （getty): the tagger read past the name.
    */
   trimUnbalancedBrackets: boolean;
+  /**
+   * A place that is only a generic word (产业园区, 市区, 小区), with no name
+   * in it, is dropped: CLUENER marks such a word as an address once in 340
+   * occurrences (市中心), and it resolves to no division.
+   */
+  dropGenericPlaces: boolean;
 }
 
 /** Last characters of addresses: road, district, building and landscape words. */
@@ -86,6 +92,12 @@ const BRACKETED_LATIN_NAME = /^[（(](\p{Script=Latin}[\p{Script=Latin}. '-]{3,}
 /** Level characters a place and its head's title can share (深圳市长 = 深圳市 + 市长). */
 const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
 
+/** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
+const GENERIC_PLACES = new Set([
+  '产业园区', '工业园区', '产业园', '工业园', '园区', '开发区', '高新区', '保税区', '新区', '市区', '城区', '郊区',
+  '景区', '小区', '社区', '商圈', '山区', '农村', '城市', '市中心', '县城', '乡村', '城乡', '街道', '乡镇',
+]);
+
 const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
 
 export const DEFAULT_POLICY: Policy = {
@@ -101,6 +113,7 @@ export const DEFAULT_POLICY: Policy = {
   bracketedLatinNames: true,
   dropHonorificReferences: true,
   trimUnbalancedBrackets: true,
+  dropGenericPlaces: true,
 };
 
 const OPENING = '（(【[《“‘「『';
@@ -332,6 +345,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     }
   }
   let result = out;
+  if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (!policy.dropHonorificReferences) return result;
   // Dropped last, leaving nothing in their place: CLUENER marks nothing there either.

@@ -121,6 +121,13 @@ describe('combine', () => {
     expect(combined('葡萄牙主帅穆里尼奥（José Mourinho）表示，球队状态很好。', [['person', '穆里尼奥']], types)).toContainEqual(['person', 'José Mourinho']);
   });
 
+  it('drops a place that is only a generic word, and keeps one with a name in it', () => {
+    // CLUENER lines: 市区 alone is no address; 瓦拉纳西市区 is.
+    expect(combined('这里所售的海鲜及加工店的加工费与市区价格相差无几，打破了亚龙湾消费高又品尝不到当地美食的这一缺陷。', [['place', '市区']], ['place'])).not.toContainEqual(['place', '市区']);
+    const varanasi = '瓦拉纳西市区交通狭窄步行可以逛完大部分的景点和寺庙，但是鹿野苑和贝拿勒斯大学等景点距离市区较远，';
+    expect(combined(varanasi, [['place', '瓦拉纳西市区']], ['place'])).toContainEqual(['place', '瓦拉纳西市区']);
+  });
+
   it('drops a surname with a form of address the tagger read as a name', () => {
     expect(combined('无论张教授的鱼的时代还是鸟的时代，最后作为海渔广场的四星上将，李总给大家总结一下吧。', [['person', '李总']], ['person'])).toEqual([]);
     expect(combined('做为杜可风之后最受国际风潮认可的华语顶级摄影师，他担任了贾樟柯自《小武》以来所有影片的摄影指导。', [['person', '贾樟柯']], ['person'])).toEqual([['person', '贾樟柯']]);
