@@ -95,13 +95,17 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
 function repairLatin1Mojibake(text: string): Decoded | undefined {
   if (!/[\u00c0-\u00ff]/.test(text)) return undefined;
   let latin = 0;
+  let continuation = 0;
   let other = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80 && code <= 0xff) latin++;
-    else if (code > 0xff && code !== 0xfeff) other++;
+    if (code >= 0x80 && code <= 0xff) {
+      latin++;
+      if (code <= 0xbf) continuation++;
+    } else if (code > 0xff && code !== 0xfeff) other++;
   }
-  if (latin < 8 || other > latin / 20) return undefined;
+  // Mojibake is mostly bytes 0x80-0xBF (UTF-8's continuation bytes, many GBK ones); accented letters are 0xC0-0xFF.
+  if (latin < 8 || other > latin / 20 || continuation < latin / 4) return undefined;
   const bytes = Buffer.from(text, 'latin1');
   if (other > 0 || bytes.length !== text.length) return undefined;
   try {
