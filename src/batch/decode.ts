@@ -92,22 +92,24 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
  * not come back as UTF-8 or readable Chinese (French, German) is left alone.
  * Offsets then count the repaired text, which --emit-text shows.
  */
-function repairLatin1Mojibake(text: string): Decoded | undefined {
-  if (!/[\u00c0-\u00ff]/.test(text)) return undefined;
+function repairLatin1Mojibake(decoded: string): Decoded | undefined {
+  if (!/[\u00c0-\u00ff]/.test(decoded)) return undefined;
+  // A BOM the saving tool added is not one of the page's bytes.
+  const text = decoded.startsWith('\ufeff') ? decoded.slice(1) : decoded;
   let latin = 0;
   let continuation = 0;
-  let other = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80 && code <= 0xff) {
+    // Anything beyond U+00FF has no Latin-1 byte: the text was not read that way.
+    if (code > 0xff) return undefined;
+    if (code >= 0x80) {
       latin++;
       if (code <= 0xbf) continuation++;
-    } else if (code > 0xff && code !== 0xfeff) other++;
+    }
   }
   // Mojibake is mostly bytes 0x80-0xBF (UTF-8's continuation bytes, many GBK ones); accented letters are 0xC0-0xFF.
-  if (latin < 8 || other > latin / 20 || continuation < latin / 4) return undefined;
+  if (latin < 8 || continuation < latin / 4) return undefined;
   const bytes = Buffer.from(text, 'latin1');
-  if (other > 0 || bytes.length !== text.length) return undefined;
   try {
     const repaired = decodeBytes(bytes);
     if (repaired.encoding !== 'utf-8' && repaired.encoding !== 'gb18030' && repaired.encoding !== 'big5') return undefined;
