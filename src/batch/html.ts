@@ -18,8 +18,11 @@ const BLOCK_ELEMENTS = new Set([
  * breadcrumbs and copyright lines (首页 > 广西新闻, 新浪公司 版权所有), which
  * would otherwise put the site's own places and company into every result.
  * Plain text loses its copyright footer the same way (src/normalize/noise.ts).
+ * <rt> and <rp> are a ruby annotation's reading and its fallback brackets
+ * (桂<rt>guì</rt>平市): a reading glued into the text would cut the name it
+ * annotates, as a pinyin note does until normalization takes it out.
  */
-const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'nav', 'footer']);
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'nav', 'footer', 'rt', 'rp']);
 
 export function looksLikeHtml(path: string, text: string): boolean {
   return /\.html?$/i.test(path) || /^\ufeff?\s*</.test(text);

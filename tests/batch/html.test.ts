@@ -45,4 +45,9 @@ describe('htmlToText', () => {
     const text = htmlToText(PAGE);
     for (const chrome of ['pageConfig', '首页', '正文', '新浪公司', 'SINA']) expect(text).not.toContain(chrome);
   });
+
+  it('leaves out ruby readings, with or without their fallback brackets', () => {
+    const page = PAGE.replace('桂平市木乐镇调研纺织', '<ruby>桂<rt>guì</rt></ruby>平市<ruby>木<rp>(</rp><rt>mù</rt><rp>)</rp>乐</ruby>镇调研纺织');
+    expect(htmlToText(page).split('\n')[1]).toBe('8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。');
+  });
 });
