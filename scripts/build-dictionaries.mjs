@@ -5,8 +5,10 @@
 //
 // DIR defaults to <repo>/../shared/data/lexicons (see its README.md and the
 // SOURCE.md in each sub-folder). Output defaults to <repo>/dictionaries.
-// Plain Node >= 20, built-in modules only. Output is deterministic: same
-// input bytes -> same output bytes (sorted, LF line endings, UTF-8).
+// Node >= 20. Besides built-in modules it reads the data of two installed
+// dependencies: nodejieba's dictionary and opencc-js's Taiwan phrases.
+// Output is deterministic: same input bytes -> same output bytes (sorted,
+// LF line endings, UTF-8).
 //
 // dictionaries/README.md documents every output file and how it is derived;
 // keep the two in sync when changing anything here.
@@ -297,8 +299,42 @@ function buildPlaces(divisions, jieba) {
       addPlace(paren ? paren[1] : w, PLACE_FREQ.world);
     }
   }
+  // Taiwan's names for countries (義大利, 紐西蘭, 衣索比亞), from opencc-js's
+  // Taiwan phrase table: normalization converts characters, not phrases, so
+  // 義大利 reads 义大利, a word no source here has (it came out as 大利 plus
+  // a title). Each enters as it reads after normalization, where the
+  // mainland name it stands for is a world place above.
+  for (const [taiwan, mainland] of taiwanPlaceNames()) {
+    if (!lex.has(mainland) || lex.has(taiwan) || isCommonWord(taiwan)) continue;
+    // Two characters (查德 for 乍得, 尼日) sit inside other names (理查德, 尼日利亚);
+    // a mainland name's prefix (哈萨克 for 哈萨克斯坦) is also a people's name (哈萨克族).
+    if (cpLen(taiwan) < 3 || mainland.startsWith(taiwan)) continue;
+    addPlace(taiwan, PLACE_FREQ.world);
+  }
   if (skipped.nonHan.length) warn(`places: skipped non-Han names: ${[...new Set(skipped.nonHan)].join(' ')}`);
   return { lex, skippedTownships: skipped.township };
+}
+
+/**
+ * opencc-js's Taiwan phrases (TWPhrases, reversed: 義大利 意大利), both sides
+ * converted to Simplified characters as src/normalize/script.ts converts
+ * text: [how the Taiwan phrase reads after normalization, the mainland word].
+ */
+function taiwanPlaceNames() {
+  const require = createRequire(import.meta.url);
+  const OpenCC = require('opencc-js');
+  const { normalizationChain } = OpenCC.Locale.configs.t2s;
+  const toSimplified = OpenCC.ConverterFactory(...normalizationChain, OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn);
+  const pairs = [];
+  for (const dictionary of OpenCC.Locale.from.twp.flat()) {
+    for (const entry of (Array.isArray(dictionary) ? dictionary.join('|') : dictionary).split('|')) {
+      const [taiwan, mainland] = entry.split(' ');
+      if (!taiwan || !mainland) continue;
+      const pair = [toSimplified(taiwan), toSimplified(mainland)];
+      if (pair[0] !== pair[1]) pairs.push(pair);
+    }
+  }
+  return pairs;
 }
 
 function buildProvinceAliases(divisions) {

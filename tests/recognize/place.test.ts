@@ -40,4 +40,13 @@ describe('place divisions', () => {
     expect(ruleSpansOf('place', '本报记者季小舟胡金华北京上海报道')).toEqual(['北京', '上海']);
     expect(ruleSpansOf('place', '北京市今年将在朝阳区新建三所学校。')).not.toContain('朝阳区新建');
   });
+
+  it('knows the names Taiwan writes for countries, which character conversion alone does not map', () => {
+    // 義大利 normalizes to 义大利, not 意大利: without the Taiwan names it came out as 大利總理, a title. (Rule spans are in normalized text.)
+    const found = extract('義大利總理梅洛尼今日抵達雪梨。').entities.map((entity) => [entity.type, entity.text]);
+    expect(found).toContainEqual(['place', '義大利']);
+    expect(found).toContainEqual(['position', '總理']);
+    expect(ruleSpansOf('place', '他曾在衣索比亞和紐西蘭工作。')).toEqual(['衣索比亚', '纽西兰']);
+  });
 });
+
