@@ -85,6 +85,16 @@ describe('normalize', () => {
     expect(normalize('今年(2024)的比分(3:1)').text).toBe('今年(2024)的比分(3:1)');
   });
 
+  it('removes the date Hong Kong papers write after 今日 and 昨日', () => {
+    const input = '香港特區行政長官李家超今日（28日）出席立法會答問會時表示，財政司司長昨日（十一月二十七日）及今晚（星期五）亦有出席。';
+    expect(normalize(input).text).toBe('香港特区行政长官李家超今日出席立法会答问会时表示，财政司司长昨日及今晚亦有出席。');
+    const organizations = extract(input).entities.filter((entity) => entity.type === 'organization').map(({ text, start }) => [text, start]);
+    // The bracket made 出席立法會 the organization 席立法會.
+    expect(organizations).toContainEqual(['立法會', 20]);
+    // A date that dates nothing stays: 会议（28日）.
+    expect(normalize('会议（28日）举行').text).toBe('会议（28日）举行');
+  });
+
   it('reads a capitalized reading of a name as a note, not as garbled text', () => {
     const { text, warnings } = normalize('貴港市委書記何錄春(Hé Lùchūn)到桂平市調研');
     expect(text).toBe('贵港市委书记何录春到桂平市调研');
