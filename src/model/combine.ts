@@ -55,7 +55,9 @@ export interface Policy {
    * A romanized name in brackets right after a person's name
    * (托尼·普利斯（tonypulis）) is the same person's name, which CLUENER marks
    * as a name of its own; the tagger rarely finds it (29 of 41 such brackets
-   * in CLUENER are marked so, 10 more with the brackets).
+   * in CLUENER are marked so, 10 more with the brackets). Where it marked
+   * only a word of it (Tony Pulis gave Pulis), the whole bracket replaces
+   * that word.
    */
   bracketedLatinNames: boolean;
   /**
@@ -341,6 +343,13 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (!covered.any(latin)) {
         add(latin);
         covered.mark(latin);
+        continue;
+      }
+      // The tagger marked one word of the name (托尼·普利斯（Tony Pulis） gave Pulis): the bracket holds the whole name.
+      const inside = out.filter((other) => overlaps(other, latin));
+      if (inside.every((other) => other.type === 'person' && contains(latin, other))) {
+        for (const other of inside) out.splice(out.indexOf(other), 1);
+        add(latin);
       }
     }
   }

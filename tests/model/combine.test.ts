@@ -137,7 +137,10 @@ describe('combine', () => {
   it('cuts a bracket whose partner is not inside the span off its edge, and keeps balanced ones', () => {
     // Lines from CLUENER, with tagger spans that ran past the name.
     expect(combined('比赛场地：飞狐网都（衡阳市仙姬巷28号）', [['place', '衡阳市仙姬巷28号）']], ['place'])).toEqual([['place', '衡阳市仙姬巷28号']]);
-    expect(combined('《nsa药理学》杂志主编米歇尔（martinc.michel）教授和《药理学通报》杂志主编拉森（', [['person', 'michel）']], ['person'])).toContainEqual(['person', 'michel']);
+    // Trimmed to michel, the tagger's span is one word of the bracketed name, which then stands whole.
+    const michel = combined('《nsa药理学》杂志主编米歇尔（martinc.michel）教授和《药理学通报》杂志主编拉森（', [['person', 'michel）']], ['person']);
+    expect(michel).toContainEqual(['person', 'martinc.michel']);
+    expect(michel.filter(([, name]) => name.includes('）'))).toEqual([]);
     expect(combined('比赛场地：飞狐网都（衡阳市仙姬巷28号）', [['place', '（衡阳市仙姬巷28号）']], ['place'])).toEqual([['place', '（衡阳市仙姬巷28号）']]);
     // A span run on into a bracket that does not close inside it ends before the bracket.
     expect(combined('喜鹊的两条消息都是塞翁失马不知祸福：一是美国福布斯富豪榜上排名第31位的大款安舒茨（philip', [['person', '安舒茨（philip']], ['person'])).toEqual([['person', '安舒茨']]);
@@ -150,5 +153,18 @@ describe('combine', () => {
     expect(people).toContainEqual(['person', '埃隆·马斯克']);
     expect(people).toContainEqual(['person', 'Elon Musk']);
     expect(people.filter(([, name]) => name.includes('（'))).toEqual([]);
+  });
+
+  it('takes the whole bracketed name where the tagger marked one word of it', () => {
+    const text = '立法會議員陳家珮（Rebecca Chan）昨日在社交網站發文。';
+    expect(combined(text, [['person', '陈家珮'], ['person', 'Chan']], ['person'])).toEqual([
+      ['person', '陈家珮'],
+      ['person', 'Rebecca Chan'],
+    ]);
+    // Something else inside the bracket is left as the tagger found it.
+    expect(combined('主帅托尼·普利斯（Stoke City）表示', [['person', '托尼·普利斯'], ['organization', 'Stoke City']], ['person', 'organization'])).toEqual([
+      ['person', '托尼·普利斯'],
+      ['organization', 'Stoke City'],
+    ]);
   });
 });
