@@ -234,6 +234,20 @@ function jiebaWords() {
   return words;
 }
 
+/**
+ * A user dictionary's frequency replaces jieba's own for the same word, so a
+ * word jieba counted more often than our source did (中国 129470 against
+ * 10000, 议员 1333 against 406) lost to its neighbours: 立法会议员 became
+ * 立法|会议员. Our tag is kept; the frequency is never below jieba's.
+ */
+function notBelowJieba(lex, jieba) {
+  for (const [word, entry] of lex.map) {
+    const known = jieba.get(word);
+    if (known && known.freq > entry.freq) lex.map.set(word, { ...entry, freq: known.freq });
+  }
+  return lex;
+}
+
 function buildCharacterFrequency(jieba) {
   const totals = new Map();
   for (const [word, { freq }] of jieba) {
@@ -591,14 +605,14 @@ function main() {
   const { lex: places, skippedTownships } = buildPlaces(divisions, jieba);
   writeOut(opts.out, 'character-frequency.txt', buildCharacterFrequency(jieba));
   writeOut(opts.out, 'person-roles.txt', buildPersonRoles());
-  writeOut(opts.out, 'places.txt', places.lines());
+  writeOut(opts.out, 'places.txt', notBelowJieba(places, jieba).lines());
   writeOut(opts.out, 'province-aliases.tsv', buildProvinceAliases(divisions));
   writeOut(opts.out, 'surnames.txt', buildSurnames().lines());
   writeOut(opts.out, 'given-chars.txt', buildGivenChars().lines());
-  writeOut(opts.out, 'titles.txt', buildTitles().lines());
+  writeOut(opts.out, 'titles.txt', notBelowJieba(buildTitles(), jieba).lines());
   writeOut(opts.out, 'organization-suffixes.txt', buildOrgSuffixes().lines());
   writeOut(opts.out, 'place-suffixes.txt', buildPlaceSuffixes().lines());
-  writeOut(opts.out, 'organizations.txt', buildOrganizations().lines());
+  writeOut(opts.out, 'organizations.txt', notBelowJieba(buildOrganizations(), jieba).lines());
   writeOut(opts.out, 'person-names.txt', buildPersonNames().lines());
   writeOut(opts.out, 'transliteration-chars.txt', buildTransliterationChars().lines());
   const licenses = copyLicenses(opts.out);
