@@ -46,4 +46,11 @@ describe('segment', () => {
     expect(tokens).toEqual(segmentWithTag(text, [dictionary]));
     expect(tokens.filter((token) => token.word === '何录春' || token.word === '木乐镇').map((token) => token.tag)).toEqual(['12nr:x', '3']);
   });
+
+  it('keeps words our dictionaries tag but jieba counts more often than they do (立法会|议员, not 立法|会议员)', () => {
+    // titles.txt once gave 议员 HanLP's count (406) in place of jieba's (1333), and jieba preferred 立法|会议员.
+    const words = segment(normalize('立法會議員陳家珮昨日發文').text).map((token) => `${token.word}/${token.tag}`);
+    expect(words.slice(0, 2)).toEqual(['立法会/j', '议员/nnt']);
+  });
 });
+
