@@ -49,4 +49,3 @@ describe('place divisions', () => {
     expect(ruleSpansOf('place', '他曾在衣索比亞和紐西蘭工作。')).toEqual(['衣索比亚', '纽西兰']);
   });
 });
-

@@ -53,4 +53,3 @@ describe('segment', () => {
     expect(words.slice(0, 2)).toEqual(['立法会/j', '议员/nnt']);
   });
 });
-
