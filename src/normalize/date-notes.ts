@@ -22,7 +22,6 @@ const DATE_AFTER = new RegExp(
 );
 
 export function findDateNotes(text: string): Edit[] {
-  return [...text.matchAll(DATE_INSIDE), ...text.matchAll(DATE_AFTER)]
-    .sort((a, b) => a.index! - b.index!)
-    .map((match) => ({ start: match.index!, end: match.index! + match[0].length, replacement: '' }));
+  // Unordered: normalize() sorts every kind of edit together.
+  return [...text.matchAll(DATE_INSIDE), ...text.matchAll(DATE_AFTER)].map((match) => ({ start: match.index!, end: match.index! + match[0].length, replacement: '' }));
 }
