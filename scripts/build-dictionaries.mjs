@@ -241,9 +241,10 @@ function jiebaWords() {
  * 立法|会议员. Our tag is kept; the frequency is never below jieba's.
  */
 function notBelowJieba(lex, jieba) {
-  for (const [word, entry] of lex.map) {
+  // Lexicon.add keeps the larger frequency; passing our own tag keeps it.
+  for (const [word, { tag }] of lex.map) {
     const known = jieba.get(word);
-    if (known && known.freq > entry.freq) lex.map.set(word, { ...entry, freq: known.freq });
+    if (known) lex.add(word, known.freq, tag);
   }
   return lex;
 }
