@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
 import { loadJieba } from '../../src/segment/jieba.js';
@@ -51,5 +52,15 @@ describe('segment', () => {
     // titles.txt once gave 议员 HanLP's count (406) in place of jieba's (1333), and jieba preferred 立法|会议员.
     const words = segment(normalize('立法會議員陳家珮昨日發文').text).map((token) => `${token.word}/${token.tag}`);
     expect(words.slice(0, 2)).toEqual(['立法会/j', '议员/nnt']);
+  });
+
+  it('reads the Taiwan and Hong Kong short titles segmentation.txt adds as titles (立委, 特首)', () => {
+    // jieba tags 立委 j (abbreviation), and the tagger then read 國民黨立委賴 as one organization.
+    const words = segment(normalize('國民黨立委賴士葆質詢，香港特首李家超回應').text).map((token) => `${token.word}/${token.tag}`);
+    expect(words).toContain('立委/nnt');
+    expect(words).toContain('特首/nnt');
+    const found = extract('國民黨立委賴士葆質詢時指出').entities.map((entity) => [entity.type, entity.text]);
+    expect(found).toContainEqual(['organization', '國民黨']);
+    expect(found).toContainEqual(['position', '立委']);
   });
 });
