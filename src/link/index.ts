@@ -28,6 +28,8 @@ const LIST_GAP = /^[、\s]*$/;
  * 公司现任总经理).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务)$/;
+/** Between a title and the name it belongs to: nothing, or the spaces of a byline (（记者 陈晓明 通讯员 李娜）), never a line break. */
+const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$/;
 /** Between two links of a chain: 、, or 兼 for posts held together (董事长兼总经理). */
 const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*兼\s*$/;
 
@@ -84,7 +86,7 @@ function chainBefore(doc: Doc, personIndex: number): Link[] {
     const position = entities[index];
     const gap = doc.text.slice(position.end, cursor);
     if (position.type !== 'position') break;
-    if (links.length === 0 ? gap.length > 0 : !CHAIN_JOINER.test(gap)) break;
+    if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) : !CHAIN_JOINER.test(gap)) break;
     const prefixes: Span[] = [];
     let prefixEnd = position.start;
     let prefixIndex = index - 1;

@@ -84,6 +84,19 @@ describe('link', () => {
       [{ type: 'company', text: '集团）有限公司' }, { type: 'position', text: '董事长' }, { type: 'person', text: '张明渝' }],
       { 张明渝: [['董事长', '集团）有限公司']] },
     ],
+    [
+      'reads a byline\'s titles across the space before each name, but not across a line break',
+      '（记者 陈晓明 通讯员 李娜）昨日，总经理\n王五表示',
+      [
+        { type: 'position', text: '记者' },
+        { type: 'person', text: '陈晓明' },
+        { type: 'position', text: '通讯员' },
+        { type: 'person', text: '李娜' },
+        { type: 'position', text: '总经理' },
+        { type: 'person', text: '王五' },
+      ],
+      { 陈晓明: [['记者', null]], 李娜: [['通讯员', null]] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
