@@ -142,30 +142,52 @@ function entryDivisions(gazetteer: Gazetteer, entry: number): Int32Array {
 }
 
 /**
- * Choose among same-named divisions the one with the most mentions of its
- * ancestors in the document (`mentionCounts`: mentions per division), and
- * list every division tied with it: with no evidence either way, the reader
- * gets all of them rather than a silent guess. Walking each candidate's
- * ancestors once, instead of testing every mention against every candidate,
+ * Mentions per division in a document, and beside them the mentions of
+ * each division's descendants: what other places say about a name.
+ */
+interface Evidence {
+  mentions: Map<number, number>;
+  below: Map<number, number>;
+}
+
+/**
+ * Choose among same-named divisions the one the document's other places
+ * support most: mentions of its ancestors (朝阳区 with 北京 is Beijing's) and
+ * of its descendants (湖南 with 长沙市岳麓区 is 湖南省, not 湖南乡). The
+ * mention being resolved counts for none of its own readings: 长沙 names
+ * 长沙市 and 长沙县, and must not make 长沙县 likelier by being read as its
+ * parent. With no support either way the higher level wins (长沙 is 长沙市,
+ * 湖南 湖南省), and every division tied with it on support is listed, so the
+ * reader still sees the alternatives. Walking ancestors once per candidate
  * keeps this linear in the places a document names.
  */
-function chooseDivision(candidates: Int32Array, mentionCounts: () => Map<number, number>): { best: number; tied: number[] } {
+function chooseDivision(candidates: Int32Array, occurrences: number, evidence: () => Evidence): { best: number; tied: number[] } {
   if (candidates.length <= 1) return { best: candidates.length === 1 ? candidates[0] : -1, tied: [] };
-  const { parent } = divisionTable();
-  const counts = mentionCounts();
+  const { parent, level } = divisionTable();
+  const { mentions, below } = evidence();
+  const own = new Set(candidates);
   let best = candidates[0];
   let bestScore = -1;
   let tied: number[] = [];
   for (const candidate of candidates) {
-    let score = 0;
-    for (let ancestor = parent[candidate]; ancestor >= 0; ancestor = parent[ancestor]) score += counts.get(ancestor) ?? 0;
+    let score = below.get(candidate) ?? 0;
+    for (let ancestor = parent[candidate]; ancestor >= 0; ancestor = parent[ancestor]) {
+      score += (mentions.get(ancestor) ?? 0) - (own.has(ancestor) ? occurrences : 0);
+    }
+    // This mention's other readings under the candidate are no support for it (长沙县 under 长沙市).
+    for (const other of candidates) {
+      for (let ancestor = parent[other]; ancestor >= 0; ancestor = parent[ancestor]) if (ancestor === candidate) score -= occurrences;
+    }
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
       tied = [candidate];
-    } else if (score === bestScore) tied.push(candidate);
+    } else if (score === bestScore) {
+      tied.push(candidate);
+      if (level[candidate] < level[best]) best = candidate;
+    }
   }
-  return { best, tied: tied.length > 1 ? tied : [] };
+  return { best, tied: tied.length > 1 ? [best, ...tied.filter((candidate) => candidate !== best)] : [] };
 }
 
 interface Match {
@@ -225,10 +247,17 @@ export function recognizePlaces(doc: Doc): Span[] {
     for (const division of innerDivisions) shallowestInner = Math.min(shallowestInner, level[division]);
     return shallowestInner > deepestOuter;
   };
-  const mentionCounts = lazy(() => {
-    const counts = new Map<number, number>();
-    for (const match of kept) for (const division of entryDivisions(gazetteer, match.entry)) counts.set(division, (counts.get(division) ?? 0) + 1);
-    return counts;
+  const occurrences = new Map<number, number>();
+  for (const match of kept) occurrences.set(match.entry, (occurrences.get(match.entry) ?? 0) + 1);
+  const evidence = lazy((): Evidence => {
+    const { parent } = divisionTable();
+    const mentions = new Map<number, number>();
+    for (const [entry, count] of occurrences) for (const division of entryDivisions(gazetteer, entry)) mentions.set(division, (mentions.get(division) ?? 0) + count);
+    const below = new Map<number, number>();
+    for (const [division, count] of mentions) {
+      for (let ancestor = parent[division]; ancestor >= 0; ancestor = parent[ancestor]) below.set(ancestor, (below.get(ancestor) ?? 0) + count);
+    }
+    return { mentions, below };
   });
   const spans: Span[] = [];
   for (let index = 0; index < kept.length; index++) {
@@ -242,7 +271,7 @@ export function recognizePlaces(doc: Doc): Span[] {
     }
     const last = parts[parts.length - 1];
     const form: Form = FORMS[forms[last.entry]];
-    const { best: record, tied } = chooseDivision(entryDivisions(gazetteer, last.entry), mentionCounts);
+    const { best: record, tied } = chooseDivision(entryDivisions(gazetteer, last.entry), occurrences.get(last.entry) ?? 1, evidence);
     const division: Division | undefined =
       record >= 0
         ? {

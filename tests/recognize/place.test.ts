@@ -27,6 +27,16 @@ describe('place divisions', () => {
     expect(alone?.division?.candidates?.[0].code).toBe(alone?.division?.code);
   });
 
+  it('counts places below a name as support for it, and no mention as support for its own other readings', () => {
+    // 湖南 once resolved to 湖南乡 (江西), the first of its same-named divisions; 长沙 to 长沙县, which its own reading 长沙市 seemed to support.
+    const hunan = placeNamed('湖南省委副书记毛伟明深入长沙市岳麓区调研。', '湖南');
+    expect(hunan?.division).toEqual({ code: '430000', path: ['湖南省'] });
+    const changsha = placeNamed('长沙今天召开会议。', '长沙');
+    expect(changsha?.division?.path).toEqual(['湖南省', '长沙市']);
+    // Nothing else in the document: the higher level wins, and the county is still listed.
+    expect(changsha?.division?.candidates?.map((candidate) => candidate.path.join('/'))).toContain('湖南省/长沙市/长沙县');
+  });
+
   it('gives a unique name its one division and no candidates', () => {
     const guiping = placeNamed('桂平市木乐镇', '桂平市木乐镇');
     expect(guiping?.division).toEqual({ code: '450881:木乐镇', path: ['广西壮族自治区', '贵港市', '桂平市', '木乐镇'] });
