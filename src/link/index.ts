@@ -49,7 +49,8 @@ export function link(doc: Doc): void {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
     const chain = chainBefore(doc, index);
-    for (const { link, organization } of organizationsOf(doc.text, chain)) {
+    const chainStart = chain.length > 0 ? (chain[0].prefixes[0] ?? chain[0].entity).start : person.start;
+    for (const { link, organization } of organizationsOf(doc.text, chain, (level) => placeOfLevelBefore(doc, chainStart, level))) {
       const { position, entity } = link;
       relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
     }
@@ -126,9 +127,31 @@ function truncate(pieces: Pieces, length: number): Pieces {
   return out;
 }
 
-function organizationsOf(text: string, chain: Link[]): { link: Link; organization: Pieces | null }[] {
+/**
+ * The place a title written with its level word alone (市委副书记, 市长)
+ * refers to when its chain names none: news names the city once
+ * (长沙市委书记吴桂英，市委副书记、市长周海兵) and then writes 市委 and 市长.
+ * That is the nearest place before `before` whose division is of that level
+ * (its full name ends in 市 for 市委), without its level character, which
+ * the title repeats (长沙市 + 市委 is 长沙市委).
+ */
+function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
+  for (let index = doc.entities.length - 1; index >= 0; index--) {
+    const place = doc.entities[index];
+    if (place.type !== 'place' || place.end > before || !place.division) continue;
+    const path = place.division.path;
+    if (!path[path.length - 1].endsWith(level)) continue;
+    const end = doc.text[place.end - 1] === level && place.end - place.start > 2 ? place.end - 1 : place.end;
+    return [{ start: place.start, end }];
+  }
+  return [];
+}
+
+function organizationsOf(text: string, chain: Link[], placeOfLevel: (level: string) => Pieces): { link: Link; organization: Pieces | null }[] {
   const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
+  /** The chain's place, or failing that the document's place of the level a title starts with. */
+  const placeFor = (levelWord: string): Pieces => (chainPlace.length > 0 ? chainPlace : LEVEL_ONLY.test(levelWord) ? placeOfLevel(levelWord[0]) : []);
   let previousBody: Pieces | null = null;
   for (const link of chain) {
     const { prefixes, position } = link;
@@ -139,17 +162,17 @@ function organizationsOf(text: string, chain: Link[]): { link: Link; organizatio
     const embedded = EMBEDDED_BODY.exec(title)?.[1];
     const department = DEPARTMENT.exec(title)?.[1];
     const hasBodyPrefix = prefixes.some((span) => span.type === 'organization' || span.type === 'company');
-    const local = (pieces: Pieces): Pieces =>
-      place.length === 0 && chainPlace.length > 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...chainPlace, ...pieces] : pieces;
+    const local = (pieces: Pieces): Pieces => (place.length === 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...placeFor(textOf(text, pieces)), ...pieces] : pieces);
     let organization: Pieces | null = null;
     if (embedded) {
       const embeddedPiece = { start: position.start, end: position.start + embedded.length };
       const isGroup = embedded === '党组' || embedded === '党委';
       // 市政府|党组书记 is the 市政府党组's; 贵港|市委书记 the 贵港市委's.
-      const base: Pieces = hasBodyPrefix ? local(written) : place.length > 0 ? written : isGroup && previousBody ? previousBody : chainPlace;
+      const base: Pieces = hasBodyPrefix ? local(written) : place.length > 0 ? written : isGroup && previousBody ? previousBody : placeFor(embedded);
       organization = [...base, embeddedPiece];
     } else if (PLACE_HEAD.test(title) && !hasBodyPrefix) {
-      organization = place.length > 0 ? written : chainPlace.length > 0 ? chainPlace : null;
+      organization = place.length > 0 ? written : placeFor(title);
+      if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
       organization = local(written);
     } else if (department && previousBody) {

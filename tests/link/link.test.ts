@@ -97,6 +97,20 @@ describe('link', () => {
       ],
       { 陈晓明: [['记者', null]], 李娜: [['通讯员', null]] },
     ],
+    [
+      'gives a title written with its level word alone the nearest place of that level before it',
+      '长沙市委书记吴桂英到岳麓区调研，市委副书记、市长周海兵参加。',
+      [
+        { type: 'place', text: '长沙', division: { code: '430100', path: ['湖南省', '长沙市'] } },
+        { type: 'position', text: '市委书记' },
+        { type: 'person', text: '吴桂英' },
+        { type: 'place', text: '岳麓区', division: { code: '430104', path: ['湖南省', '长沙市', '岳麓区'] } },
+        { type: 'position', text: '市委副书记' },
+        { type: 'position', text: '市长' },
+        { type: 'person', text: '周海兵' },
+      ],
+      { 吴桂英: [['市委书记', '长沙市委']], 周海兵: [['市委副书记', '长沙市委'], ['市长', '长沙']] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
