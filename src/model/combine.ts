@@ -273,6 +273,19 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     body ??= shared;
     return body ? { ...span, body } : span;
   };
+  /**
+   * A tagger place that runs on past the rules' place it starts with
+   * (北京市海淀区|中关村大街27号: CLUENER marks the whole address) lies in
+   * that place's division: it takes the division of the longest one.
+   */
+  const withDivision = (span: Span): Span => {
+    if (span.type !== 'place' || span.division) return span;
+    let inner: Span | undefined;
+    for (const rule of byStart.get(span.start) ?? []) {
+      if (rule.type === 'place' && rule.division && rule.end <= span.end && (!inner || rule.end > inner.end)) inner = rule;
+    }
+    return inner ? { ...span, division: inner.division } : span;
+  };
   /** Whether rule candidate `rule` replaces the overlapping model span `span`, one policy entry a line. */
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
@@ -318,7 +331,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       winners.forEach(add);
       continue;
     }
-    keptModel.push(withBody(span));
+    keptModel.push(withDivision(withBody(span)));
   }
   // Winning rule spans take precedence over the model spans they overlap.
   const covered = new Coverage(text.length);

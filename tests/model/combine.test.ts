@@ -42,6 +42,15 @@ describe('combine', () => {
     expect(found).not.toContainEqual(['place', '衡阳市']);
   });
 
+  it('gives a tagger address the division of the place it starts with', () => {
+    const doc = segmentedDoc('该公司位于北京市海淀区中关村大街27号。');
+    const start = doc.text.indexOf('北京市');
+    const address: Span = { type: 'place', start, end: doc.text.indexOf('。'), reason: 'model' };
+    const [place] = combine([...recognizeRules(doc)], [address], doc).filter((span) => span.type === 'place');
+    expect(doc.text.slice(place.start, place.end)).toBe('北京市海淀区中关村大街27号');
+    expect(place.division?.path).toEqual(['北京市', '海淀区']);
+  });
+
   it('lets a company with a legal suffix reach back over the place name the tagger cut off', () => {
     const found = combined('到桂平市闪鹰体育用品有限公司调研', [
       ['place', '桂平市'],
