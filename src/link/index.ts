@@ -10,6 +10,7 @@
  * by the title.
  */
 import type { Doc, Relation, Span } from '../doc.js';
+import { firstStartingFrom } from '../sorted.js';
 
 type Pieces = { start: number; end: number }[];
 
@@ -136,7 +137,8 @@ function truncate(pieces: Pieces, length: number): Pieces {
  * the title repeats (长沙市 + 市委 is 长沙市委).
  */
 function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
-  for (let index = doc.entities.length - 1; index >= 0; index--) {
+  // Entities are sorted by start: only those starting before `before` can end before it.
+  for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const place = doc.entities[index];
     if (place.type !== 'place' || place.end > before || !place.division) continue;
     const path = place.division.path;
