@@ -27,6 +27,8 @@ export interface PersonSummary {
   normalized: string;
   mentions: number;
   positions: PersonPosition[];
+  /** The name in another script, written in brackets right after it (祈耀年（Georges Elhedery）), as written. */
+  aliases?: string[];
 }
 
 export interface EntitySummary {

@@ -13,6 +13,8 @@ interface CorpusPerson {
   mentions: number;
   documents: string[];
   positions: { title: string; organization: string | null }[];
+  /** Bracketed names in another script (Georges Elhedery for 祈耀年), from any document. */
+  aliases?: string[];
 }
 
 interface CorpusEntity {
@@ -38,7 +40,7 @@ const ENTITY_KINDS: EntityKind[] = ['positions', 'places', 'companies', 'organiz
 export class CorpusCollector {
   private documentCount = 0;
   private failedCount = 0;
-  private readonly people = new Map<string, { mentions: number; documents: string[]; positions: Map<string, { title: string; organization: string | null }> }>();
+  private readonly people = new Map<string, { mentions: number; documents: string[]; positions: Map<string, { title: string; organization: string | null }>; aliases: Set<string> }>();
   private readonly entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Map<string, { mentions: number; documents: number; division?: Division }>()])) as Record<
     EntityKind,
     Map<string, { mentions: number; documents: number; division?: Division }>
@@ -52,8 +54,9 @@ export class CorpusCollector {
     this.documentCount++;
     const document = result.id !== undefined ? `${result.source}#${result.id}` : result.source;
     for (const person of result.people) {
-      const entry = this.people.get(person.normalized) ?? { mentions: 0, documents: [] as string[], positions: new Map<string, { title: string; organization: string | null }>() };
+      const entry = this.people.get(person.normalized) ?? { mentions: 0, documents: [] as string[], positions: new Map<string, { title: string; organization: string | null }>(), aliases: new Set<string>() };
       entry.mentions += person.mentions;
+      for (const alias of person.aliases ?? []) entry.aliases.add(alias);
       if (!entry.documents.includes(document)) entry.documents.push(document);
       for (const position of person.positions) {
         const key = `${position.normalized.title}\u0000${position.normalized.organization ?? ''}`;
@@ -77,7 +80,7 @@ export class CorpusCollector {
     const byFrequency = (a: { name: string; documents: number; mentions: number }, b: { name: string; documents: number; mentions: number }) =>
       b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const people = [...this.people]
-      .map(([name, entry]) => ({ name, mentions: entry.mentions, documents: entry.documents, positions: [...entry.positions.values()] }))
+      .map(([name, entry]) => ({ name, mentions: entry.mentions, documents: entry.documents, positions: [...entry.positions.values()], ...(entry.aliases.size ? { aliases: [...entry.aliases] } : {}) }))
       .sort((a, b) => byFrequency({ ...a, documents: a.documents.length }, { ...b, documents: b.documents.length }));
     const lists = Object.fromEntries(
       ENTITY_KINDS.map((kind) => [

@@ -31,10 +31,14 @@ function mergePeople(lists: PersonSummary[][]): PersonSummary[] {
     for (const person of list) {
       const existing = merged.get(person.normalized);
       if (!existing) {
-        merged.set(person.normalized, { ...person, positions: [...person.positions] });
+        merged.set(person.normalized, { ...person, positions: [...person.positions], ...(person.aliases ? { aliases: [...person.aliases] } : {}) });
         continue;
       }
       existing.mentions += person.mentions;
+      for (const alias of person.aliases ?? []) {
+        existing.aliases ??= [];
+        if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      }
       for (const position of person.positions) {
         if (!existing.positions.some((p) => p.title === position.title && p.organization === position.organization)) existing.positions.push(position);
       }

@@ -33,7 +33,8 @@ export function formatPretty(result: ExtractResult, input: string): string {
     const width = Math.max(...result.people.map((p) => displayWidth(p.name))) + 2;
     for (const person of result.people) {
       const positions = person.positions.map((p) => (p.organization ? `${p.title} (${p.organization})` : p.title)).join('; ');
-      out += `  ${COLOURS.person(person.name)}${' '.repeat(Math.max(1, width - displayWidth(person.name)))}×${person.mentions}  ${positions}\n`;
+      const aliases = person.aliases ? `${positions ? '; ' : ''}also ${person.aliases.join(', ')}` : '';
+      out += `  ${COLOURS.person(person.name)}${' '.repeat(Math.max(1, width - displayWidth(person.name)))}×${person.mentions}  ${positions}${aliases}\n`;
     }
   }
   const lists: [string, EntityType, { text: string; mentions: number }[]][] = [

@@ -28,8 +28,19 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
     relationsOf.set(relation.person, list);
   }
   const people = new Map<string, PersonSummary>();
+  const aliasOf = bracketedAliases(doc);
   doc.entities.forEach((span, index) => {
     if (span.type !== 'person') return;
+    const named = aliasOf.get(index);
+    if (named !== undefined) {
+      // The same person, the same mention: recorded on the name it explains, not counted again.
+      const person = people.get(doc.entities[named].refersTo ?? mentions[named].normalized);
+      if (person) {
+        person.aliases ??= [];
+        if (!person.aliases.includes(mentions[index].text)) person.aliases.push(mentions[index].text);
+        return;
+      }
+    }
     const normalized = span.refersTo ?? mentions[index].normalized;
     let person = people.get(normalized);
     if (!person) {
@@ -83,4 +94,24 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
       return { code: warning.code, message: warning.message, start, end };
     }),
   };
+}
+
+const OPEN_BRACKET = /^[（(]$/;
+const CLOSE_BRACKET = /^[)）]/;
+
+/**
+ * Person mentions that are another person mention's name in brackets right
+ * after it (祈耀年（Georges Elhedery）, 鮑威爾（Jerome Powell）): CLUENER marks
+ * both as names, and the output keeps both mentions, but they are one
+ * person. Index of the bracketed mention -> index of the name it follows.
+ */
+function bracketedAliases(doc: Doc): Map<number, number> {
+  const aliasOf = new Map<number, number>();
+  for (let index = 1; index < doc.entities.length; index++) {
+    const span = doc.entities[index];
+    const before = doc.entities[index - 1];
+    if (span.type !== 'person' || before.type !== 'person') continue;
+    if (OPEN_BRACKET.test(doc.text.slice(before.end, span.start)) && CLOSE_BRACKET.test(doc.text.slice(span.end, span.end + 1))) aliasOf.set(index, index - 1);
+  }
+  return aliasOf;
 }
