@@ -209,10 +209,30 @@ export function recognizePlaces(doc: Doc): Span[] {
     const found = trie
       .matchesAt(text, i, 20)
       .filter((m) => tokens.isBoundary(m.end) && (forms[m.value] === NAME || forms[m.value] === STEM || tokens.tokenStartingAt(i)?.tag === 'ns'));
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      // jieba knows a few addresses as one word (上海市浦东新区/ns): read it as the two names it is made of.
+      const token = tokens.tokenStartingAt(i);
+      if (token?.tag !== 'ns') continue;
+      const pair = tiling(i, token.end);
+      if (!pair) continue;
+      matches.push(...pair);
+      i = token.end - 1;
+      continue;
+    }
     const longest = found[found.length - 1];
     matches.push({ start: i, end: longest.end, entry: longest.value });
     i = longest.end - 1;
+  }
+
+  /** Two gazetteer names with divisions that exactly fill text[start, end), the longest first name first. */
+  function tiling(start: number, end: number): Match[] | undefined {
+    const firsts = trie.matchesAt(text, start, end - start - 1).filter((m) => entryDivisions(gazetteer, m.value).length > 0);
+    for (let index = firsts.length - 1; index >= 0; index--) {
+      const first = firsts[index];
+      const second = trie.matchesAt(text, first.end, end - first.end).find((m) => m.end === end && entryDivisions(gazetteer, m.value).length > 0);
+      if (second) return [{ start, end: first.end, entry: first.value }, { start: first.end, end, entry: second.value }];
+    }
+    return undefined;
   }
 
   // Township stems are common words; keep them only where the full township is named too.

@@ -37,6 +37,12 @@ describe('place divisions', () => {
     expect(changsha?.division?.candidates?.map((candidate) => candidate.path.join('/'))).toContain('湖南省/长沙市/长沙县');
   });
 
+  it('reads an address jieba knows as one word as the names it is made of', () => {
+    // jieba's dictionary has 上海市浦东新区/ns; gazetteer names must end on a word boundary, so it had no division.
+    expect(ruleSpansOf('place', '另在上海市浦东新区设有研发中心')).toEqual(['上海市浦东新区']);
+    expect(placeNamed('另在上海市浦东新区设有研发中心。', '上海市浦东新区')?.division?.path).toEqual(['上海市', '浦东新区']);
+  });
+
   it('gives a unique name its one division and no candidates', () => {
     const guiping = placeNamed('桂平市木乐镇', '桂平市木乐镇');
     expect(guiping?.division).toEqual({ code: '450881:木乐镇', path: ['广西壮族自治区', '贵港市', '桂平市', '木乐镇'] });
