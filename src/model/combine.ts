@@ -71,6 +71,12 @@ export interface Policy {
    */
   trimUnbalancedBrackets: boolean;
   /**
+   * Emoji, other symbols and invisible format characters at an edge are cut
+   * off (张三😀表示 gave the name 张三😀): no name begins or ends with one,
+   * and the tagger, which reads UTF-16 units, has seen too few to know.
+   */
+  trimEdgeSymbols: boolean;
+  /**
    * A place that is only a generic word (产业园区, 市区, 小区), with no name
    * in it, is dropped: CLUENER marks such a word as an address once in 340
    * occurrences (市中心), and it resolves to no division.
@@ -115,6 +121,7 @@ export const DEFAULT_POLICY: Policy = {
   bracketedLatinNames: true,
   dropHonorificReferences: true,
   trimUnbalancedBrackets: true,
+  trimEdgeSymbols: true,
   dropGenericPlaces: true,
 };
 
@@ -146,6 +153,20 @@ function withoutUnbalancedBrackets(text: string, span: Span): Span | undefined {
   }
   if (start === span.start && end === span.end) return span;
   return start < end ? { ...span, start, end } : undefined;
+}
+
+/** Symbols (emoji, ©), their modifiers and joiners, and invisible format or control characters. */
+const EDGE_SYMBOLS_START = /^[\p{So}\p{Sk}\p{Cf}\p{Cc}\p{Emoji_Modifier}\u{FE00}-\u{FE0F}]+/u;
+const EDGE_SYMBOLS_END = /[\p{So}\p{Sk}\p{Cf}\p{Cc}\p{Emoji_Modifier}\u{FE00}-\u{FE0F}]+$/u;
+
+/** `span` without symbols at its edges; undefined when nothing is left. */
+function withoutEdgeSymbols(text: string, span: Span): Span | undefined {
+  const words = text.slice(span.start, span.end);
+  const head = EDGE_SYMBOLS_START.exec(words)?.[0].length ?? 0;
+  const tail = EDGE_SYMBOLS_END.exec(words)?.[0].length ?? 0;
+  if (head === 0 && tail === 0) return span;
+  if (head + tail >= words.length) return undefined;
+  return { ...span, start: span.start + head, end: span.end - tail };
 }
 
 function contains(outer: Span, inner: Span): boolean {
@@ -369,6 +390,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   let result = out;
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
+  if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);
   if (!policy.dropHonorificReferences) return result;
   // Dropped last, leaving nothing in their place: CLUENER marks nothing there either.
   return result.filter((span) => span.type !== 'person' || span.refersTo !== undefined || !isHonorificReference(text.slice(span.start, span.end)));

@@ -42,6 +42,14 @@ describe('combine', () => {
     expect(found).not.toContainEqual(['place', '衡阳市']);
   });
 
+  it('cuts emoji and invisible format characters off the edges of a span', () => {
+    // The tagger read 张三😀 as a name (it sees the emoji's two UTF-16 units, which training never showed it).
+    expect(combined('张三😀表示，李四\u200b出席。', [['person', '张三😀'], ['person', '李四\u200b']], ['person'])).toEqual([
+      ['person', '张三'],
+      ['person', '李四'],
+    ]);
+  });
+
   it('gives a tagger address the division of the place it starts with', () => {
     const doc = segmentedDoc('该公司位于北京市海淀区中关村大街27号。');
     const start = doc.text.indexOf('北京市');
