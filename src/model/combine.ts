@@ -156,8 +156,9 @@ function withoutUnbalancedBrackets(text: string, span: Span): Span | undefined {
 }
 
 /** Symbols (emoji, ©), their modifiers and joiners, and invisible format or control characters. */
-const EDGE_SYMBOLS_START = /^[\p{So}\p{Sk}\p{Cf}\p{Cc}\p{Emoji_Modifier}\u{FE00}-\u{FE0F}]+/u;
-const EDGE_SYMBOLS_END = /[\p{So}\p{Sk}\p{Cf}\p{Cc}\p{Emoji_Modifier}\u{FE00}-\u{FE0F}]+$/u;
+const EDGE_SYMBOL = '[\\p{So}\\p{Sk}\\p{Cf}\\p{Cc}\\p{Emoji_Modifier}\\u{FE00}-\\u{FE0F}]';
+const EDGE_SYMBOLS_START = new RegExp(`^${EDGE_SYMBOL}+`, 'u');
+const EDGE_SYMBOLS_END = new RegExp(`${EDGE_SYMBOL}+$`, 'u');
 
 /** `span` without symbols at its edges; undefined when nothing is left. */
 function withoutEdgeSymbols(text: string, span: Span): Span | undefined {
