@@ -2,7 +2,8 @@
  * The corpus view: who appears across a folder of articles, in which
  * documents, with which positions; and the places, companies and
  * organizations most documents mention. Entities are merged on their
- * normalized (Simplified) form so 貴港 and 贵港 count as one.
+ * normalized (Simplified) form so 貴港 and 贵港 count as one; places also
+ * by their administrative division, so 贵港 and 贵港市 count as one too.
  */
 import type { Division } from '../doc.js';
 import type { ExtractResult } from '../result.js';
@@ -24,6 +25,14 @@ interface CorpusEntity {
   division?: Division;
 }
 
+/** An administrative division, whatever name the documents gave it (贵港, 贵港市, 中国贵港 are 450800). */
+interface CorpusDivision {
+  code: string;
+  path: string[];
+  mentions: number;
+  documents: number;
+}
+
 interface CorpusSummary {
   documents: number;
   failed: number;
@@ -32,6 +41,7 @@ interface CorpusSummary {
   places: CorpusEntity[];
   companies: CorpusEntity[];
   organizations: CorpusEntity[];
+  divisions: CorpusDivision[];
 }
 
 type EntityKind = 'positions' | 'places' | 'companies' | 'organizations';
@@ -45,6 +55,8 @@ export class CorpusCollector {
     EntityKind,
     Map<string, { mentions: number; documents: number; division?: Division }>
   >;
+
+  private readonly divisions = new Map<string, CorpusDivision>();
 
   addFailure(): void {
     this.failedCount++;
@@ -63,6 +75,16 @@ export class CorpusCollector {
         if (!entry.positions.has(key)) entry.positions.set(key, { title: position.normalized.title, organization: position.normalized.organization });
       }
       this.people.set(person.normalized, entry);
+    }
+    const divisionsHere = new Set<string>();
+    for (const place of result.places) {
+      if (!place.division) continue;
+      const { code, path } = place.division;
+      const entry = this.divisions.get(code) ?? { code, path, mentions: 0, documents: 0 };
+      entry.mentions += place.mentions;
+      if (!divisionsHere.has(code)) entry.documents++;
+      divisionsHere.add(code);
+      this.divisions.set(code, entry);
     }
     for (const kind of ENTITY_KINDS) {
       for (const entity of result[kind]) {
@@ -88,7 +110,8 @@ export class CorpusCollector {
         [...this.entities[kind]].map(([name, entry]) => ({ name, mentions: entry.mentions, documents: entry.documents, ...(entry.division ? { division: entry.division } : {}) })).sort(byFrequency),
       ]),
     ) as Record<EntityKind, CorpusEntity[]>;
-    return { documents: this.documentCount, failed: this.failedCount, people, ...lists };
+    const divisions = [...this.divisions.values()].sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return { documents: this.documentCount, failed: this.failedCount, people, ...lists, divisions };
   }
 }
 
@@ -112,6 +135,15 @@ export function formatSummaryPretty(summary: CorpusSummary, limit = 50): string 
     for (const entity of entities.slice(0, limit)) {
       out += `  ${pad(entity.name, width)}${String(entity.documents).padStart(4)}  ${String(entity.mentions).padStart(8)}\n`;
     }
+  }
+  if (summary.divisions.length) {
+    out += `\ndivisions (${summary.divisions.length})\n`;
+    const names = summary.divisions.slice(0, limit).map((division) => division.path.join('/'));
+    const width = Math.max(...names.map(displayWidth)) + 2;
+    out += `  ${pad('division', width)}docs  mentions\n`;
+    summary.divisions.slice(0, limit).forEach((division, index) => {
+      out += `  ${pad(names[index], width)}${String(division.documents).padStart(4)}  ${String(division.mentions).padStart(8)}\n`;
+    });
   }
   return out;
 }

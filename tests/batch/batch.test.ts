@@ -140,6 +140,9 @@ describe('zhner summary', () => {
     expect(he.positions).toContainEqual({ title: '市委书记', organization: '贵港市委' });
     const counts = summary.places.map((place: { documents: number }) => place.documents);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Places by division, whatever they were called: 木乐镇 is named in 桂平市木乐镇 in six articles.
+    const mule = summary.divisions.find((division: { code: string }) => division.code === '450881:木乐镇');
+    expect(mule).toMatchObject({ path: ['广西壮族自治区', '贵港市', '桂平市', '木乐镇'], documents: 6 });
   });
 });
 
