@@ -158,7 +158,8 @@ interface Evidence {
  * 长沙市 and 长沙县, and must not make 长沙县 likelier by being read as its
  * parent. With no support either way the higher level wins (长沙 is 长沙市,
  * 湖南 湖南省), and every division tied with it on support is listed, so the
- * reader still sees the alternatives. Walking ancestors once per candidate
+ * reader still sees the alternatives, except townships beside a higher
+ * division (上海 is not also 上海街道). Walking ancestors once per candidate
  * keeps this linear in the places a document names.
  */
 function chooseDivision(candidates: Int32Array, occurrences: number, evidence: () => Evidence): { best: number; tied: number[] } {
@@ -187,7 +188,9 @@ function chooseDivision(candidates: Int32Array, occurrences: number, evidence: (
       if (level[candidate] < level[best]) best = candidate;
     }
   }
-  return { best, tied: tied.length > 1 ? [best, ...tied.filter((candidate) => candidate !== best)] : [] };
+  // A street or township that shares a city's name (上海街道 in 福州) is no real alternative to the city.
+  const alternatives = tied.filter((candidate) => candidate !== best && (level[candidate] !== TOWNSHIP || level[best] === TOWNSHIP));
+  return { best, tied: alternatives.length > 0 ? [best, ...alternatives] : [] };
 }
 
 interface Match {

@@ -35,6 +35,9 @@ describe('place divisions', () => {
     expect(changsha?.division?.path).toEqual(['湖南省', '长沙市']);
     // Nothing else in the document: the higher level wins, and the county is still listed.
     expect(changsha?.division?.candidates?.map((candidate) => candidate.path.join('/'))).toContain('湖南省/长沙市/长沙县');
+    // A street named like a city is no alternative worth listing.
+    const shanghai = placeNamed('李四在上海。', '上海');
+    expect(shanghai?.division).toEqual({ code: '310000', path: ['上海市'] });
   });
 
   it('reads an address jieba knows as one word as the names it is made of', () => {
