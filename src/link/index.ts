@@ -31,6 +31,10 @@ const LIST_GAP = /^[、\s]*$/;
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务)$/;
 /** Between a title and the name it belongs to: nothing, or the spaces of a byline (（记者 陈晓明 通讯员 李娜）), never a line break. */
 const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$/;
+/** Between a name and the post said of it: a copula or a verb of office, maybe after a comma (李四，现任…). */
+const COPULA = /^，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
+/** What may follow a post said with a copula: the end of the clause. */
+const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$)/;
 /** Between two links of a chain: 、, or 兼 for posts held together (董事长兼总经理). */
 const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*兼\s*$/;
 
@@ -49,7 +53,8 @@ export function link(doc: Doc): void {
   for (let index = 0; index < entities.length; index++) {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
-    const chain = chainBefore(doc, index);
+    let chain = chainEndingAt(doc, index - 1, person.start);
+    if (chain.length === 0) chain = chainAfterCopula(doc, index);
     const chainStart = chain.length > 0 ? (chain[0].prefixes[0] ?? chain[0].entity).start : person.start;
     for (const { link, organization } of organizationsOf(doc.text, chain, (level) => placeOfLevelBefore(doc, chainStart, level))) {
       const { position, entity } = link;
@@ -78,12 +83,36 @@ function isListGap(between: string): boolean {
   return LIST_GAP.test(between) && between.includes('、');
 }
 
-/** The links written right before entities[personIndex], in text order. */
-function chainBefore(doc: Doc, personIndex: number): Link[] {
+/**
+ * The links of a post said of a person with a copula or a verb of office
+ * right after the name (张三是北京市市长, 李四现任华为公司总经理): the
+ * chain from the first entity after the verb to a position that ends the
+ * clause. A position followed by more words (张三是北京市市长的秘书) is
+ * someone else's post and gives nothing.
+ */
+function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
+  const entities = doc.entities;
+  const person = entities[personIndex];
+  const first = entities[personIndex + 1];
+  if (!first || !COPULA.test(doc.text.slice(person.end, first.start))) return [];
+  let last = personIndex + 1;
+  while (last < entities.length && entities[last].type !== 'position') {
+    const type = entities[last].type;
+    if (type !== 'place' && type !== 'organization' && type !== 'company') return [];
+    last++;
+  }
+  if (last >= entities.length) return [];
+  // Posts held together (董事长兼总经理, 市委副书记、市长) end the chain at the last of them.
+  while (last + 1 < entities.length && entities[last + 1].type === 'position' && CHAIN_JOINER.test(doc.text.slice(entities[last].end, entities[last + 1].start))) last++;
+  if (!CLAUSE_END.test(doc.text.slice(entities[last].end, entities[last].end + 1))) return [];
+  return chainEndingAt(doc, last, entities[last].end);
+}
+
+/** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order. */
+function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
   const entities = doc.entities;
   const links: Link[] = [];
-  let cursor = entities[personIndex].start;
-  let index = personIndex - 1;
+  let index = lastIndex;
   while (index >= 0) {
     const position = entities[index];
     const gap = doc.text.slice(position.end, cursor);

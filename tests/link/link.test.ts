@@ -111,6 +111,30 @@ describe('link', () => {
       ],
       { 吴桂英: [['市委书记', '长沙市委']], 周海兵: [['市委副书记', '长沙市委'], ['市长', '长沙']] },
     ],
+    [
+      'reads a post said with a copula or a verb of office after the name, up to the end of the clause',
+      '刘明远现任华为技术有限公司董事长兼总经理。张三是北京市市长。',
+      [
+        { type: 'person', text: '刘明远' },
+        { type: 'company', text: '华为技术有限公司' },
+        { type: 'position', text: '董事长' },
+        { type: 'position', text: '总经理' },
+        { type: 'person', text: '张三' },
+        { type: 'place', text: '北京市' },
+        { type: 'position', text: '市长' },
+      ],
+      { 刘明远: [['董事长', '华为技术有限公司'], ['总经理', '华为技术有限公司']], 张三: [['市长', '北京市']] },
+    ],
+    [
+      'gives no post said with a copula when more words follow it: it is someone else\'s',
+      '王建国是北京市市长的秘书。',
+      [
+        { type: 'person', text: '王建国' },
+        { type: 'place', text: '北京市' },
+        { type: 'position', text: '市长' },
+      ],
+      {},
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
