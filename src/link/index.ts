@@ -35,6 +35,10 @@ const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$/;
 const COPULA = /^，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
 /** What may follow a post said with a copula: the end of the clause. */
 const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$)/;
+/** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */
+const APPOSITION = /^[（(，]$/;
+const OPENING_BRACKET = /[（(]/;
+const CLOSING_BRACKET = /^[)）]$/;
 /** Between two links of a chain: 、, or 兼 for posts held together (董事长兼总经理). */
 const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*兼\s*$/;
 
@@ -84,17 +88,20 @@ function isListGap(between: string): boolean {
 }
 
 /**
- * The links of a post said of a person with a copula or a verb of office
- * right after the name (张三是北京市市长, 李四现任华为公司总经理): the
- * chain from the first entity after the verb to a position that ends the
- * clause. A position followed by more words (张三是北京市市长的秘书) is
- * someone else's post and gives nothing.
+ * The links of a post said of a person right after the name: with a copula
+ * or a verb of office (张三是北京市市长, 李四现任华为公司总经理), in brackets
+ * (马化腾（腾讯公司董事会主席）) or after a comma (马云，阿里巴巴集团创始人，).
+ * The chain runs from the first entity after the name to a position that
+ * ends the clause (or the bracket). A position followed by more words
+ * (张三是北京市市长的秘书, 李明，北京市市长王刚) is someone else's post and
+ * gives nothing.
  */
 function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   const entities = doc.entities;
   const person = entities[personIndex];
   const first = entities[personIndex + 1];
-  if (!first || !COPULA.test(doc.text.slice(person.end, first.start))) return [];
+  const gap = first ? doc.text.slice(person.end, first.start) : '';
+  if (!first || !(COPULA.test(gap) || APPOSITION.test(gap))) return [];
   let last = personIndex + 1;
   while (last < entities.length && entities[last].type !== 'position') {
     const type = entities[last].type;
@@ -104,7 +111,8 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   if (last >= entities.length) return [];
   // Posts held together (董事长兼总经理, 市委副书记、市长) end the chain at the last of them.
   while (last + 1 < entities.length && entities[last + 1].type === 'position' && CHAIN_JOINER.test(doc.text.slice(entities[last].end, entities[last + 1].start))) last++;
-  if (!CLAUSE_END.test(doc.text.slice(entities[last].end, entities[last].end + 1))) return [];
+  const after = doc.text.slice(entities[last].end, entities[last].end + 1);
+  if (OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(after)) return [];
   return chainEndingAt(doc, last, entities[last].end);
 }
 

@@ -126,6 +126,23 @@ describe('link', () => {
       { 刘明远: [['董事长', '华为技术有限公司'], ['总经理', '华为技术有限公司']], 张三: [['市长', '北京市']] },
     ],
     [
+      'reads a post in brackets or after a comma right after the name, but not the chain of the next name',
+      '马化腾（腾讯公司董事会主席）表示，马云，阿里巴巴集团创始人，出席。李明，北京市市长王刚参观。',
+      [
+        { type: 'person', text: '马化腾' },
+        { type: 'company', text: '腾讯公司' },
+        { type: 'position', text: '董事会主席' },
+        { type: 'person', text: '马云' },
+        { type: 'company', text: '阿里巴巴集团' },
+        { type: 'position', text: '创始人' },
+        { type: 'person', text: '李明' },
+        { type: 'place', text: '北京市' },
+        { type: 'position', text: '市长' },
+        { type: 'person', text: '王刚' },
+      ],
+      { 马化腾: [['董事会主席', '腾讯公司']], 马云: [['创始人', '阿里巴巴集团']], 王刚: [['市长', '北京市']] },
+    ],
+    [
       'gives no post said with a copula when more words follow it: it is someone else\'s',
       '王建国是北京市市长的秘书。',
       [
