@@ -26,9 +26,9 @@ const LIST_GAP = /^[、\s]*$/;
  * What may stand between a body and its title without cutting them apart:
  * an aside in brackets (比亚迪股份有限公司（002594.SZ）董事长) or a word for
  * the post's tenure that the title entity left out (华为技术有限公司轮值董事长,
- * 公司现任总经理).
+ * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
-const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务)$/;
+const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
 /** Between a title and the name it belongs to: nothing, or the spaces of a byline (（记者 陈晓明 通讯员 李娜）), never a line break. */
 const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$/;
 /** Between a name and the post said of it: a copula or a verb of office, maybe after a comma (李四，现任…). */

@@ -126,6 +126,12 @@ describe('link', () => {
       { 刘明远: [['董事长', '华为技术有限公司'], ['总经理', '华为技术有限公司']], 张三: [['市长', '北京市']] },
     ],
     [
+      'reads past 的 between a body and its title',
+      '腾讯公司的创始人马化腾表示。',
+      [{ type: 'company', text: '腾讯公司' }, { type: 'position', text: '创始人' }, { type: 'person', text: '马化腾' }],
+      { 马化腾: [['创始人', '腾讯公司']] },
+    ],
+    [
       'reads a post in brackets or after a comma right after the name, but not the chain of the next name',
       '马化腾（腾讯公司董事会主席）表示，马云，阿里巴巴集团创始人，出席。李明，北京市市长王刚参观。',
       [
