@@ -113,7 +113,9 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   while (last + 1 < entities.length && entities[last + 1].type === 'position' && CHAIN_JOINER.test(doc.text.slice(entities[last].end, entities[last + 1].start))) last++;
   const after = doc.text.slice(entities[last].end, entities[last].end + 1);
   if (OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(after)) return [];
-  return chainEndingAt(doc, last, entities[last].end);
+  // The chain must reach back to the first entity after the verb: 张三是广东|人。北京市市长， is not his.
+  const chain = chainEndingAt(doc, last, entities[last].end);
+  return chain.length > 0 && (chain[0].prefixes[0] ?? chain[0].entity).start === first.start ? chain : [];
 }
 
 /** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order. */

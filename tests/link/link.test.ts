@@ -149,6 +149,18 @@ describe('link', () => {
       { 马化腾: [['董事会主席', '腾讯公司']], 马云: [['创始人', '阿里巴巴集团']], 王刚: [['市长', '北京市']] },
     ],
     [
+      'gives no post said with a copula when the chain does not start right after the verb',
+      '张三是广东人。北京市市长，王刚表示。',
+      [
+        { type: 'person', text: '张三' },
+        { type: 'place', text: '广东' },
+        { type: 'place', text: '北京市' },
+        { type: 'position', text: '市长' },
+        { type: 'person', text: '王刚' },
+      ],
+      {},
+    ],
+    [
       'gives no post said with a copula when more words follow it: it is someone else\'s',
       '王建国是北京市市长的秘书。',
       [
