@@ -40,6 +40,13 @@ export interface Policy {
   /** Organization spans that start with a verb of two or more characters lose it (加强|行业协会 -> 行业协会): names don't start with verbs. */
   trimVerbStart: boolean;
   /**
+   * A position that starts inside an organization or place word jieba
+   * read (国|民党立委, 任|天堂社长) starts after that word (立委, 社长): a
+   * title does not begin halfway through a name. On CLUENER this changes
+   * one span, where the gold cuts 任天堂 the same way.
+   */
+  trimPositionStartInName: boolean;
+  /**
    * A tagger place that runs past a gazetteer name into words no address
    * ends with (桂平市|汇报纺织) is cut back to the name; real extensions end in
    * an address word (中关村大街, 金海湾森林公园).
@@ -116,6 +123,7 @@ export const DEFAULT_POLICY: Policy = {
   reasonsWinAnyType: ['place:joined'],
   titleChainsWin: true,
   trimVerbStart: true,
+  trimPositionStartInName: true,
   trimPlaceToName: true,
   suffixCompanyExtendsLeft: true,
   bracketedLatinNames: true,
@@ -321,6 +329,10 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       const verb = tokenStartingAt(tokens, span.start, (tag) => tag === 'v');
       // One-character "verbs" are as often a name's first character (费|耶诺德, 加|拉塔萨雷).
       if (verb && verb.end < span.end && verb.end - verb.start >= 2) span = { ...span, start: verb.end };
+    }
+    if (policy.trimPositionStartInName && span.type === 'position') {
+      const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      if (word && word.start < span.start && word.end < span.end - 1 && /^(nt|ns)/.test(word.tag)) span = { ...span, start: word.end };
     }
     if (!policy.modelTypes.includes(span.type)) continue;
     const runsPastName =

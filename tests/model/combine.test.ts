@@ -42,6 +42,11 @@ describe('combine', () => {
     expect(found).not.toContainEqual(['place', '衡阳市']);
   });
 
+  it('starts a tagger position after the organization word it began inside', () => {
+    // With 立委 read as a title, the tagger marked 民党立委, from inside jieba's 国民党/nt.
+    expect(combined('國民黨立委賴士葆質詢時指出', [['position', '民党立委']], ['position'])).toEqual([['position', '立委']]);
+  });
+
   it('cuts emoji and invisible format characters off the edges of a span', () => {
     // The tagger read 张三😀 as a name (it sees the emoji's two UTF-16 units, which training never showed it).
     expect(combined('张三😀表示，李四\u200b出席。', [['person', '张三😀'], ['person', '李四\u200b']], ['person'])).toEqual([
