@@ -59,7 +59,7 @@ export function link(doc: Doc): void {
     if (person.type !== 'person' || person.refersTo) continue;
     let chain = chainEndingAt(doc, index - 1, person.start);
     if (chain.length === 0) chain = chainAfterCopula(doc, index);
-    const chainStart = chain.length > 0 ? (chain[0].prefixes[0] ?? chain[0].entity).start : person.start;
+    const chainStart = chain.length > 0 ? startOf(chain) : person.start;
     for (const { link, organization } of organizationsOf(doc.text, chain, (level) => placeOfLevelBefore(doc, chainStart, level))) {
       const { position, entity } = link;
       relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
@@ -115,7 +115,12 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   if (OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(after)) return [];
   // The chain must reach back to the first entity after the verb: 张三是广东|人。北京市市长， is not his.
   const chain = chainEndingAt(doc, last, entities[last].end);
-  return chain.length > 0 && (chain[0].prefixes[0] ?? chain[0].entity).start === first.start ? chain : [];
+  return chain.length > 0 && startOf(chain) === first.start ? chain : [];
+}
+
+/** Where a non-empty chain begins: its first link's first prefix, or that link's position. */
+function startOf(chain: Link[]): number {
+  return (chain[0].prefixes[0] ?? chain[0].entity).start;
 }
 
 /** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order. */
