@@ -17,9 +17,18 @@ type Pieces = { start: number; end: number }[];
 const EMBEDDED_BODY = /^(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|党组|党委|纪委|团委)/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
-/** The head of a place's government (市长, 县长): the place's, never the body of the link before (市委). */
-const PLACE_HEAD = /^(市|省|县|区|州|镇|乡)长$/;
-const DEPARTMENT = /^(.{1,4}?(部|厅|局|办|处|科|室))(?=.)/;
+/**
+ * The head of a place's government or a deputy (市长, 副省长, 常务副市长):
+ * the place's, never the body of the link before (省委). Group 1 is the level.
+ */
+const PLACE_HEAD = /^(?:常务副|副|代)?(市|省|县|区|州|镇|乡)长$/;
+/**
+ * A department written into the title (宣传部部长, 体育局副局长), or sharing
+ * its last character with it (卫生局长, 经济部长, 行政院长). A title's own
+ * rank words are no department: 副部长 is not 副部 + 长, nor 处处长 (a
+ * tagger's cut of 研究处|处长) 处处 + 长.
+ */
+const DEPARTMENT = /^((?![副正代常])(.).{0,3}?(?!\2)(部|厅|局|办|处|科|室|院|署))(?=.)/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
 /**
@@ -60,7 +69,8 @@ export function link(doc: Doc): void {
     let chain = chainEndingAt(doc, index - 1, person.start);
     if (chain.length === 0) chain = chainAfterCopula(doc, index);
     const chainStart = chain.length > 0 ? startOf(chain) : person.start;
-    for (const { link, organization } of organizationsOf(doc.text, chain, (level) => placeOfLevelBefore(doc, chainStart, level))) {
+    const lookups: Lookups = { placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level), bodyEndingWith: (name) => bodyEndingWithBefore(doc, chainStart, name) };
+    for (const { link, organization } of organizationsOf(doc.text, chain, lookups)) {
       const { position, entity } = link;
       relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
     }
@@ -185,15 +195,36 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const place = doc.entities[index];
     if (place.type !== 'place' || place.end > before || !place.division) continue;
-    const path = place.division.path;
-    if (!path[path.length - 1].endsWith(level)) continue;
+    const division = place.division.path[place.division.path.length - 1];
+    // The division itself (长沙, 长沙市), not an address in it (聊城市东昌宾馆).
+    if (!division.endsWith(level) || !division.startsWith(doc.text.slice(place.start, place.end))) continue;
     const end = doc.text[place.end - 1] === level && place.end - place.start > 2 ? place.end - 1 : place.end;
     return [{ start: place.start, end }];
   }
   return [];
 }
 
-function organizationsOf(text: string, chain: Link[], placeOfLevel: (level: string) => Pieces): { link: Link; organization: Pieces | null }[] {
+/**
+ * The body a department title written alone (卫生局长) belongs to: the
+ * nearest organization before `before` whose name ends with it, as news
+ * names the body in full once (台中市政府卫生局) and then by its last word.
+ */
+function bodyEndingWithBefore(doc: Doc, before: number, name: string): Pieces {
+  for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
+    const body = doc.entities[index];
+    if ((body.type !== 'organization' && body.type !== 'company') || body.end > before || body.end - body.start <= name.length) continue;
+    if (doc.text.slice(body.end - name.length, body.end) === name) return [{ start: body.start, end: body.end }];
+  }
+  return [];
+}
+
+/** What the document says around a chain, for titles that name their body only in part. */
+interface Lookups {
+  placeOfLevel: (level: string) => Pieces;
+  bodyEndingWith: (name: string) => Pieces;
+}
+
+function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith }: Lookups): { link: Link; organization: Pieces | null }[] {
   const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
   /** The chain's place, or failing that the document's place of the level a title starts with. */
@@ -207,6 +238,7 @@ function organizationsOf(text: string, chain: Link[], placeOfLevel: (level: stri
     const title = text.slice(position.start, position.end);
     const embedded = EMBEDDED_BODY.exec(title)?.[1];
     const department = DEPARTMENT.exec(title)?.[1];
+    const placeHead = PLACE_HEAD.exec(title);
     const hasBodyPrefix = prefixes.some((span) => span.type === 'organization' || span.type === 'company');
     const local = (pieces: Pieces): Pieces => (place.length === 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...placeFor(textOf(text, pieces)), ...pieces] : pieces);
     let organization: Pieces | null = null;
@@ -216,13 +248,22 @@ function organizationsOf(text: string, chain: Link[], placeOfLevel: (level: stri
       // 市政府|党组书记 is the 市政府党组's; 贵港|市委书记 the 贵港市委's.
       const base: Pieces = hasBodyPrefix ? local(written) : place.length > 0 ? written : isGroup && previousBody ? previousBody : placeFor(embedded);
       organization = [...base, embeddedPiece];
-    } else if (PLACE_HEAD.test(title) && !hasBodyPrefix) {
-      organization = place.length > 0 ? written : placeFor(title);
+    } else if (placeHead && !hasBodyPrefix) {
+      organization = place.length > 0 ? written : placeFor(placeHead[1]);
       if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
       organization = local(written);
-    } else if (department && previousBody) {
-      organization = [...previousBody, { start: position.start, end: position.start + department.length }];
+    } else if (department && !hasBodyPrefix) {
+      // The department of the body before (贵港市委|宣传部), of the place
+      // (云南省|体育局), of the body the document named in full before
+      // (台中市政府卫生局 … 卫生局长), or the department alone.
+      const departmentPiece = { start: position.start, end: position.start + department.length };
+      if (place.length > 0) organization = [...written, departmentPiece];
+      else if (previousBody) organization = [...previousBody, departmentPiece];
+      else {
+        const named = bodyEndingWith(department);
+        organization = named.length > 0 ? named : local([departmentPiece]);
+      }
     } else if (written.length > 0) {
       organization = written;
     } else if (previousBody) {

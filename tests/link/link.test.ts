@@ -170,6 +170,57 @@ describe('link', () => {
       ],
       {},
     ],
+    [
+      'gives a deputy head (常务副省长, 副省长) the place, not the party committee before it',
+      '湖南省委副书记、省长毛伟明在长沙会见客人。副省长秦国文，省委常委、常务副省长张迎龙参加会见。',
+      [
+        { type: 'place', text: '湖南', division: { code: '430000', path: ['湖南省'] } },
+        { type: 'position', text: '省委副书记' },
+        { type: 'position', text: '省长' },
+        { type: 'person', text: '毛伟明' },
+        { type: 'place', text: '长沙', division: { code: '430100', path: ['湖南省', '长沙市'] } },
+        { type: 'position', text: '副省长' },
+        { type: 'person', text: '秦国文' },
+        { type: 'position', text: '省委常委' },
+        { type: 'position', text: '常务副省长' },
+        { type: 'person', text: '张迎龙' },
+      ],
+      { 毛伟明: [['省委副书记', '湖南省委'], ['省长', '湖南']], 张迎龙: [['省委常委', '湖南省委'], ['常务副省长', '湖南']], 秦国文: [['副省长', '湖南']] },
+    ],
+    [
+      'takes no address in a city for the city a level word names',
+      '活动在聊城市东昌宾馆举行。副市长蔡同民出席。',
+      [
+        { type: 'place', text: '聊城市东昌宾馆', division: { code: '371500', path: ['山东省', '聊城市'] } },
+        { type: 'position', text: '副市长' },
+        { type: 'person', text: '蔡同民' },
+      ],
+      { 蔡同民: [['副市长', null]] },
+    ],
+    [
+      'reads a department written into the title as the body of the place before it (a CLUENER line)',
+      '此外，郑州市城市规划局副局长逯军就此事接受记者采访时曾语出惊人',
+      [{ type: 'place', text: '郑州市' }, { type: 'position', text: '城市规划局副局长' }, { type: 'person', text: '逯军' }],
+      { 逯军: [['城市规划局副局长', '郑州市城市规划局']] },
+    ],
+    [
+      'reads a department sharing its last character with the title, or the body the document named in full',
+      '避免消费者受到侵害。财政部长盖特纳赞成。台中市政府卫生局今日公布，卫生局长曾梓展表示',
+      [
+        { type: 'position', text: '财政部长' },
+        { type: 'person', text: '盖特纳' },
+        { type: 'organization', text: '台中市政府卫生局' },
+        { type: 'position', text: '卫生局长' },
+        { type: 'person', text: '曾梓展' },
+      ],
+      { 盖特纳: [['财政部长', '财政部']], 曾梓展: [['卫生局长', '台中市政府卫生局']] },
+    ],
+    [
+      'reads no department in a title\'s rank words (副部长) or in a title the tagger cut (处|处长)',
+      '会上，副部长马朝旭和研究处处长赵路兴表示',
+      [{ type: 'position', text: '副部长' }, { type: 'person', text: '马朝旭' }, { type: 'position', text: '处处长' }, { type: 'person', text: '赵路兴' }],
+      { 马朝旭: [['副部长', null]], 赵路兴: [['处处长', null]] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
