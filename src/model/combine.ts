@@ -9,7 +9,7 @@
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
-import { isHonorificReference } from '../recognize/person.js';
+import { isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { firstStartingFrom } from '../sorted.js';
 
 export interface Policy {
@@ -89,6 +89,8 @@ export interface Policy {
    * occurrences (市中心), and it resolves to no division.
    */
   dropGenericPlaces: boolean;
+  /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
+  compoundSurnames: boolean;
 }
 
 /** Last characters of addresses: road, district, building and landscape words. */
@@ -131,6 +133,7 @@ export const DEFAULT_POLICY: Policy = {
   trimUnbalancedBrackets: true,
   trimEdgeSymbols: true,
   dropGenericPlaces: true,
+  compoundSurnames: true,
 };
 
 const OPENING = '（(【[《“‘「『';
@@ -401,6 +404,16 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     }
   }
   let result = out;
+  if (policy.compoundSurnames) {
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo) return span;
+      const mended = withCompoundSurname(text, tokens, span.start, span.end);
+      if (mended.start === span.start && mended.end === span.end) return span;
+      // Only into text no other entity holds.
+      const others = result.filter((other) => other !== span && other.start < mended.end && mended.start < other.end);
+      return others.length === 0 ? { ...span, ...mended } : span;
+    });
+  }
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);

@@ -38,7 +38,7 @@ if (values.model === undefined && values.fold !== '0') {
 const modelFile = values.model ?? DEV_MODEL_PATH;
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -75,6 +75,7 @@ const POLICIES: Record<string, Policy> = {
   'x-keep-edge-symbols': { ...DEFAULT_POLICY, trimEdgeSymbols: false },
   'x-keep-position-start': { ...DEFAULT_POLICY, trimPositionStartInName: false },
   'x-keep-generic-places': { ...DEFAULT_POLICY, dropGenericPlaces: false },
+  'x-keep-compound-surnames': { ...DEFAULT_POLICY, compoundSurnames: false },
   'suffix-company-left': { ...NONE, suffixCompanyExtendsLeft: true },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },

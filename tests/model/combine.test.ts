@@ -55,6 +55,17 @@ describe('combine', () => {
     ]);
   });
 
+  it('mends a name the tagger cut inside its two-character surname or short after it', () => {
+    // What the fold models marked (上官云飞: jieba read 上官云/nr 飞/n).
+    const text = '中国科学院院士欧阳明高进行了对话。上官云飞表示，欧阳修曾说过。';
+    expect(combined(text, [['person', '欧阳明'], ['person', '官云飞'], ['person', '欧阳修']], ['person'])).toEqual([
+      ['person', '欧阳明高'],
+      ['person', '上官云飞'],
+      // 曾 follows names far more often than it ends one.
+      ['person', '欧阳修'],
+    ]);
+  });
+
   it('gives a tagger address the division of the place it starts with', () => {
     const doc = segmentedDoc('该公司位于北京市海淀区中关村大街27号。');
     const start = doc.text.indexOf('北京市');
