@@ -37,7 +37,12 @@ export interface Policy {
   reasonsWinAnyType: readonly string[];
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
-  /** Organization spans that start with a verb of two or more characters lose it (加强|行业协会 -> 行业协会): names don't start with verbs. */
+  /**
+   * Organization spans that start with a verb of two or more characters lose
+   * it (加强|行业协会 -> 行业协会): names don't start with verbs. One that
+   * starts inside a verb (出|席立法院) starts after it, where the rules
+   * found an organization (立法院).
+   */
   trimVerbStart: boolean;
   /**
    * A position that starts inside an organization or place word jieba
@@ -332,6 +337,9 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       const verb = tokenStartingAt(tokens, span.start, (tag) => tag === 'v');
       // One-character "verbs" are as often a name's first character (费|耶诺德, 加|拉塔萨雷).
       if (verb && verb.end < span.end && verb.end - verb.start >= 2) span = { ...span, start: verb.end };
+      // Starting inside a verb (出|席立法院), it starts after the verb where the rules found the organization (立法院), not elsewhere (取|费耶诺德).
+      const within = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      if (within && within.tag === 'v' && within.start < span.start && within.end < span.end && (byStart.get(within.end) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end)) span = { ...span, start: within.end };
     }
     if (policy.trimPositionStartInName && span.type === 'position') {
       const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];

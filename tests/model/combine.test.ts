@@ -55,6 +55,13 @@ describe('combine', () => {
     ]);
   });
 
+  it('starts a tagger organization that begins inside a verb after the verb, where the rules found one', () => {
+    const types: EntityType[] = ['organization'];
+    expect(combined('行政院長卓榮泰今日上午出席立法院院會', [['organization', '席立法院']], types)).toEqual([['organization', '立法院']]);
+    // jieba reads 取费 here, and the rules know no 耶诺德: the club's name stays whole.
+    expect(combined('客场3比1强取费耶诺德，有联盟杯往届冠军风范。', [['organization', '费耶诺德']], types)).toEqual([['organization', '费耶诺德']]);
+  });
+
   it('mends a name the tagger cut inside its two-character surname or short after it', () => {
     // What the fold models marked (上官云飞: jieba read 上官云/nr 飞/n).
     const text = '中国科学院院士欧阳明高进行了对话。上官云飞表示，欧阳修曾说过。';
