@@ -40,8 +40,11 @@ const LIST_GAP = /^[、\s]*$/;
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
 /** Between a title and the name it belongs to: nothing, or the spaces of a byline (（记者 陈晓明 通讯员 李娜）), never a line break. */
 const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$/;
-/** Between a name and the post said of it: a copula or a verb of office, maybe after a comma (李四，现任…). */
-const COPULA = /^，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
+/**
+ * Between a name and the post said of it: a copula or a verb of office,
+ * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长).
+ */
+const COPULA = /^(同志)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
 /** What may follow a post said with a copula: the end of the clause. */
 const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$)/;
 /** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */

@@ -63,6 +63,11 @@ const AFTER_NAME = [
   '已', '又', '就', '将', '被', '因', '于', '所', '以', '把', '从', '等于', '今天', '昨天', '近日', '日前',
 ];
 const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
+/**
+ * Hand-curated: verbs of appointment notices, which a name follows
+ * (任命李晓红同志为省教育厅厅长, 聘任王莉为公司总经理, 免去王志刚同志的…职务).
+ */
+const APPOINTMENT_VERBS = ['任命', '聘任', '聘请', '提名', '免去', '免除', '推选', '选举', '委任', '增补', '补选'];
 /** AFTER_NAME (and its strong part) by first character, in list order, so a lookup tries only words that can match. */
 function byFirstCharacter(words: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -265,7 +270,8 @@ export function recognizePeople(doc: Doc): Span[] {
     for (let i = start; i < start + surnameLength && i < blocked.length; i++) if (blocked[i] === 1) return undefined;
     const before = text[start - 1] ?? '';
     const afterTitle = positionEnds.has(start);
-    const leftEvidence = afterTitle ? 'title-before' : before === '、' ? 'list' : undefined;
+    const appointedBy = afterTitle || before === '、' ? undefined : appointmentVerbBefore(start);
+    const leftEvidence = afterTitle ? 'title-before' : before === '、' ? 'list' : appointedBy ? `verb-before(${appointedBy})` : undefined;
     const options: Candidate[] = [];
     for (const givenLength of [1, 2]) {
       const end = start + surnameLength + givenLength;
@@ -309,6 +315,12 @@ export function recognizePeople(doc: Doc): Span[] {
     const startsWord = tokens.tokenStartingAt(candidate.end - 1);
     if (startsWord && startsWord.word.length >= 2 && startsWord.tag !== 'x' && !startsWord.tag.startsWith('nr')) return false;
     return asGiven > asFollower && givenWeight(last) > 0;
+  }
+
+  /** The appointment verb right before `start` (任命|李晓红同志为…), if one is. */
+  function appointmentVerbBefore(start: number): string | undefined {
+    for (const verb of APPOINTMENT_VERBS) if (text.startsWith(verb, start - verb.length)) return verb;
+    return undefined;
   }
 
   function insideUnknownToken(offset: number): boolean {

@@ -13,7 +13,15 @@ const BOUNDARY_WORDS = new Set([
   '的', '和', '与', '及', '以及', '或', '等', '在', '到', '于', '由', '向', '从', '为', '被', '将', '把', '是', '了',
   '对于', '关于', '通过', '根据', '参加', '参观', '视察', '调研', '考察', '走访', '来到', '前往', '深入', '包括', '其中',
   '成立', '举办', '主办', '承办', '发布', '宣布', '表示', '指出', '认为', '称', '说', '任', '担任', '出任', '兼任',
+  // Appointment notices: 任命李晓红同志为省教育厅厅长 (jieba tags 任命 a noun).
+  '同志', '任命', '聘任', '聘请', '提名', '免去', '任免',
 ]);
+
+/**
+ * One-character function words jieba's HMM glues to an unknown word next to
+ * them (王莉为/x 公司, 为省/x 教育厅): the name starts after them all the same.
+ */
+const GLUED_BOUNDARY = new Set([...'为在到于被将把是从向']);
 
 /** Tags that cannot start a name (verbs, adverbs, pronouns, numbers, prepositions, conjunctions, particles). */
 const CANNOT_START = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
@@ -32,12 +40,22 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
   const tokens = doc.tokens;
   const head = tokens[headIndex];
   let first = headIndex;
+  let gluedStart: number | undefined;
   for (let index = headIndex - 1; index >= 0; index--) {
     const token = tokens[index];
     if (PUNCTUATION.test(token.word) || BOUNDARY_WORDS.has(token.word)) break;
     if (head.end - token.start > options.maxLength) break;
     if (blocked(token.start, token.end)) break;
     if (!options.allowUnknown && token.tag === 'x' && token.word.length === 1) break;
+    if (token.tag === 'x' && token.word.length >= 2) {
+      if (GLUED_BOUNDARY.has(token.word[token.word.length - 1])) break;
+      // 为省/x 教育厅: the name starts inside the token, after the function word.
+      if (GLUED_BOUNDARY.has(token.word[0])) {
+        first = index;
+        gluedStart = token.start + 1;
+        break;
+      }
+    }
     first = index;
   }
   // Prefer a place that opens the name: 先后到|桂平木乐…中心.
@@ -51,7 +69,8 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
       break;
     }
   }
-  return tokens[Math.min(first, headIndex)].start;
+  const start = tokens[Math.min(first, headIndex)].start;
+  return gluedStart !== undefined && start < gluedStart ? gluedStart : start;
 }
 
 function isPlaceToken(token: Token): boolean {

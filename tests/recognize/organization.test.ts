@@ -12,4 +12,13 @@ describe('organization rules', () => {
     expect(organizationsIn('行政長官李家超今日在禮賓府會見傳媒。他表示，特區政府會全力配合。')).toContain('特区政府');
     expect(organizationsIn('他表示，特區政府會全力配合。')).not.toContain('特区政府会');
   });
+
+  it('starts a body after the name and the verbs of an appointment notice, even where jieba glued 为 to a word', () => {
+    // jieba: 任命/n 李晓红/x 同志/n 为省/x 教育厅/n.
+    const found = organizationsIn('同时，决定任命李晓红同志为省教育厅厅长。');
+    expect(found).toContain('省教育厅');
+    expect(found.some((name) => name.includes('李晓红'))).toBe(false);
+    // A CLUENER line: jieba reads 埃雷拉从/x, and the name was taken into the centre's.
+    expect(organizationsIn('埃雷拉从沃克艺术中心主任手中接受了终身成就奖。')).toContain('沃克艺术中心');
+  });
 });

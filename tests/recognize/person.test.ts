@@ -30,4 +30,9 @@ describe('person rules', () => {
     // Names that merely end in such a character, and forms of address with no surname before them.
     for (const name of ['刘总理', '王先', '李总强', '先生', '总', '某某']) expect(isHonorificReference(name), name).toBe(false);
   });
+
+  it('finds a name after the verb of an appointment notice', () => {
+    expect(peopleIn('公司董事会同意聘任王莉为公司总经理。')).toContain('王莉');
+    expect(peopleIn('经研究，决定任命陈伟为省发展和改革委员会主任。')).toContain('陈伟');
+  });
 });
