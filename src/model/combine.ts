@@ -40,8 +40,9 @@ export interface Policy {
   /**
    * Organization spans that start with a verb of two or more characters lose
    * it (加强|行业协会 -> 行业协会): names don't start with verbs. One that
-   * starts inside a verb (出|席立法院) starts after it, where the rules
-   * found an organization (立法院).
+   * starts inside a verb (出|席立法院), or with a one-character preposition
+   * (经|省委研究决定), starts after it, where the rules found an
+   * organization (立法院, 省委).
    */
   trimVerbStart: boolean;
   /**
@@ -97,6 +98,9 @@ export interface Policy {
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
   compoundSurnames: boolean;
 }
+
+/** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
+const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同和与']);
 
 /** Last characters of addresses: road, district, building and landscape words. */
 const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地道镇店楼县门岛号河桥洲口站庄部厅室省苑台乡厦岸里院沙湖角谷宫巷弄座层所寺庙塔寨坊屯堡滩峡峰林江]$/;
@@ -340,6 +344,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       // Starting inside a verb (出|席立法院), it starts after the verb where the rules found the organization (立法院), not elsewhere (取|费耶诺德).
       const within = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
       if (within && within.tag === 'v' && within.start < span.start && within.end < span.end && (byStart.get(within.end) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end)) span = { ...span, start: within.end };
+      // Starting with a one-character preposition (经|省委研究决定), it starts after it where the rules found the organization.
+      if (PREPOSITION_START.has(text[span.start]) && (byStart.get(span.start + 1) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end) && tokens[firstStartingFrom(tokens, span.start)]?.end === span.start + 1) span = { ...span, start: span.start + 1 };
     }
     if (policy.trimPositionStartInName && span.type === 'position') {
       const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];

@@ -55,11 +55,14 @@ describe('combine', () => {
     ]);
   });
 
-  it('starts a tagger organization that begins inside a verb after the verb, where the rules found one', () => {
+  it('starts a tagger organization that begins inside a verb or with a preposition after it, where the rules found one', () => {
     const types: EntityType[] = ['organization'];
     expect(combined('行政院長卓榮泰今日上午出席立法院院會', [['organization', '席立法院']], types)).toEqual([['organization', '立法院']]);
     // jieba reads 取费 here, and the rules know no 耶诺德: the club's name stays whole.
     expect(combined('客场3比1强取费耶诺德，有联盟杯往届冠军风范。', [['organization', '费耶诺德']], types)).toEqual([['organization', '费耶诺德']]);
+    // And one the tagger starts with a preposition (a CLUENER line, fold 6's model).
+    expect(combined('经法院执行部门调查，除了警方追回的7000元现金外', [['organization', '经法院执行部门']], types)).toEqual([['organization', '法院执行部门']]);
+    expect(combined('经省委研究决定，提名张建国同志为省人民政府副省长人选。', [['organization', '经省委']], types)).toEqual([['organization', '省委']]);
   });
 
   it('mends a name the tagger cut inside its two-character surname or short after it', () => {
