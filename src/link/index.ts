@@ -50,6 +50,8 @@ const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$)/;
 /** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */
 const APPOSITION = /^[（(，]$/;
 const OPENING_BRACKET = /[（(]/;
+/** A bracketed note of rank or tenure after a post (（正厅长级）, （兼）, （挂职）). */
+const RANK_ASIDE = /^[（(][^（()）]{1,12}[)）]/;
 const CLOSING_BRACKET = /^[)）]$/;
 /** Between two links of a chain: 、, or 兼 for posts held together (董事长兼总经理). */
 const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*兼\s*$/;
@@ -124,7 +126,10 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   if (last >= entities.length) return [];
   // Posts held together (董事长兼总经理, 市委副书记、市长) end the chain at the last of them.
   while (last + 1 < entities.length && entities[last + 1].type === 'position' && CHAIN_JOINER.test(doc.text.slice(entities[last].end, entities[last + 1].start))) last++;
-  const after = doc.text.slice(entities[last].end, entities[last].end + 1);
+  // A rank in brackets may close the post: 刘洋为省财政厅副厅长（正厅长级）。
+  const aside = OPENING_BRACKET.test(gap) ? undefined : RANK_ASIDE.exec(doc.text.slice(entities[last].end, entities[last].end + 20));
+  const afterAt = entities[last].end + (aside?.[0].length ?? 0);
+  const after = doc.text.slice(afterAt, afterAt + 1);
   if (OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(after)) return [];
   // The chain must reach back to the first entity after the verb: 张三是广东|人。北京市市长， is not his.
   const chain = chainEndingAt(doc, last, entities[last].end);

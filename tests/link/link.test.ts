@@ -149,6 +149,19 @@ describe('link', () => {
       { 马化腾: [['董事会主席', '腾讯公司']], 马云: [['创始人', '阿里巴巴集团']], 王刚: [['市长', '北京市']] },
     ],
     [
+      'reads an appointment notice: a post said with 为 after 同志, and one closed by a rank in brackets',
+      '决定任命李晓红同志为省教育厅厅长，刘洋为省财政厅副厅长（正厅长级）。',
+      [
+        { type: 'person', text: '李晓红' },
+        { type: 'organization', text: '省教育厅' },
+        { type: 'position', text: '厅长' },
+        { type: 'person', text: '刘洋' },
+        { type: 'organization', text: '省财政厅' },
+        { type: 'position', text: '副厅长' },
+      ],
+      { 李晓红: [['厅长', '省教育厅']], 刘洋: [['副厅长', '省财政厅']] },
+    ],
+    [
       'gives no post said with a copula when the chain does not start right after the verb',
       '张三是广东人。北京市市长，王刚表示。',
       [
