@@ -97,6 +97,13 @@ export interface Policy {
   dropGenericPlaces: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
   compoundSurnames: boolean;
+  /**
+   * A company named before its stock code (贵州茅台（600519）) replaces the
+   * tagger spans it overlaps (贵州, 蔚来（NYSE), except a company that
+   * contains it (上海浦发银行 around 浦发银行): the code marks the company,
+   * the tagger has seen two in CLUENER.
+   */
+  stockCodeCompanies: boolean;
 }
 
 /** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
@@ -143,6 +150,7 @@ export const DEFAULT_POLICY: Policy = {
   trimEdgeSymbols: true,
   dropGenericPlaces: true,
   compoundSurnames: true,
+  stockCodeCompanies: true,
 };
 
 const OPENING = '（(【[《“‘「『';
@@ -415,6 +423,15 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
         for (const other of inside) out.splice(out.indexOf(other), 1);
         add(latin);
       }
+    }
+  }
+  if (policy.stockCodeCompanies) {
+    for (const company of rules) {
+      if (company.reason !== 'company:stock-code') continue;
+      const overlapping = out.filter((other) => overlaps(other, company));
+      if (overlapping.some((other) => other.type === 'company' && contains(other, company))) continue;
+      for (const other of overlapping) out.splice(out.indexOf(other), 1);
+      add(company);
     }
   }
   let result = out;

@@ -13,13 +13,31 @@ const COMPANY_SUFFIXES = [
 ];
 const SUFFIX = new RegExp(`(${COMPANY_SUFFIXES.join('|')})$`);
 /** Suffixes that name a company on their own only with a long enough name before them. */
+/** A name before a stock code ends in a Chinese character. */
+const CJK_END = /[\u3400-\u9fff]$/;
 const WEAK_SUFFIX = /^(科技|实业|传媒|汽车|电器|电子|酒店|商场|超市|工厂|厂|证券|保险|基金|制药|药业|影业|置业|地产|银行)$/;
+
+/**
+ * A listed company's stock code in brackets after its name: 贵州茅台（600519）,
+ * 宁德时代（300750.SZ）, 腾讯控股（00700.HK）, 蔚来（NYSE：NIO）. Financial
+ * news names most companies so, and by a short name with no suffix. Bare
+ * capitals are an abbreviation more often than a ticker (美国联邦调查局（FBI）),
+ * so a ticker counts only after its exchange.
+ */
+const STOCK_CODE = /^[（(]\s*(?:(?:(?:股票代码|证券代码|代码|SH|SZ|沪|深|港股|A股|H股|上交所|深交所|港交所)\s*[:：]?\s*)?(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?|\d{4,5}\.(?:HK|hk))|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)\s*[:：]\s*[A-Z]{1,5})\s*[)）]/;
 
 export function recognizeCompanies(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
   const spans: Span[] = [];
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    if ((token.word === '（' || token.word === '(') && index > 0 && STOCK_CODE.test(doc.text.slice(token.start, token.start + 40))) {
+      const last = tokens[index - 1];
+      if (!CJK_END.test(last.word)) continue;
+      const start = phraseStart(doc, index - 1, { maxLength: 16, allowUnknown: false }, blocked);
+      if (last.end - start >= 2) spans.push({ start, end: last.end, type: 'company', reason: 'company:stock-code', score: 2 });
+      continue;
+    }
     const suffix = SUFFIX.exec(token.word)?.[1];
     if (!suffix) continue;
     // Take the longest run of suffix tokens: 有限/公司 or 股份/有限公司.

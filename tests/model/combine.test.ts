@@ -65,6 +65,20 @@ describe('combine', () => {
     expect(combined('经省委研究决定，提名张建国同志为省人民政府副省长人选。', [['organization', '经省委']], types)).toEqual([['organization', '省委']]);
   });
 
+  it('reads a name before a stock code as a company, over what the tagger made of it, but not an abbreviation', () => {
+    const types: EntityType[] = ['place', 'company', 'organization'];
+    // What the shipped model marks in these lines.
+    expect(combined('12月2日晚，贵州茅台（600519）发布公告称', [['place', '贵州']], types)).toEqual([['company', '贵州茅台']]);
+    expect(combined('宁德时代（300750.SZ）和腾讯控股（00700.HK）股价上涨，蔚来（NYSE：NIO）下跌。', [['company', '腾讯'], ['place', '蔚来（NYSE']], types)).toEqual([
+      ['company', '宁德时代'],
+      ['company', '腾讯控股'],
+      ['company', '蔚来'],
+    ]);
+    // A company the tagger read longer keeps its start (a CLUENER line).
+    expect(combined('信用卡套现产品，如上海浦发银行（600000）', [['company', '上海浦发银行']], types)).toEqual([['company', '上海浦发银行']]);
+    expect(combined('美国联邦调查局（FBI）', [['organization', '美国联邦调查局']], types)).toEqual([['organization', '美国联邦调查局']]);
+  });
+
   it('mends a name the tagger cut inside its two-character surname or short after it', () => {
     // What the fold models marked (上官云飞: jieba read 上官云/nr 飞/n).
     const text = '中国科学院院士欧阳明高进行了对话。上官云飞表示，欧阳修曾说过。';
