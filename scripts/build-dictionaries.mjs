@@ -6,7 +6,8 @@
 // DIR defaults to <repo>/../shared/data/lexicons (see its README.md and the
 // SOURCE.md in each sub-folder). Output defaults to <repo>/dictionaries.
 // Node >= 20. Besides built-in modules it reads the data of two installed
-// dependencies: nodejieba's dictionary and opencc-js's Taiwan phrases.
+// dependencies, nodejieba's dictionary and opencc-js's Taiwan phrases, and
+// converts script with the built dist/normalize/script.js.
 // Output is deterministic: same input bytes -> same output bytes (sorted,
 // LF line endings, UTF-8).
 //
@@ -16,10 +17,12 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const scriptDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(scriptDir, '..');
+// Normalization's own Traditional -> Simplified conversion (npm run dictionaries builds dist/ first).
+const { convertToSimplified } = await import(pathToFileURL(path.join(repoRoot, 'dist', 'normalize', 'script.js')).href);
 
 // ---------------------------------------------------------------- arguments
 
@@ -332,20 +335,19 @@ function buildPlaces(divisions, jieba) {
 
 /**
  * opencc-js's Taiwan phrases (TWPhrases, reversed: 義大利 意大利), both sides
- * converted to Simplified characters as src/normalize/script.ts converts
- * text: [how the Taiwan phrase reads after normalization, the mainland word].
+ * converted to Simplified characters by src/normalize/script.ts (the built
+ * dist/ copy), as normalization converts text: [how the Taiwan phrase reads
+ * after normalization, the mainland word].
  */
 function taiwanPlaceNames() {
   const require = createRequire(import.meta.url);
   const OpenCC = require('opencc-js');
-  const { normalizationChain } = OpenCC.Locale.configs.t2s;
-  const toSimplified = OpenCC.ConverterFactory(...normalizationChain, OpenCC.Locale.from.hk, OpenCC.Locale.from.tw, OpenCC.Locale.to.cn);
   const pairs = [];
   for (const dictionary of OpenCC.Locale.from.twp.flat()) {
     for (const entry of (Array.isArray(dictionary) ? dictionary.join('|') : dictionary).split('|')) {
       const [taiwan, mainland] = entry.split(' ');
       if (!taiwan || !mainland) continue;
-      const pair = [toSimplified(taiwan), toSimplified(mainland)];
+      const pair = [convertToSimplified(taiwan), convertToSimplified(mainland)];
       if (pair[0] !== pair[1]) pairs.push(pair);
     }
   }
