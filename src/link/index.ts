@@ -15,6 +15,12 @@ import { firstStartingFrom } from '../sorted.js';
 type Pieces = { start: number; end: number }[];
 
 const EMBEDDED_BODY = /^(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|党组|党委|纪委|团委)/;
+/**
+ * A place's name written into a title before its level's body (鼓楼|区委书记,
+ * 玄武|区政府副区长), which the tagger marks as one position: two to four
+ * characters, not a word of tenure or rank (前任|区委书记).
+ */
+const PLACE_BEFORE_BODY = /^((?!现任|新任|时任|前任|原任|代理|常务|副)[\u4e00-\u9fff]{2,4}?)(?=(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|州政府)(?!$))/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
 /**
@@ -162,10 +168,15 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
       prefixEnd = prefix.start;
       prefixIndex--;
     }
+    const placeName = position.body ? undefined : PLACE_BEFORE_BODY.exec(doc.text.slice(position.start, position.end))?.[1];
     if (prefixes.length === 0 && position.body) {
       // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
       const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };
       links.unshift({ prefixes: [body], position: { ...position, start: position.body.titleStart ?? position.body.end }, entity: position });
+    } else if (placeName && prefixes.every((prefix) => prefix.type === 'place')) {
+      // A district's name the rules did not know is written into the title (福州市|鼓楼|区委书记): it is the place of the body.
+      const place: Span = { type: 'place', start: position.start, end: position.start + placeName.length, reason: position.reason };
+      links.unshift({ prefixes: [...prefixes, place], position: { ...position, start: place.end }, entity: position });
     } else links.unshift({ prefixes, position, entity: position });
     cursor = prefixEnd;
     index = prefixIndex;

@@ -162,6 +162,18 @@ describe('link', () => {
       { 李晓红: [['厅长', '省教育厅']], 刘洋: [['副厅长', '省财政厅']] },
     ],
     [
+      'reads a district written into the title (as the tagger marks 鼓楼区委书记) as the place of its body, but not a word of tenure',
+      '福州市鼓楼区委书记王进足表示，前任区委书记李四出席。',
+      [
+        { type: 'place', text: '福州市' },
+        { type: 'position', text: '鼓楼区委书记' },
+        { type: 'person', text: '王进足' },
+        { type: 'position', text: '前任区委书记' },
+        { type: 'person', text: '李四' },
+      ],
+      { 王进足: [['区委书记', '福州市鼓楼区委']], 李四: [['前任区委书记', null]] },
+    ],
+    [
       'gives no post said with a copula when the chain does not start right after the verb',
       '张三是广东人。北京市市长，王刚表示。',
       [
