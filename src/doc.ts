@@ -84,6 +84,13 @@ export interface Doc {
   script: Script;
   tokens: Token[];
   candidates: Span[];
+  /**
+   * What the rule recognizers proposed, before the combination with the
+   * tagger dropped some (src/model/combine.ts): linking reads a country
+   * there before a title (法国|总统), which CLUENER's convention leaves
+   * unmarked and the tagger therefore leaves out.
+   */
+  ruleCandidates: Span[];
   entities: Span[];
   relations: Relation[];
   /** Ignored text (garbled runs), in normalized coordinates like every span. */

@@ -47,6 +47,7 @@ export function segmentedDoc(input: string, options: Pick<ExtractOptions, 'dicti
     // Nothing to read: don't pay for loading jieba.
     tokens: /\S/.test(normalized.text) ? segment(normalized.text, options.dictionaries) : [],
     candidates: [],
+    ruleCandidates: [],
     entities: [],
     relations: [],
     warnings: normalized.warnings,

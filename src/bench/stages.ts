@@ -45,8 +45,9 @@ function extractByStage(): void {
   const jieba = loadJieba();
   timed('  jieba.tag alone', () => jieba.tag(normalized.text));
   const tokens = timed('segment (tag + alignment)', () => segment(normalized.text));
-  const doc: Doc = { input: article, text: normalized.text, offsets: normalized.offsets, script: normalized.script, tokens, candidates: [], entities: [], relations: [], warnings: normalized.warnings };
+  const doc: Doc = { input: article, text: normalized.text, offsets: normalized.offsets, script: normalized.script, tokens, candidates: [], ruleCandidates: [], entities: [], relations: [], warnings: normalized.warnings };
   const rules = timed('rule recognizers', () => recognizeRules(doc, (step, run) => timed(`  ${step}`, run)));
+  doc.ruleCandidates = rules;
   const model = timed('tagger', () => modelCandidates(doc));
   doc.candidates = timed('combine', () => combine(rules, model, doc));
   doc.entities = timed('resolve', () => resolve(doc.candidates));

@@ -142,6 +142,34 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   return chain.length > 0 && startOf(chain) === first.start ? chain : [];
 }
 
+/**
+ * Offices a country or place holds (总统, 首相, 国务卿, 财政部长), as against
+ * occupations, where a country before the title is a nationality
+ * (意大利|画家, 阿根廷|前锋), and posts in a company it may name (花旗中国|董事长).
+ */
+const OFFICE_OF_STATE = /(总统|副总统|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
+
+const placesByEnd = new WeakMap<Doc, Map<number, Span>>();
+
+/**
+ * The rules' place (法国, 美国) ending at `end` that no entity holds, starting
+ * at `notBefore` or later: CLUENER marks 法国总统马克龙's 总统 alone, and so
+ * does the tagger.
+ */
+function unmarkedPlaceBefore(doc: Doc, end: number, notBefore: number): Span | undefined {
+  let byEnd = placesByEnd.get(doc);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const span of doc.ruleCandidates) {
+      const longest = byEnd.get(span.end);
+      if (span.type === 'place' && (!longest || span.start < longest.start)) byEnd.set(span.end, span);
+    }
+    placesByEnd.set(doc, byEnd);
+  }
+  const place = byEnd.get(end);
+  return place && place.start >= notBefore ? place : undefined;
+}
+
 /** Where a non-empty chain begins: its first link's first prefix, or that link's position. */
 function startOf(chain: Link[]): number {
   return (chain[0].prefixes[0] ?? chain[0].entity).start;
@@ -173,6 +201,11 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
       // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
       const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };
       links.unshift({ prefixes: [body], position: { ...position, start: position.body.titleStart ?? position.body.end }, entity: position });
+    } else if (prefixes.length === 0 && !placeName && OFFICE_OF_STATE.test(doc.text.slice(position.start, position.end)) && unmarkedPlaceBefore(doc, position.start, prefixIndex >= 0 ? entities[prefixIndex].end : 0)) {
+      // A country the entities leave out, as CLUENER does (法国|总统马克龙): the title's all the same.
+      const place = unmarkedPlaceBefore(doc, position.start, prefixIndex >= 0 ? entities[prefixIndex].end : 0)!;
+      links.unshift({ prefixes: [place], position, entity: position });
+      prefixEnd = place.start;
     } else if (placeName && prefixes.every((prefix) => prefix.type === 'place')) {
       // A district's name the rules did not know is written into the title (福州市|鼓楼|区委书记): it is the place of the body.
       const place: Span = { type: 'place', start: position.start, end: position.start + placeName.length, reason: position.reason };

@@ -18,7 +18,9 @@ import { markTitleChains } from './chain.js';
 /** `model`: a tagger model file to use instead of the shipped one. */
 export function recognize(doc: Doc, model?: string): void {
   // The learned tagger's spans go first where the policy says so (src/model/combine.ts).
-  doc.candidates = combine(recognizeRules(doc), modelCandidates(doc, model), doc);
+  // recognizeRules leaves its array in doc.candidates, which combine's result then replaces.
+  doc.ruleCandidates = recognizeRules(doc);
+  doc.candidates = combine(doc.ruleCandidates, modelCandidates(doc, model), doc);
   doc.entities = resolve(doc.candidates);
 }
 

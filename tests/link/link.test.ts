@@ -7,16 +7,22 @@ import type { Span } from '../../src/doc.js';
 import { segmentedDoc } from '../../src/index.js';
 import { link } from '../../src/link/index.js';
 
-/** The doc of `text` with `entities` (by their text, first occurrence) linked: each person's [title, organization] pairs. */
-function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; bodyText?: string; sharedLevel?: boolean })[]): Record<string, [string, string | null][]> {
+/**
+ * The doc of `text` with `entities` (by their text, first occurrence) linked:
+ * each person's [title, organization] pairs. Entities marked `ruleOnly` are
+ * rule candidates the combination left out, not entities.
+ */
+function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; bodyText?: string; sharedLevel?: boolean; ruleOnly?: boolean })[]): Record<string, [string, string | null][]> {
   const doc = segmentedDoc(text);
-  doc.entities = entities.map(({ text: words, bodyText, sharedLevel, ...rest }) => {
+  const spans = entities.map(({ text: words, bodyText, sharedLevel, ruleOnly, ...rest }) => {
     const start = doc.text.indexOf(words);
     if (start < 0) throw new Error(`${words} is not in ${doc.text}`);
     const span: Span = { ...rest, start, end: start + words.length, reason: 'test' };
     if (bodyText) span.body = { end: start + bodyText.length, type: 'place', ...(sharedLevel ? { titleStart: start + bodyText.length - 1 } : {}) };
-    return span;
+    return { span, ruleOnly };
   });
+  doc.entities = spans.filter(({ ruleOnly }) => !ruleOnly).map(({ span }) => span);
+  doc.ruleCandidates = spans.map(({ span }) => span);
   link(doc);
   const out: Record<string, [string, string | null][]> = {};
   for (const relation of doc.relations) {
@@ -172,6 +178,20 @@ describe('link', () => {
         { type: 'person', text: '李四' },
       ],
       { 王进足: [['区委书记', '福州市鼓楼区委']], 李四: [['前任区委书记', null]] },
+    ],
+    [
+      'gives an office the country before it that the entities leave out, but not an occupation its nationality',
+      '习近平同来访的法国总统马克龙举行会谈。意大利画家提香的作品。',
+      [
+        { type: 'person', text: '习近平' },
+        { type: 'place', text: '法国', ruleOnly: true },
+        { type: 'position', text: '总统' },
+        { type: 'person', text: '马克龙' },
+        { type: 'place', text: '意大利', ruleOnly: true },
+        { type: 'position', text: '画家' },
+        { type: 'person', text: '提香' },
+      ],
+      { 马克龙: [['总统', '法国']], 提香: [['画家', null]] },
     ],
     [
       'gives no post said with a copula when the chain does not start right after the verb',
