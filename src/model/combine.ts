@@ -95,6 +95,13 @@ export interface Policy {
    * occurrences (市中心), and it resolves to no division.
    */
   dropGenericPlaces: boolean;
+  /**
+   * A tagger company or organization that begins with a name the rules
+   * found, followed by a function word (王莉|为|公司), is that name: no
+   * body's name holds a person's and 为. What follows is kept where the
+   * rules read it as that body (王莉为|华为公司).
+   */
+  nameBeforeFunctionWord: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
   compoundSurnames: boolean;
   /**
@@ -105,6 +112,9 @@ export interface Policy {
    */
   stockCodeCompanies: boolean;
 }
+
+/** One-character function words that end a name's clause part (王莉|为公司总经理). */
+const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']);
 
 /** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
 const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同和与']);
@@ -151,6 +161,7 @@ export const DEFAULT_POLICY: Policy = {
   dropGenericPlaces: true,
   compoundSurnames: true,
   stockCodeCompanies: true,
+  nameBeforeFunctionWord: true,
 };
 
 const OPENING = '（(【[《“‘「『';
@@ -377,6 +388,16 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       );
       if (name) {
         add(name);
+        continue;
+      }
+    }
+    if (policy.nameBeforeFunctionWord && (span.type === 'company' || span.type === 'organization')) {
+      // 聘任王莉为公司总经理 gave the company 王莉为公司 (jieba: 王莉为/x 公司/n).
+      const name = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'person' && rule.end < span.end - 1 && FUNCTION_CHARACTERS.has(text[rule.end]));
+      if (name) {
+        add(name);
+        const rest = (byStart.get(name.end + 1) ?? []).find((rule) => rule.type === span.type && rule.end === span.end);
+        if (rest) add(rest);
         continue;
       }
     }

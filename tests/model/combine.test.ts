@@ -79,6 +79,16 @@ describe('combine', () => {
     expect(combined('美国联邦调查局（FBI）', [['organization', '美国联邦调查局']], types)).toEqual([['organization', '美国联邦调查局']]);
   });
 
+  it('reads a name the rules found, followed by 为, at the start of a tagger company as that name', () => {
+    const types: EntityType[] = ['person', 'company'];
+    // What the shipped model marks (jieba: 聘任/v 王莉为/x 公司/n).
+    expect(combined('公司董事会同意聘任王莉为公司总经理。', [['company', '王莉为公司']], types)).toEqual([['person', '王莉']]);
+    expect(combined('董事会同意聘任王莉为华为公司总经理。', [['company', '王莉为华为公司']], types)).toEqual([
+      ['person', '王莉'],
+      ['company', '华为公司'],
+    ]);
+  });
+
   it('mends a name the tagger cut inside its two-character surname or short after it', () => {
     // What the fold models marked (上官云飞: jieba read 上官云/nr 飞/n).
     const text = '中国科学院院士欧阳明高进行了对话。上官云飞表示，欧阳修曾说过。';
