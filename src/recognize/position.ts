@@ -26,9 +26,12 @@ const titleDictionary = lazy(() => {
   return titles;
 });
 
+/** Hand-curated: titles news writes in Latin letters (eBay大中华区CEO林奕彰), which no dictionary here lists. */
+const LATIN_TITLE = /^(CEO|CFO|COO|CTO|CIO|CMO)$/i;
+
 function isTitle(word: string, tag: string): boolean {
   // One-character words are neither in the dictionary nor head-ended: spare them both lookups.
-  return tag === 'nnt' || (word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8)));
+  return tag === 'nnt' || (word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8) || (tag === 'eng' && LATIN_TITLE.test(word))));
 }
 
 export function recognizePositions(doc: Doc): Span[] {
@@ -51,7 +54,7 @@ export function recognizePositions(doc: Doc): Span[] {
       start: tokens[first].start,
       end: tokens[last].end,
       type: 'position',
-      reason: dictionaryEntry ? `position:dictionary(${token.word} ${dictionaryEntry})` : `position:head(${TITLE_HEAD.exec(token.word)?.[1] ?? token.tag})`,
+      reason: dictionaryEntry ? `position:dictionary(${token.word} ${dictionaryEntry})` : token.tag === 'eng' ? `position:latin(${token.word})` : `position:head(${TITLE_HEAD.exec(token.word)?.[1] ?? token.tag})`,
       score: 1,
     });
     index = last;

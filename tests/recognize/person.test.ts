@@ -35,4 +35,8 @@ describe('person rules', () => {
     expect(peopleIn('公司董事会同意聘任王莉为公司总经理。')).toContain('王莉');
     expect(peopleIn('经研究，决定任命陈伟为省发展和改革委员会主任。')).toContain('陈伟');
   });
+
+  it('finds a name after a title written in Latin letters', () => {
+    expect(peopleIn('eBay大中华区CEO林奕彰分别发表主题演讲。')).toContain('林奕彰');
+  });
 });
