@@ -55,7 +55,9 @@ export interface Policy {
   /**
    * A tagger place that runs past a gazetteer name into words no address
    * ends with (桂平市|汇报纺织) is cut back to the name; real extensions end in
-   * an address word (中关村大街, 金海湾森林公园).
+   * an address word (中关村大街, 金海湾森林公园). An organization that runs
+   * past its place into words no body ends with is cut back to the rules'
+   * organization it begins with (广东省人民医院|心血管内科), or else to the place.
    */
   trimPlaceToName: boolean;
   /**
@@ -386,8 +388,10 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
           rule.end < span.end &&
           (span.type === 'place' ? plainWordsBetween(rule.end, span.end) : rule.reason.startsWith('place:name') || rule.reason.startsWith('place:joined')),
       );
-      if (name) {
-        add(name);
+      // Rather than the place, the rules' organization the span begins with, if any (广东省人民医院|心血管内科).
+      const body = name && span.type === 'organization' ? (byStart.get(span.start) ?? []).filter((rule) => rule.type === 'organization' && rule.end > name.end && rule.end < span.end).sort((a, b) => b.end - a.end)[0] : undefined;
+      if (body ?? name) {
+        add((body ?? name)!);
         continue;
       }
     }

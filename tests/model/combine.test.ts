@@ -30,8 +30,11 @@ describe('combine', () => {
 
   it('makes the place of a tagger organization that is a place name, full or joined, plus sector words', () => {
     const types: EntityType[] = ['place', 'organization'];
-    expect(combined('木乐镇党委发展纺织服装产业', [['organization', '木乐镇党委发展纺织服装产业']], types)).toEqual([['place', '木乐镇']]);
+    expect(combined('木乐镇发展纺织服装产业', [['organization', '木乐镇发展纺织服装产业']], types)).toEqual([['place', '木乐镇']]);
     expect(combined('何录春到桂平市木乐镇调研纺织服装产业发展情况', [['organization', '桂平市木乐镇调研纺织服装产业']], types)).toEqual([['place', '桂平市木乐镇']]);
+    // One that begins with the rules' organization is cut back to it, not to its place.
+    expect(combined('木乐镇党委发展纺织服装产业', [['organization', '木乐镇党委发展纺织服装产业']], types)).toEqual([['organization', '木乐镇党委']]);
+    expect(combined('广东省人民医院心血管内科主任医师王斌表示', [['organization', '广东省人民医院心血管内科']], types)).toEqual([['organization', '广东省人民医院']]);
     // One that ends like an institution stays whole.
     expect(combined('何录春到桂平市木乐镇服装协会调研', [['organization', '桂平市木乐镇服装协会']], types)).toEqual([['organization', '桂平市木乐镇服装协会']]);
   });
