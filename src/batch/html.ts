@@ -24,6 +24,23 @@ const BLOCK_ELEMENTS = new Set([
  */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'head', 'nav', 'footer', 'rt', 'rp']);
 
+/**
+ * Class, id or role words of the same boilerplate written as <div>s, as
+ * most Chinese news sites still write it (<div class="nav">, <div
+ * id="footer">, <div class="crumbs">, <div class="related">): a token of
+ * Readability's list of unlikely candidates (Firefox's reader view), cut
+ * to what marks menus, breadcrumbs, footers, related links, sharing and
+ * comments. A block that also names itself the content (content-footer,
+ * article-nav) stays.
+ */
+const BOILERPLATE = /(?:^|[\s_-])(nav|navbar|navigation|menu|crumbs?|breadcrumbs?|footer|foot|copyright|related|share|sharing|comments?|sidebar|pagination|pager|banner|contentinfo)(?:$|[\s_-])/i;
+const CONTENT = /(?:^|[\s_-])(article|content|main|body|text)(?:$|[\s_-])/i;
+
+function isBoilerplate(attributes: Record<string, string>): boolean {
+  const names = [attributes.class, attributes.id, attributes.role].filter(Boolean).join(' ');
+  return names !== '' && BOILERPLATE.test(names) && !CONTENT.test(names);
+}
+
 export function looksLikeHtml(path: string, text: string): boolean {
   return /\.html?$/i.test(path) || /^\ufeff?\s*</.test(text);
 }
@@ -41,7 +58,9 @@ function headlineOf(title: string): string {
 function cleanLine(line: string): string {
   return (
     line
-      .replace(/\s+/g, ' ')
+      // A run with a non-breaking space (&nbsp;) is one: pages space out 来源：… and 作者：… with them on purpose.
+      .replace(/\s*\u00a0\s*/g, '\u00a0')
+      .replace(/[^\S\u00a0]+/g, ' ')
       .trim()
       // Source line breaks inside a Chinese paragraph are not spaces in the text.
       .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
@@ -51,12 +70,19 @@ function cleanLine(line: string): string {
 export function htmlToText(html: string): string {
   const pieces: string[] = [];
   let hiddenDepth = 0;
+  /** For each open element, whether its class or id hid it (closing it shows what follows). */
+  const hiddenByClass: boolean[] = [];
   let preDepth = 0;
   let inTitle = false;
   /** The document's <title>: the first one (an <svg>'s titles are tooltips). */
   let title: string | undefined;
   const parser = new Parser(
     {
+      onopentag(_name, attributes) {
+        const hides = isBoilerplate(attributes);
+        hiddenByClass.push(hides);
+        if (hides) hiddenDepth++;
+      },
       onopentagname(name) {
         if (name === 'title' && title === undefined) {
           inTitle = true;
@@ -67,6 +93,7 @@ export function htmlToText(html: string): string {
         if (BLOCK_ELEMENTS.has(name)) pieces.push('\n');
       },
       onclosetag(name) {
+        if (hiddenByClass.pop()) hiddenDepth = Math.max(0, hiddenDepth - 1);
         if (name === 'title' && inTitle) {
           inTitle = false;
           pieces.push(headlineOf(title ?? ''));
@@ -79,7 +106,7 @@ export function htmlToText(html: string): string {
         // A line break in the source is a space, as a browser shows it (only <pre> keeps its lines):
         // lines are where entities end, and a paragraph wrapped in the source is one paragraph.
         if (inTitle) title += text;
-        else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
+        else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/[^\S\u00a0]+/g, ' '));
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

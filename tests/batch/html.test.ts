@@ -46,6 +46,26 @@ describe('htmlToText', () => {
     for (const chrome of ['pageConfig', '首页', '正文', '新浪公司', 'SINA']) expect(text).not.toContain(chrome);
   });
 
+  it('leaves out menus, breadcrumbs, related links and footers written as <div>s, but not the content', () => {
+    const page = PAGE.replace('<nav class="breadcrumb">', '<div class="crumbs">')
+      .replace('</nav>', '</div><div id="nav"><ul><li>首页</li><li>政务</li></ul></div>')
+      .replace('<article>', '<div class="article-content"><div class="main_text">')
+      .replace('</article>', '</div></div><div class="related-news"><h3>相关新闻</h3><p>省委书记王宁调研</p></div>')
+      .replace('<footer><p>', '<div class="footer"><p>滇ICP备12345678号 ')
+      .replace('</p></footer>', '</p></div><p>以上是全文。</p>');
+    expect(htmlToText(page).split('\n')).toEqual([
+      '何录春到桂平市木乐镇调研',
+      '8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。',
+      // What follows a hidden block is shown again.
+      '以上是全文。',
+    ]);
+  });
+
+  it('keeps a non-breaking space between Chinese words as a space', () => {
+    const page = PAGE.replace('</h1>', '</h1><div class="info">来源：昆明日报&nbsp;&nbsp;作者：张三</div>');
+    expect(htmlToText(page).split('\n')[1]).toBe('来源：昆明日报\u00a0作者：张三');
+  });
+
   it('leaves out ruby readings, with or without their fallback brackets', () => {
     const page = PAGE.replace('桂平市木乐镇调研纺织', '<ruby>桂<rt>guì</rt></ruby>平市<ruby>木<rp>(</rp><rt>mù</rt><rp>)</rp>乐</ruby>镇调研纺织');
     expect(htmlToText(page).split('\n')[1]).toBe('8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。');
