@@ -58,9 +58,7 @@ function headlineOf(title: string): string {
 function cleanLine(line: string): string {
   return (
     line
-      // A run with a non-breaking space (&nbsp;) is one: pages space out 来源：… and 作者：… with them on purpose.
-      .replace(/\s*\u00a0\s*/g, '\u00a0')
-      .replace(/[^\S\u00a0]+/g, ' ')
+      .replace(/\s+/g, ' ')
       .trim()
       // Source line breaks inside a Chinese paragraph are not spaces in the text.
       .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
@@ -106,7 +104,7 @@ export function htmlToText(html: string): string {
         // A line break in the source is a space, as a browser shows it (only <pre> keeps its lines):
         // lines are where entities end, and a paragraph wrapped in the source is one paragraph.
         if (inTitle) title += text;
-        else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/[^\S\u00a0]+/g, ' '));
+        else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

@@ -61,11 +61,6 @@ describe('htmlToText', () => {
     ]);
   });
 
-  it('keeps a non-breaking space between Chinese words as a space', () => {
-    const page = PAGE.replace('</h1>', '</h1><div class="info">来源：昆明日报&nbsp;&nbsp;作者：张三</div>');
-    expect(htmlToText(page).split('\n')[1]).toBe('来源：昆明日报\u00a0作者：张三');
-  });
-
   it('leaves out ruby readings, with or without their fallback brackets', () => {
     const page = PAGE.replace('桂平市木乐镇调研纺织', '<ruby>桂<rt>guì</rt></ruby>平市<ruby>木<rp>(</rp><rt>mù</rt><rp>)</rp>乐</ruby>镇调研纺织');
     expect(htmlToText(page).split('\n')[1]).toBe('8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。');
