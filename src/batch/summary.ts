@@ -8,6 +8,7 @@
 import type { Division } from '../doc.js';
 import type { ExtractResult } from '../result.js';
 import { displayWidth } from '../format/width.js';
+import { withoutVaguerPositions } from '../format/positions.js';
 
 interface CorpusPerson {
   name: string;
@@ -102,7 +103,7 @@ export class CorpusCollector {
     const byFrequency = (a: { name: string; documents: number; mentions: number }, b: { name: string; documents: number; mentions: number }) =>
       b.documents - a.documents || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const people = [...this.people]
-      .map(([name, entry]) => ({ name, mentions: entry.mentions, documents: entry.documents, positions: [...entry.positions.values()], ...(entry.aliases.size ? { aliases: [...entry.aliases] } : {}) }))
+      .map(([name, entry]) => ({ name, mentions: entry.mentions, documents: entry.documents, positions: withoutVaguerPositions([...entry.positions.values()], (position) => position), ...(entry.aliases.size ? { aliases: [...entry.aliases] } : {}) }))
       .sort((a, b) => byFrequency({ ...a, documents: a.documents.length }, { ...b, documents: b.documents.length }));
     const lists = Object.fromEntries(
       ENTITY_KINDS.map((kind) => [

@@ -6,6 +6,7 @@
  */
 import type { Script } from '../doc.js';
 import type { EntitySummary, ExtractResult, PersonSummary } from '../result.js';
+import { withoutVaguerPositions } from './positions.js';
 
 export interface PieceResult {
   result: ExtractResult;
@@ -44,7 +45,7 @@ function mergePeople(lists: PersonSummary[][]): PersonSummary[] {
       }
     }
   }
-  return [...merged.values()];
+  return [...merged.values()].map((person) => ({ ...person, positions: withoutVaguerPositions(person.positions, (position) => position.normalized) }));
 }
 
 function mergeScript(scripts: Script[]): Script {

@@ -4,6 +4,7 @@
  */
 import type { Doc, EntityType, Span } from '../doc.js';
 import type { EntityMention, EntitySummary, ExtractResult, PersonSummary } from '../result.js';
+import { withoutVaguerPositions } from './positions.js';
 
 export function toResult(doc: Doc, options: { source?: string; id?: string | number; types?: EntityType[] }): ExtractResult {
   const keep = (type: EntityType) => !options.types || options.types.includes(type);
@@ -84,7 +85,7 @@ export function toResult(doc: Doc, options: { source?: string; id?: string | num
     script: doc.script,
     chars: doc.offsets.codePointAt(doc.input.length),
     entities: mentions.filter((m) => keep(m.type)),
-    people: keep('person') ? [...people.values()] : [],
+    people: keep('person') ? [...people.values()].map((person) => ({ ...person, positions: withoutVaguerPositions(person.positions, (position) => position.normalized) })) : [],
     positions: summarize('position'),
     places: summarize('place'),
     companies: summarize('company'),

@@ -1,0 +1,24 @@
+/**
+ * A person's positions, read from every mention, often name one post twice:
+ * once in full (市委书记 of 昆明市委) and once as a headline or a later
+ * sentence writes it (市委书记 of 市委, or no organization at all). The
+ * vaguer one says nothing the fuller one does not.
+ */
+interface PostName {
+  title: string;
+  organization: string | null;
+}
+
+/**
+ * `positions` without those another one makes redundant: the same title
+ * (compared as `nameOf` gives it, normalized) with no organization, or with
+ * one that the other's organization ends with (市委 in 昆明市委). Order is
+ * kept.
+ */
+export function withoutVaguerPositions<T>(positions: T[], nameOf: (position: T) => PostName): T[] {
+  if (positions.length < 2) return positions;
+  const names = positions.map(nameOf);
+  const isVaguer = (vague: PostName, full: PostName) =>
+    vague.title === full.title && full.organization !== null && (vague.organization === null || (full.organization.length > vague.organization.length && full.organization.endsWith(vague.organization)));
+  return positions.filter((_, index) => !names.some((other, otherIndex) => otherIndex !== index && isVaguer(names[index], other)));
+}

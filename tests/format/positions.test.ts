@@ -1,0 +1,39 @@
+/** A person's positions without the vaguer duplicates a headline or a later sentence writes. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { withoutVaguerPositions } from '../../src/format/positions.js';
+
+describe('withoutVaguerPositions', () => {
+  const same = (position: { title: string; organization: string | null }) => position;
+
+  it('drops a title given again with a body the other one ends with, or with none', () => {
+    const positions = [
+      { title: '市委书记', organization: '市委' },
+      { title: '市委书记', organization: '昆明市委' },
+      { title: '董事长', organization: null },
+      { title: '董事长', organization: '云南白药集团股份有限公司' },
+      { title: '秘书长', organization: null },
+    ];
+    expect(withoutVaguerPositions(positions, same)).toEqual([
+      { title: '市委书记', organization: '昆明市委' },
+      { title: '董事长', organization: '云南白药集团股份有限公司' },
+      // Nothing fuller names this one.
+      { title: '秘书长', organization: null },
+    ]);
+  });
+
+  it('keeps posts of the same title in different bodies', () => {
+    const positions = [
+      { title: '主任', organization: '省发展和改革委员会' },
+      { title: '主任', organization: '委员会' },
+      { title: '主任', organization: '居委会' },
+    ];
+    // 委员会 is the end of the first; 居委会 is another body.
+    expect(withoutVaguerPositions(positions, same)).toEqual([positions[0], positions[2]]);
+  });
+
+  it('gives a person the full post once when the headline named it without the city', () => {
+    const { people } = extract('市委书记王宁到经开区调研\n12月1日，昆明市委书记王宁到昆明经济技术开发区调研重点项目建设情况。');
+    expect(people.find((person) => person.name === '王宁')?.positions.map((position) => [position.title, position.organization])).toEqual([['市委书记', '昆明市委']]);
+  });
+});
