@@ -63,4 +63,13 @@ describe('segment', () => {
     expect(found).toContainEqual(['organization', '國民黨']);
     expect(found).toContainEqual(['position', '立委']);
   });
+
+  it('reads a country and its head of government apart where jieba had one word (德国总理, 英国首相)', () => {
+    const words = segment(normalize('德國總理默茨、日本首相石破茂、英國首相斯塔默和法國總理貝魯會面').text).map((token) => `${token.word}/${token.tag}`);
+    for (const country of ['德国', '日本', '英国', '法国']) expect(words).toContain(`${country}/ns`);
+    // So the title is the country's (src/link: a country the entities leave out).
+    const people = extract('英國首相斯塔默週二在倫敦會見了來訪的德國總理默茨。').people.map((person) => [person.name, person.positions.map((position) => [position.title, position.organization])]);
+    expect(people).toContainEqual(['斯塔默', [['首相', '英國']]]);
+    expect(people).toContainEqual(['默茨', [['總理', '德國']]]);
+  });
 });
