@@ -107,6 +107,12 @@ export interface Policy {
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
   compoundSurnames: boolean;
   /**
+   * A name the tagger ran into the adverb after it (侯友宜则表示,
+   * 陈克勤亦发表: Taiwan and Hong Kong news write 则 and 亦 where mainland
+   * news writes 也) ends before it: no name in CLUENER ends in one.
+   */
+  trimTrailingAdverbs: boolean;
+  /**
    * A company named before its stock code (贵州茅台（600519）) replaces the
    * tagger spans it overlaps (贵州, 蔚来（NYSE), except a company that
    * contains it (上海浦发银行 around 浦发银行): the code marks the company,
@@ -114,6 +120,9 @@ export interface Policy {
    */
   stockCodeCompanies: boolean;
 }
+
+/** Adverbs that follow a name and never end one (侯友宜|则表示). */
+const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
 
 /** One-character function words that end a name's clause part (王莉|为公司总经理). */
 const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']);
@@ -164,6 +173,7 @@ export const DEFAULT_POLICY: Policy = {
   compoundSurnames: true,
   stockCodeCompanies: true,
   nameBeforeFunctionWord: true,
+  trimTrailingAdverbs: true,
 };
 
 const OPENING = '（(【[《“‘「『';
@@ -460,6 +470,9 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     }
   }
   let result = out;
+  if (policy.trimTrailingAdverbs) {
+    result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) ? { ...span, end: span.end - 1 } : span));
+  }
   if (policy.compoundSurnames) {
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo) return span;

@@ -92,6 +92,12 @@ describe('combine', () => {
     ]);
   });
 
+  it('ends a name the tagger ran into the adverb after it', () => {
+    // What the shipped model marks in Taiwan and Hong Kong news.
+    expect(combined('新北市長侯友宜則表示，市府將全力配合。', [['person', '侯友宜则']], ['person'])).toEqual([['person', '侯友宜']]);
+    expect(combined('民建聯主席陳克勤亦發表意見。', [['person', '陈克勤亦']], ['person'])).toEqual([['person', '陈克勤']]);
+  });
+
   it('mends a name the tagger cut inside its two-character surname or short after it', () => {
     // What the fold models marked (上官云飞: jieba read 上官云/nr 飞/n).
     const text = '中国科学院院士欧阳明高进行了对话。上官云飞表示，欧阳修曾说过。';
