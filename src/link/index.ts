@@ -21,6 +21,8 @@ const EMBEDDED_BODY = /^(市委|省委|县委|区委|州委|市政府|省政府|
  * characters, not a word of tenure or rank (前任|区委书记).
  */
 const PLACE_BEFORE_BODY = /^((?!现任|新任|时任|前任|原任|代理|常务|副)[\u4e00-\u9fff]{2,4}?)(?=(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|州政府)(?!$))/;
+/** A body's head or deputy named by the kind of body alone (院长, 副局长, 行长); group 1 is the kind. */
+const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|馆)长$/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
 /**
@@ -80,7 +82,10 @@ export function link(doc: Doc): void {
     let chain = chainEndingAt(doc, index - 1, person.start);
     if (chain.length === 0) chain = chainAfterCopula(doc, index);
     const chainStart = chain.length > 0 ? startOf(chain) : person.start;
-    const lookups: Lookups = { placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level), bodyEndingWith: (name) => bodyEndingWithBefore(doc, chainStart, name) };
+    const lookups: Lookups = {
+      placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
+      bodyEndingWith: (name, withinLine) => bodyEndingWithBefore(doc, chainStart, name, withinLine),
+    };
     for (const { link, organization } of organizationsOf(doc.text, chain, lookups)) {
       const { position, entity } = link;
       relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
@@ -260,10 +265,14 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
  * The body a department title written alone (卫生局长) belongs to: the
  * nearest organization before `before` whose name ends with it, as news
  * names the body in full once (台中市政府卫生局) and then by its last word.
+ * `withinLine`: only in the same paragraph (for a bare head's title, 院长,
+ * whose body the paragraph has just named: 行政院今日召开院会，院长卓荣泰…).
  */
-function bodyEndingWithBefore(doc: Doc, before: number, name: string): Pieces {
+function bodyEndingWithBefore(doc: Doc, before: number, name: string, withinLine = false): Pieces {
+  const lineStart = withinLine ? doc.text.lastIndexOf('\n', before - 1) + 1 : 0;
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const body = doc.entities[index];
+    if (body.start < lineStart) break;
     if ((body.type !== 'organization' && body.type !== 'company') || body.end > before || body.end - body.start <= name.length) continue;
     if (doc.text.slice(body.end - name.length, body.end) === name) return [{ start: body.start, end: body.end }];
   }
@@ -273,7 +282,7 @@ function bodyEndingWithBefore(doc: Doc, before: number, name: string): Pieces {
 /** What the document says around a chain, for titles that name their body only in part. */
 interface Lookups {
   placeOfLevel: (level: string) => Pieces;
-  bodyEndingWith: (name: string) => Pieces;
+  bodyEndingWith: (name: string, withinLine?: boolean) => Pieces;
 }
 
 function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith }: Lookups): { link: Link; organization: Pieces | null }[] {
@@ -320,6 +329,11 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       organization = written;
     } else if (previousBody) {
       organization = previousBody;
+    } else {
+      // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.
+      const kind = BODY_HEAD.exec(title)?.[1];
+      const named = kind ? bodyEndingWith(kind, true) : [];
+      if (named.length > 0) organization = named;
     }
     if (organization) {
       const body: string | undefined = BODY.exec(textOf(text, organization))?.[1];

@@ -194,6 +194,19 @@ describe('link', () => {
       { 马克龙: [['总统', '法国']], 提香: [['画家', null]] },
     ],
     [
+      'gives a bare head (院长) the body of that kind the paragraph named last, but not one from an earlier paragraph',
+      '行政院今日召开院会，院长卓荣泰指示。外交部发表声明。\n部长林佳龙表示',
+      [
+        { type: 'organization', text: '行政院' },
+        { type: 'position', text: '院长' },
+        { type: 'person', text: '卓荣泰' },
+        { type: 'organization', text: '外交部' },
+        { type: 'position', text: '部长' },
+        { type: 'person', text: '林佳龙' },
+      ],
+      { 卓荣泰: [['院长', '行政院']], 林佳龙: [['部长', null]] },
+    ],
+    [
       'gives no post said with a copula when the chain does not start right after the verb',
       '张三是广东人。北京市市长，王刚表示。',
       [
