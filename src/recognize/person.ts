@@ -68,6 +68,7 @@ const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
  * (任命李晓红同志为省教育厅厅长, 聘任王莉为公司总经理, 免去王志刚同志的…职务).
  */
 const APPOINTMENT_VERBS = ['任命', '聘任', '聘请', '提名', '免去', '免除', '推选', '选举', '委任', '增补', '补选'];
+const APPOINTMENT_VERB_ENDINGS = new Set(APPOINTMENT_VERBS.map((verb) => verb[verb.length - 1]));
 /** AFTER_NAME (and its strong part) by first character, in list order, so a lookup tries only words that can match. */
 function byFirstCharacter(words: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -319,6 +320,8 @@ export function recognizePeople(doc: Doc): Span[] {
 
   /** The appointment verb right before `start` (任命|李晓红同志为…), if one is. */
   function appointmentVerbBefore(start: number): string | undefined {
+    // Asked at every surname character: most are preceded by no verb's last character.
+    if (start < 2 || !APPOINTMENT_VERB_ENDINGS.has(text[start - 1])) return undefined;
     for (const verb of APPOINTMENT_VERBS) if (text.startsWith(verb, start - verb.length)) return verb;
     return undefined;
   }
