@@ -53,6 +53,8 @@ const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$/;
  * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长).
  */
 const COPULA = /^(同志)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
+/** The verb of office a relative clause's post follows (时任|国家总理的邓小平). */
+const OFFICE_VERB_BEFORE = /(担任|身为|作为|时任|现任|曾任|出任|兼任|任)$/;
 /** What may follow a post said with a copula: the end of the clause. */
 const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$)/;
 /** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */
@@ -81,6 +83,7 @@ export function link(doc: Doc): void {
     if (person.type !== 'person' || person.refersTo) continue;
     let chain = chainEndingAt(doc, index - 1, person.start);
     if (chain.length === 0) chain = chainAfterCopula(doc, index);
+    if (chain.length === 0) chain = chainBeforeRelative(doc, index);
     const chainStart = chain.length > 0 ? startOf(chain) : person.start;
     const lookups: Lookups = {
       placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
@@ -173,6 +176,18 @@ function unmarkedPlaceBefore(doc: Doc, end: number, notBefore: number): Span | u
   }
   const place = byEnd.get(end);
   return place && place.start >= notBefore ? place : undefined;
+}
+
+/**
+ * A post said in a relative clause before the name, after a verb of office:
+ * 时任国家总理的邓小平, 身为纪念馆馆长的廖静文, 任武汉市检察院公诉处检察员的吴天启.
+ * Without the verb, 的 joins a title to whatever follows it (美国总统的女儿).
+ */
+function chainBeforeRelative(doc: Doc, personIndex: number): Link[] {
+  const person = doc.entities[personIndex];
+  if (doc.text[person.start - 1] !== '的') return [];
+  const chain = chainEndingAt(doc, personIndex - 1, person.start - 1);
+  return chain.length > 0 && OFFICE_VERB_BEFORE.test(doc.text.slice(Math.max(0, startOf(chain) - 2), startOf(chain))) ? chain : [];
 }
 
 /** Where a non-empty chain begins: its first link's first prefix, or that link's position. */

@@ -207,6 +207,17 @@ describe('link', () => {
       { 卓荣泰: [['院长', '行政院']], 林佳龙: [['部长', null]] },
     ],
     [
+      'reads a post in a relative clause after a verb of office (时任国家总理的邓小平), not any title before 的',
+      '被时任国家总理的邓小平访问日本时赠送。他把董事长的王五叫来。',
+      [
+        { type: 'position', text: '国家总理' },
+        { type: 'person', text: '邓小平' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '王五' },
+      ],
+      { 邓小平: [['国家总理', null]] },
+    ],
+    [
       'gives no post said with a copula when the chain does not start right after the verb',
       '张三是广东人。北京市市长，王刚表示。',
       [
