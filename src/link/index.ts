@@ -46,8 +46,12 @@ const LIST_GAP = /^[、\s]*$/;
  * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
-/** Between a title and the name it belongs to: nothing, or the spaces of a byline (（记者 陈晓明 通讯员 李娜）), never a line break. */
-const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$/;
+/**
+ * Between a title and the name it belongs to: nothing, or the spaces or
+ * slash of a byline (（记者 陈晓明 通讯员 李娜）, 本报摄影记者/吴军), never a
+ * line break.
+ */
+const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
 /**
  * Between a name and the post said of it: a copula or a verb of office,
  * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长).

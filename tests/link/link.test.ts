@@ -104,6 +104,19 @@ describe('link', () => {
       { 陈晓明: [['记者', null]], 李娜: [['通讯员', null]] },
     ],
     [
+      'reads a byline\'s titles across a slash (CLUENER lines), each its own name\'s, not the one after',
+      '整理／邓若楠摄影／胡军。本报摄影记者/吴军',
+      [
+        { type: 'position', text: '整理' },
+        { type: 'person', text: '邓若楠' },
+        { type: 'position', text: '摄影' },
+        { type: 'person', text: '胡军' },
+        { type: 'position', text: '摄影记者' },
+        { type: 'person', text: '吴军' },
+      ],
+      { 吴军: [['摄影记者', null]], 邓若楠: [['整理', null]], 胡军: [['摄影', null]] },
+    ],
+    [
       'gives a title written with its level word alone the nearest place of that level before it',
       '长沙市委书记吴桂英到岳麓区调研，市委副书记、市长周海兵参加。',
       [
