@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../doc.js';
 import { formatPretty } from '../format/pretty.js';
-import { formatTsv } from '../format/tsv.js';
+import { formatPeopleTsv, formatTsv } from '../format/tsv.js';
 import { extract } from '../index.js';
 import type { ExtractResult } from '../result.js';
 import { InputError, jsonlDocuments, readSource, type InputDocument } from '../cli/input.js';
@@ -14,8 +14,8 @@ import { DecodeError, decodeBytes } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 
 export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl';
-/** What each document becomes: a JSON/JSONL text, a pretty rendering, TSV lines, or a compact result for the corpus summary. */
-type Rendering = 'json' | 'jsonl' | 'pretty' | 'tsv' | 'summary';
+/** What each document becomes: a JSON/JSONL text, a pretty rendering, TSV lines (of entities or of people), or a compact result for the corpus summary. */
+type Rendering = 'json' | 'jsonl' | 'pretty' | 'tsv' | 'people' | 'summary';
 
 export interface ProcessOptions {
   input: InputFormat;
@@ -102,6 +102,7 @@ function render(result: ExtractResult, document: InputDocument, encoding: string
   if (options.rendering === 'summary') return { summary: { ...result, entities: [] } };
   if (options.rendering === 'pretty') return { rendered: formatPretty(result, document.text) };
   if (options.rendering === 'tsv') return { rendered: formatTsv(result) };
+  if (options.rendering === 'people') return { rendered: formatPeopleTsv(result) };
   // encoding right after source/id, so a reader sees where the text came from first.
   const { source, id, ...rest } = result;
   const output = {

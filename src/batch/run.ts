@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { reportError as reportErrorLine } from '../cli/report.js';
-import { TSV_HEADER } from '../format/tsv.js';
+import { PEOPLE_TSV_HEADER, TSV_HEADER } from '../format/tsv.js';
 import { load } from '../index.js';
 import { releaseModelFile } from '../model/index.js';
 import { WorkerPool } from './pool.js';
@@ -241,8 +241,9 @@ class StdoutWriter {
     const rendering = this.options.rendering;
     if (rendering === 'jsonl') return this.raw(rendered + '\n');
     if (rendering === 'pretty') return this.raw(rendered);
-    if (rendering === 'tsv') {
-      if (this.written++ === 0) await this.raw(TSV_HEADER);
+    const header = tsvHeaderOf(rendering);
+    if (header) {
+      if (this.written++ === 0) await this.raw(header);
       return this.raw(rendered);
     }
     if (this.options.single && this.written === 0 && this.pendingSingle === undefined) {
@@ -269,7 +270,8 @@ class StdoutWriter {
 
   /** Close the array; with nothing printed and something failed, print nothing (as for one failed file). */
   async end(anyFailed: boolean): Promise<void> {
-    if (this.options.rendering === 'tsv' && this.written === 0 && !anyFailed) return this.raw(TSV_HEADER);
+    const header = tsvHeaderOf(this.options.rendering);
+    if (header && this.written === 0 && !anyFailed) return this.raw(header);
     if (this.options.rendering !== 'json' || this.options.output) return;
     if (this.pendingSingle !== undefined) return this.raw(this.pendingSingle + '\n');
     if (this.written > 0) return this.raw('\n]\n');
@@ -315,4 +317,9 @@ async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** The header line of a tab-separated rendering, printed once before its first line (or alone). */
+function tsvHeaderOf(rendering: BatchOptions['rendering']): string | undefined {
+  return rendering === 'tsv' ? TSV_HEADER : rendering === 'people' ? PEOPLE_TSV_HEADER : undefined;
 }

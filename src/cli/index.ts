@@ -54,7 +54,7 @@ interface BatchCommandOptions {
 }
 
 interface ExtractCommandOptions extends BatchCommandOptions {
-  format: 'json' | 'jsonl' | 'pretty' | 'tsv';
+  format: 'json' | 'jsonl' | 'pretty' | 'tsv' | 'people';
   output?: string;
   skipExisting?: boolean;
   emitText?: boolean;
@@ -91,7 +91,7 @@ async function runExtract(paths: string[], options: ExtractCommandOptions, comma
     if (paths.length === 0 || paths.includes('-')) throw usageError('--output needs files or folders to read, not stdin');
   }
   if (options.skipExisting && !options.output) throw usageError('--skip-existing needs --output');
-  if (options.summary && (options.format === 'jsonl' || options.format === 'tsv')) throw usageError(`--summary prints one JSON or pretty summary; --format ${options.format} does not apply`);
+  if (options.summary && (options.format === 'jsonl' || options.format === 'tsv' || options.format === 'people')) throw usageError(`--summary prints one JSON or pretty summary; --format ${options.format} does not apply`);
   checkDictionaryOption(options.dict);
   checkModelOption(options.model);
   const single = paths.length <= 1 && options.input !== 'jsonl' && !(paths[0] && (await isDirectory(paths[0])));
@@ -193,7 +193,7 @@ function buildProgram(): Command {
     .command('extract')
     .description('extract entities from files, folders (walked recursively) or stdin (- or no path) as JSON')
     .argument('[paths...]', 'files or folders; - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format (tsv: one line per entity, with a header)').choices(['json', 'jsonl', 'pretty', 'tsv']).default('json'));
+    .addOption(new Option('-f, --format <format>', 'output format (tsv: one line per entity; people: one line per person and post; both with a header)').choices(['json', 'jsonl', 'pretty', 'tsv', 'people']).default('json'));
   addBatchOptions(extract)
     .option('-o, --output <dir>', 'write one <input path>.json per input under this folder (mirroring the walked tree) instead of stdout')
     .option('--skip-existing', 'with --output: skip inputs whose output file exists')

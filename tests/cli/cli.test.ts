@@ -102,6 +102,23 @@ describe('zhner extract', () => {
     expect(rows.every((row) => row.length === header.length)).toBe(true);
   });
 
+  it('prints one tab-separated line per person and post with --format people, under one header', () => {
+    const files = [join(folder, 'short.txt'), fixture];
+    const { stdout, code } = zhner(['extract', '--format', 'people', ...files]);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(header).toEqual(['source', 'id', 'person', 'normalized', 'mentions', 'title', 'organization', 'normalized_title', 'normalized_organization']);
+    expect(rows.filter((row) => row[2] === '韋慶強').map((row) => [row[0], row[4], row[5], row[6], row[8]])).toEqual([
+      [fixture, '2', '市委常委', '貴港市委', '贵港市委'],
+      [fixture, '2', '市委書記', '桂平市委', '桂平市委'],
+    ]);
+    // The same people, post by post, as the JSON output; a person with no post has one line with empty post columns.
+    const json = JSON.parse(zhner(['extract', ...files]).stdout) as { source: string; people: { name: string; positions: { title: string; organization: string | null }[] }[] }[];
+    const expected = json.flatMap((result) => result.people.flatMap((person) => (person.positions.length ? person.positions : [{ title: '', organization: '' }]).map((post) => [result.source, person.name, post.title, post.organization ?? ''])));
+    expect(rows.map((row) => [row[0], row[2], row[5], row[6]])).toEqual(expected);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+  });
+
   it('treats each JSONL input line as a document and keeps its id, in order', () => {
     const { stdout, code } = zhner(['extract', '--input', 'jsonl', '--format', 'jsonl', join(folder, 'docs.jsonl')]);
     expect(code).toBe(0);
@@ -177,6 +194,7 @@ describe('zhner extract', () => {
     for (const [args, cause] of [
       [['--skip-existing'], '--skip-existing needs --output'],
       [['--summary', '--format', 'tsv'], '--summary prints one JSON or pretty summary; --format tsv does not apply'],
+      [['--summary', '--format', 'people'], '--summary prints one JSON or pretty summary; --format people does not apply'],
     ] as const) {
       const { stdout, stderr, code } = zhner(['extract', ...args, fixture]);
       expect(code).toBe(2);
