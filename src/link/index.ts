@@ -59,6 +59,12 @@ const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
 const COPULA = /^(同志)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
 /** The verb of office a relative clause's post follows (时任|国家总理的邓小平). */
 const OFFICE_VERB_BEFORE = /(担任|身为|作为|时任|现任|曾任|出任|兼任|任)$/;
+/**
+ * Offices a country or place holds (总统, 首相, 国务卿, 财政部长), as against
+ * occupations, where a country before the title is a nationality
+ * (意大利|画家, 阿根廷|前锋), and posts in a company it may name (花旗中国|董事长).
+ */
+const OFFICE_OF_STATE = /(总统|副总统|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
 /** What may follow a post said with a copula: the end of the clause. */
 const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$)/;
 /** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */
@@ -154,13 +160,6 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   return chain.length > 0 && startOf(chain) === first.start ? chain : [];
 }
 
-/**
- * Offices a country or place holds (总统, 首相, 国务卿, 财政部长), as against
- * occupations, where a country before the title is a nationality
- * (意大利|画家, 阿根廷|前锋), and posts in a company it may name (花旗中国|董事长).
- */
-const OFFICE_OF_STATE = /(总统|副总统|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
-
 const placesByEnd = new WeakMap<Doc, Map<number, Span>>();
 
 /**
@@ -184,7 +183,7 @@ function unmarkedPlaceBefore(doc: Doc, end: number, notBefore: number): Span | u
 
 /**
  * A post said in a relative clause before the name, after a verb of office:
- * 时任国家总理的邓小平, 身为纪念馆馆长的廖静文, 任武汉市检察院公诉处检察员的吴天启.
+ * 时任国家总理的邓小平, 担任财政部首席顾问的瓦利克.
  * Without the verb, 的 joins a title to whatever follows it (美国总统的女儿).
  */
 function chainBeforeRelative(doc: Doc, personIndex: number): Link[] {
@@ -220,16 +219,17 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
       prefixEnd = prefix.start;
       prefixIndex--;
     }
-    const placeName = position.body ? undefined : PLACE_BEFORE_BODY.exec(doc.text.slice(position.start, position.end))?.[1];
+    const title = doc.text.slice(position.start, position.end);
+    const placeName = position.body ? undefined : PLACE_BEFORE_BODY.exec(title)?.[1];
+    const country = prefixes.length === 0 && !position.body && !placeName && OFFICE_OF_STATE.test(title) ? unmarkedPlaceBefore(doc, position.start, prefixIndex >= 0 ? entities[prefixIndex].end : 0) : undefined;
     if (prefixes.length === 0 && position.body) {
       // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
       const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };
       links.unshift({ prefixes: [body], position: { ...position, start: position.body.titleStart ?? position.body.end }, entity: position });
-    } else if (prefixes.length === 0 && !placeName && OFFICE_OF_STATE.test(doc.text.slice(position.start, position.end)) && unmarkedPlaceBefore(doc, position.start, prefixIndex >= 0 ? entities[prefixIndex].end : 0)) {
+    } else if (country) {
       // A country the entities leave out, as CLUENER does (法国|总统马克龙): the title's all the same.
-      const place = unmarkedPlaceBefore(doc, position.start, prefixIndex >= 0 ? entities[prefixIndex].end : 0)!;
-      links.unshift({ prefixes: [place], position, entity: position });
-      prefixEnd = place.start;
+      links.unshift({ prefixes: [country], position, entity: position });
+      prefixEnd = country.start;
     } else if (placeName && prefixes.every((prefix) => prefix.type === 'place')) {
       // A district's name the rules did not know is written into the title (福州市|鼓楼|区委书记): it is the place of the body.
       const place: Span = { type: 'place', start: position.start, end: position.start + placeName.length, reason: position.reason };
@@ -333,7 +333,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
       organization = local(written);
-    } else if (department && !hasBodyPrefix) {
+    } else if (department) {
       // The department of the body before (贵港市委|宣传部), of the place
       // (云南省|体育局), of the body the document named in full before
       // (台中市政府卫生局 … 卫生局长), or the department alone.
