@@ -10,6 +10,7 @@
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
 import { isHonorificReference, withCompoundSurname } from '../recognize/person.js';
+import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
 import { firstStartingFrom } from '../sorted.js';
 
 export interface Policy {
@@ -123,9 +124,6 @@ export interface Policy {
 
 /** Adverbs that follow a name and never end one (侯友宜|则表示). */
 const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
-
-/** One-character function words that end a name's clause part (王莉|为公司总经理). */
-const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']);
 
 /** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
 const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同和与']);

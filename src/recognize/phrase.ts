@@ -18,10 +18,11 @@ const BOUNDARY_WORDS = new Set([
 ]);
 
 /**
- * One-character function words jieba's HMM glues to an unknown word next to
- * them (王莉为/x 公司, 为省/x 教育厅): the name starts after them all the same.
+ * One-character function words that no name runs across. jieba's HMM glues
+ * them to an unknown word next to them (王莉为/x 公司, 为省/x 教育厅): the
+ * name starts after them all the same.
  */
-const GLUED_BOUNDARY = new Set([...'为在到于被将把是从向']);
+export const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']);
 
 /** Tags that cannot start a name (verbs, adverbs, pronouns, numbers, prepositions, conjunctions, particles). */
 const CANNOT_START = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
@@ -48,9 +49,9 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
     if (blocked(token.start, token.end)) break;
     if (!options.allowUnknown && token.tag === 'x' && token.word.length === 1) break;
     if (token.tag === 'x' && token.word.length >= 2) {
-      if (GLUED_BOUNDARY.has(token.word[token.word.length - 1])) break;
+      if (FUNCTION_CHARACTERS.has(token.word[token.word.length - 1])) break;
       // 为省/x 教育厅: the name starts inside the token, after the function word.
-      if (GLUED_BOUNDARY.has(token.word[0])) {
+      if (FUNCTION_CHARACTERS.has(token.word[0])) {
         first = index;
         gluedStart = token.start + 1;
         break;
