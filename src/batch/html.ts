@@ -68,7 +68,7 @@ function cleanLine(line: string): string {
 export function htmlToText(html: string): string {
   const pieces: string[] = [];
   let hiddenDepth = 0;
-  /** For each open element, whether its class or id hid it (closing it shows what follows). */
+  /** For each open element, whether its class, id or role hid it (closing it shows what follows). */
   const hiddenByClass: boolean[] = [];
   let preDepth = 0;
   let inTitle = false;
