@@ -89,11 +89,17 @@ describe('zhner extract', () => {
     expect(lines.map((line) => JSON.parse(line).source)).toEqual(files);
   });
 
-  it('prints one tab-separated line per entity with --format tsv, under one header', () => {
-    const files = [join(folder, 'short.txt'), fixture];
-    const { stdout, code } = zhner(['extract', '--format', 'tsv', ...files]);
+  /** `zhner extract --format <format>` on two files that succeed: the header and the rows, split into fields. */
+  const tabSeparated = (format: string, files: string[]) => {
+    const { stdout, code } = zhner(['extract', '--format', format, ...files]);
     expect(code).toBe(0);
     const [header, ...rows] = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    return { header, rows };
+  };
+
+  it('prints one tab-separated line per entity with --format tsv, under one header', () => {
+    const files = [join(folder, 'short.txt'), fixture];
+    const { header, rows } = tabSeparated('tsv', files);
     expect(header).toEqual(['source', 'id', 'type', 'text', 'start', 'end', 'normalized', 'division', 'reason']);
     // The same entities, in the same order, as the JSON output.
     const json = JSON.parse(zhner(['extract', ...files]).stdout) as { source: string; entities: { type: string; text: string; start: number; end: number; division?: { code: string } }[] }[];
@@ -104,9 +110,7 @@ describe('zhner extract', () => {
 
   it('prints one tab-separated line per person and post with --format people, under one header', () => {
     const files = [join(folder, 'short.txt'), fixture];
-    const { stdout, code } = zhner(['extract', '--format', 'people', ...files]);
-    expect(code).toBe(0);
-    const [header, ...rows] = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    const { header, rows } = tabSeparated('people', files);
     expect(header).toEqual(['source', 'id', 'person', 'normalized', 'mentions', 'title', 'organization', 'normalized_title', 'normalized_organization']);
     expect(rows.filter((row) => row[2] === '韋慶強').map((row) => [row[0], row[4], row[5], row[6], row[8]])).toEqual([
       [fixture, '2', '市委常委', '貴港市委', '贵港市委'],
