@@ -72,4 +72,15 @@ describe('segment', () => {
     expect(people).toContainEqual(['斯塔默', [['首相', '英國']]]);
     expect(people).toContainEqual(['默茨', [['總理', '德國']]]);
   });
+
+  it('knows Taiwan\'s ministries and their heads\' titles by the short names its news uses', () => {
+    const words = segment(normalize('衛福部長邱泰源、勞動部長洪申翰，國發會主委劉鏡清').text).map((token) => `${token.word}/${token.tag}`);
+    expect(words).toEqual(expect.arrayContaining(['卫福部长/nnt', '劳动部长/nnt', '国发会/nt', '主委/nnt']));
+    // jieba read 卫福/x 部长 and the tagger took 衛福 for a person.
+    const people = extract('衛福部長邱泰源、勞動部長洪申翰出席記者會。').people.map((person) => [person.name, person.positions.map((position) => [position.title, position.organization])]);
+    expect(people).toEqual([
+      ['邱泰源', [['衛福部長', '衛福部']]],
+      ['洪申翰', [['勞動部長', '勞動部']]],
+    ]);
+  });
 });
