@@ -92,6 +92,16 @@ describe('combine', () => {
     ]);
   });
 
+  it('takes the words before 及 into a department the tagger marked after it, unless they are a department', () => {
+    const types: EntityType[] = ['organization', 'company'];
+    // What the shipped model marks in Hong Kong news.
+    expect(combined('運輸及物流局局長林世雄今日視察。', [['organization', '物流局']], types)).toEqual([['organization', '运输及物流局']]);
+    // A CLUENER line: two departments in a list.
+    expect(combined('公司业务部及香港中银投资公司战略投资部的高级管理人员', [['company', '香港中银投资公司战略投资部']], types)).toEqual([['company', '香港中银投资公司战略投资部']]);
+    // 和 and 与 join two things more often than they join a name.
+    expect(combined('银行和银联只能得到200元的手续费', [['company', '银联']], types)).toEqual([['company', '银联']]);
+  });
+
   it('ends a name the tagger ran into the adverb after it', () => {
     // What the shipped model marks in Taiwan and Hong Kong news.
     expect(combined('新北市長侯友宜則表示，市府將全力配合。', [['person', '侯友宜则']], ['person'])).toEqual([['person', '侯友宜']]);
