@@ -23,6 +23,8 @@ const EMBEDDED_BODY = /^(市委|省委|县委|区委|州委|市政府|省政府|
 const PLACE_BEFORE_BODY = /^((?!现任|新任|时任|前任|原任|代理|常务|副)[\u4e00-\u9fff]{2,4}?)(?=(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|州政府)(?!$))/;
 /** A body's head or deputy named by the kind of body alone (院长, 副局长, 行长); group 1 is the kind. */
 const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|馆)长$/;
+/** What may stand right before a title that opens a clause, or follows an aside (（下称“建设部”）副部长). */
+const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
 /**
@@ -350,8 +352,10 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       organization = previousBody;
     } else {
       // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.
+      // Only where the title opens a clause: words right before it (中山大学附属第一医院|院长) name its own body.
       const kind = BODY_HEAD.exec(title)?.[1];
-      const named = kind ? bodyEndingWith(kind, true) : [];
+      const opensClause = position.start === 0 || CLAUSE_OPENER.test(text[position.start - 1]);
+      const named = kind && opensClause ? bodyEndingWith(kind, true) : [];
       if (named.length > 0) organization = named;
     }
     if (organization) {

@@ -208,7 +208,7 @@ describe('link', () => {
     ],
     [
       'gives a bare head (院长) the body of that kind the paragraph named last, but not one from an earlier paragraph',
-      '行政院今日召开院会，院长卓荣泰指示。外交部发表声明。\n部长林佳龙表示',
+      '行政院今日召开院会，院长卓荣泰指示。外交部发表声明。\n部长林佳龙表示，招商银行发布年报，中国银行上海分行行长王五表示',
       [
         { type: 'organization', text: '行政院' },
         { type: 'position', text: '院长' },
@@ -216,8 +216,13 @@ describe('link', () => {
         { type: 'organization', text: '外交部' },
         { type: 'position', text: '部长' },
         { type: 'person', text: '林佳龙' },
+        { type: 'company', text: '招商银行' },
+        { type: 'company', text: '中国银行' },
+        { type: 'position', text: '行长' },
+        { type: 'person', text: '王五' },
       ],
-      { 卓荣泰: [['院长', '行政院']], 林佳龙: [['部长', null]] },
+      // Nor where words the entities leave out stand right before the title (上海分行): they name its body.
+      { 卓荣泰: [['院长', '行政院']], 林佳龙: [['部长', null]], 王五: [['行长', null]] },
     ],
     [
       'reads a post in a relative clause after a verb of office (时任国家总理的邓小平), not any title before 的',
