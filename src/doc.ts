@@ -14,6 +14,8 @@ export interface Token {
   word: string;
   /** jieba part-of-speech tag, or our own dictionary tag (nnt, ns, nt…) */
   tag: string;
+  /** The word and its tag are a user dictionary's (--dict): what the user says it is. */
+  user?: true;
 }
 
 export interface Division {

@@ -61,6 +61,11 @@ export function dictionaryEntries(pathOrName: string): Generator<DictionaryEntry
   return dictionaryLines(readFileSync(resolvePath(pathOrName), 'utf8'));
 }
 
+/** The entries of a file at exactly `path` (a user's --dict, which may name no folder), one at a time. */
+export function fileEntries(path: string): Generator<DictionaryEntry> {
+  return dictionaryLines(readFileSync(path, 'utf8'));
+}
+
 /** A dictionary file's entries as an array (read from disk and parsed on every call: keep the table built from it, not this). */
 export function readDictionary(pathOrName: string): DictionaryEntry[] {
   return parseDictionary(readFileSync(resolvePath(pathOrName), 'utf8'));

@@ -122,6 +122,11 @@ export interface Policy {
    */
   joinedBodies: boolean;
   /**
+   * A word of a user dictionary (--dict) tagged as an entity (src/recognize/user.ts)
+   * replaces every span it overlaps: the user's word is the last word.
+   */
+  userDictionaryWins: boolean;
+  /**
    * A company named before its stock code (贵州茅台（600519）) replaces the
    * tagger spans it overlaps (贵州, 蔚来（NYSE), except a company that
    * contains it (上海浦发银行 around 浦发银行): the code marks the company,
@@ -139,6 +144,11 @@ export interface Policy {
 const JOINERS = new Set(['及']);
 /** jieba tags of the words a joined name's first conjunct is made of. */
 const CONJUNCT_TAGS = /^(n|vn|nz|v|an|b|ns|j|l)$/;
+
+/** A span a user dictionary made (src/recognize/user.ts): no policy here reshapes it. */
+function isUserWord(span: Span): boolean {
+  return span.reason.startsWith('dictionary:user');
+}
 
 /** Adverbs that follow a name and never end one (侯友宜|则表示). */
 const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
@@ -191,6 +201,7 @@ export const DEFAULT_POLICY: Policy = {
   nameBeforeFunctionWord: true,
   trimTrailingAdverbs: true,
   joinedBodies: true,
+  userDictionaryWins: true,
 };
 
 const OPENING = '（(【[《“‘「『';
@@ -502,13 +513,20 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       add(company);
     }
   }
+  if (policy.userDictionaryWins) {
+    for (const word of rules) {
+      if (!isUserWord(word)) continue;
+      for (const other of out.filter((span) => span !== word && overlaps(span, word))) out.splice(out.indexOf(other), 1);
+      add(word);
+    }
+  }
   let result = out;
   if (policy.trimTrailingAdverbs) {
-    result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) ? { ...span, end: span.end - 1 } : span));
+    result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) && !isUserWord(span) ? { ...span, end: span.end - 1 } : span));
   }
   if (policy.compoundSurnames) {
     result = result.map((span) => {
-      if (span.type !== 'person' || span.refersTo) return span;
+      if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const mended = withCompoundSurname(text, tokens, span.start, span.end);
       if (mended.start === span.start && mended.end === span.end) return span;
       // Only into text no other entity holds.

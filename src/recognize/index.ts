@@ -14,6 +14,7 @@ import { recognizePositions } from './position.js';
 import { overlapsAny } from './phrase.js';
 import { resolve } from './resolve.js';
 import { markTitleChains } from './chain.js';
+import { recognizeUserWords } from './user.js';
 
 /** `model`: a tagger model file to use instead of the shipped one. */
 export function recognize(doc: Doc, model?: string): void {
@@ -48,5 +49,7 @@ export function recognizeRules(doc: Doc, step: RunStep = runDirectly): Span[] {
     doc.candidates = [...others, ...people];
     markTitleChains(doc, doc.candidates);
   });
+  // After the overlap filter: a word the user tagged stands whatever the rules found around it.
+  doc.candidates.push(...step('user dictionary', () => recognizeUserWords(doc)));
   return doc.candidates;
 }

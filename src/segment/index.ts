@@ -4,6 +4,7 @@
  * fails loudly if the words don't spell it back.
  */
 import type { Token } from '../doc.js';
+import { fileEntries } from '../dictionaries/files.js';
 import { loadJieba } from './jieba.js';
 
 /** jieba's cost grows with line length; long lines are tagged in pieces cut at sentence ends. */
@@ -52,7 +53,30 @@ function unpackTokens(packed: string, text: string, start: number, end: number, 
   if (cursor !== end) throw new Error(`segmentation stopped at ${cursor} of ${end}`);
 }
 
+/** Word -> tag of the user dictionaries last asked for (a run uses one list). */
+let userWords: { key: string; words: Map<string, string> } | undefined;
+
+function userWordsOf(userDictionaries: string[]): Map<string, string> {
+  const key = userDictionaries.join('\u0000');
+  if (userWords?.key !== key) {
+    const words = new Map<string, string>();
+    for (const path of userDictionaries) for (const { word, tag } of fileEntries(path)) if (tag) words.set(word, tag);
+    userWords = { key, words };
+  }
+  return userWords.words;
+}
+
 export function segment(text: string, userDictionaries: string[] = []): Token[] {
+  const tokens = segmentWithJieba(text, userDictionaries);
+  if (userDictionaries.length > 0) {
+    // jieba tags a user word with the user's tag: those tokens are the user's say.
+    const words = userWordsOf(userDictionaries);
+    for (const token of tokens) if (words.get(token.word) === token.tag) token.user = true;
+  }
+  return tokens;
+}
+
+function segmentWithJieba(text: string, userDictionaries: string[]): Token[] {
   const jieba = loadJieba(userDictionaries);
   const tokens: Token[] = [];
   for (const piece of pieces(text)) {
