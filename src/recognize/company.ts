@@ -26,11 +26,29 @@ const WEAK_SUFFIX = /^(科技|实业|传媒|汽车|电器|电子|酒店|商场|�
  */
 const STOCK_CODE = /^[（(]\s*(?:(?:(?:股票代码|证券代码|代码|SH|SZ|沪|深|港股|A股|H股|上交所|深交所|港交所)\s*[:：]?\s*)?(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?|\d{4,5}\.(?:HK|hk))|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)\s*[:：]\s*[A-Z]{1,5})\s*[)）]/;
 
+/** Titles only a company has (董事长, 执行长): the unknown word right before one is likely a company's short name (台积电董事长). */
+const CORPORATE_TITLE = /^(董事长|副董事长|总经理|副总经理|总裁|副总裁|执行长|首席执行官|CEO|创始人|创办人|董事会主席)$/i;
+/** jieba tags of words a brand name is made of: unknown, proper, abbreviated, Latin (台积/x 电/n, 辉达/x). */
+const BRAND_TAGS = /^(x|nz|j|eng|n)$/;
+const PROPER_TAGS = /^(x|nz|j|eng)$/;
+/** jieba tags punctuation x too: a brand's words are letters and digits. */
+const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+
 export function recognizeCompanies(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
   const spans: Span[] = [];
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    if (CORPORATE_TITLE.test(token.word) && index > 0) {
+      // A brand jieba does not know, right before a title only a company has: 台积/x 电/n|董事长, 辉达/x|执行长.
+      let first = index;
+      while (first > 0 && BRAND_TAGS.test(tokens[first - 1].tag) && BRAND_WORD.test(tokens[first - 1].word) && token.start - tokens[first - 1].start <= 8 && !blocked(tokens[first - 1].start, tokens[first - 1].end)) first--;
+      const run = tokens.slice(first, index);
+      const length = token.start - (run[0]?.start ?? token.start);
+      if (run.length > 0 && length >= 2 && run.some((word) => PROPER_TAGS.test(word.tag)) && !SUFFIX.test(run[run.length - 1].word)) {
+        spans.push({ start: run[0].start, end: token.start, type: 'company', reason: 'company:before-title', score: 1 });
+      }
+    }
     if ((token.word === '（' || token.word === '(') && index > 0 && STOCK_CODE.test(doc.text.slice(token.start, token.start + 40))) {
       const last = tokens[index - 1];
       if (!CJK_END.test(last.word)) continue;

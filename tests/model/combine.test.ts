@@ -102,6 +102,17 @@ describe('combine', () => {
     expect(combined('银行和银联只能得到200元的手续费', [['company', '银联']], types)).toEqual([['company', '银联']]);
   });
 
+  it('reads a word jieba does not know right before a title only a company has as that company', () => {
+    // What the shipped model marks: the title and the name, not 台积电 or 辉达.
+    expect(combined('台積電董事長魏哲家今日出席台積電運動會。', [['position', '董事长'], ['person', '魏哲家']], ['company'])).toEqual([['company', '台积电']]);
+    expect(combined('鴻海集團董事長劉揚偉表示，輝達執行長黃仁勳下週將訪台。', [['company', '鸿海集团'], ['position', '执行长']], ['company'])).toEqual([
+      ['company', '鸿海集团'],
+      ['company', '辉达'],
+    ]);
+    // Common words are no brand.
+    expect(combined('公司董事长王五表示', [['position', '董事长'], ['person', '王五']], ['company'])).toEqual([]);
+  });
+
   it('ends a name the tagger ran into the adverb after it', () => {
     // What the shipped model marks in Taiwan and Hong Kong news.
     expect(combined('新北市長侯友宜則表示，市府將全力配合。', [['person', '侯友宜则']], ['person'])).toEqual([['person', '侯友宜']]);
