@@ -291,16 +291,18 @@ describe('link', () => {
       { 逯军: [['城市规划局副局长', '郑州市城市规划局']] },
     ],
     [
-      'reads a department sharing its last character with the title, or the body the document named in full',
-      '避免消费者受到侵害。财政部长盖特纳赞成。台中市政府卫生局今日公布，卫生局长曾梓展表示',
+      'reads a department sharing its last character with the title, or the body the document named in full, or a party written into the title',
+      '避免消费者受到侵害。财政部长盖特纳赞成。台中市政府卫生局今日公布，卫生局长曾梓展表示。民众党主席黄国昌',
       [
         { type: 'position', text: '财政部长' },
         { type: 'person', text: '盖特纳' },
         { type: 'organization', text: '台中市政府卫生局' },
         { type: 'position', text: '卫生局长' },
         { type: 'person', text: '曾梓展' },
+        { type: 'position', text: '民众党主席' },
+        { type: 'person', text: '黄国昌' },
       ],
-      { 盖特纳: [['财政部长', '财政部']], 曾梓展: [['卫生局长', '台中市政府卫生局']] },
+      { 盖特纳: [['财政部长', '财政部']], 曾梓展: [['卫生局长', '台中市政府卫生局']], 黄国昌: [['民众党主席', '民众党']] },
     ],
     [
       'reads no department in a title\'s rank words (副部长) or in a title the tagger cut (处|处长)',
