@@ -91,6 +91,8 @@ export function link(doc: Doc): void {
   const entities = doc.entities;
   const relations: Relation[] = [];
   const indexOf = new Map(entities.map((entity, index) => [entity, index]));
+  /** The organizations given so far, in text order: a later title may name one by its kind (立法院长韩国瑜，副院长江启臣). */
+  const linkedBodies: Pieces[] = [];
   for (let index = 0; index < entities.length; index++) {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
@@ -100,11 +102,12 @@ export function link(doc: Doc): void {
     const chainStart = chain.length > 0 ? startOf(chain) : person.start;
     const lookups: Lookups = {
       placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
-      bodyEndingWith: (name, withinLine) => bodyEndingWithBefore(doc, chainStart, name, withinLine),
+      bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
     };
     for (const { link, organization } of organizationsOf(doc.text, chain, lookups)) {
       const { position, entity } = link;
       relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
+      if (organization && organization.length > 0) linkedBodies.push(organization);
     }
     // Title right after the name: 习近平总书记.
     const next = entities[index + 1];
@@ -299,6 +302,24 @@ function bodyEndingWithBefore(doc: Doc, before: number, name: string, withinLine
     if (doc.text.slice(body.end - name.length, body.end) === name) return [{ start: body.start, end: body.end }];
   }
   return [];
+}
+
+/** An organization given to an earlier person that ends before `before` with `name`, in the same paragraph if `withinLine`. */
+function linkedBodyEndingWith(text: string, bodies: Pieces[], before: number, name: string, withinLine = false): Pieces {
+  const lineStart = withinLine ? text.lastIndexOf('\n', before - 1) + 1 : 0;
+  for (let index = bodies.length - 1; index >= 0; index--) {
+    const body = bodies[index];
+    if (body[0].start < lineStart) break;
+    const written = textOf(text, body);
+    if (body[body.length - 1].end <= before && written.length > name.length && written.endsWith(name)) return body;
+  }
+  return [];
+}
+
+/** Of two bodies found before a title, the one written nearer to it. */
+function nearer(a: Pieces, b: Pieces): Pieces {
+  if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
+  return a[a.length - 1].end >= b[b.length - 1].end ? a : b;
 }
 
 /** What the document says around a chain, for titles that name their body only in part. */

@@ -236,6 +236,17 @@ describe('link', () => {
       { 邓小平: [['国家总理', null]] },
     ],
     [
+      'gives a bare head the body an earlier title in the paragraph named (立法院长, then 副院长)',
+      '立法院长韩国瑜今天主持院会，副院长江启臣代理主持。',
+      [
+        { type: 'position', text: '立法院长' },
+        { type: 'person', text: '韩国瑜' },
+        { type: 'position', text: '副院长' },
+        { type: 'person', text: '江启臣' },
+      ],
+      { 韩国瑜: [['立法院长', '立法院']], 江启臣: [['副院长', '立法院']] },
+    ],
+    [
       'gives no post said with a copula when the chain does not start right after the verb',
       '张三是广东人。北京市市长，王刚表示。',
       [
