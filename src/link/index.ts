@@ -294,24 +294,35 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
  * whose body the paragraph has just named: 行政院今日召开院会，院长卓荣泰…).
  */
 function bodyEndingWithBefore(doc: Doc, before: number, name: string, withinLine = false): Pieces {
-  const lineStart = withinLine ? doc.text.lastIndexOf('\n', before - 1) + 1 : 0;
+  const lineStart = searchStart(doc.text, before, withinLine);
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const body = doc.entities[index];
     if (body.start < lineStart) break;
-    if ((body.type !== 'organization' && body.type !== 'company') || body.end > before || body.end - body.start <= name.length) continue;
-    if (doc.text.slice(body.end - name.length, body.end) === name) return [{ start: body.start, end: body.end }];
+    if ((body.type !== 'organization' && body.type !== 'company') || body.end > before) continue;
+    const pieces = [{ start: body.start, end: body.end }];
+    if (endsWithName(doc.text, pieces, name)) return pieces;
   }
   return [];
 }
 
+/** Where a search for a body named before `before` may start: the paragraph's start, or the text's. */
+function searchStart(text: string, before: number, withinLine: boolean): number {
+  return withinLine ? text.lastIndexOf('\n', before - 1) + 1 : 0;
+}
+
+/** Whether a body's name ends with `name` and holds more (卫生局 in 台中市政府卫生局, not 卫生局 itself). */
+function endsWithName(text: string, body: Pieces, name: string): boolean {
+  const written = textOf(text, body);
+  return written.length > name.length && written.endsWith(name);
+}
+
 /** An organization given to an earlier person that ends before `before` with `name`, in the same paragraph if `withinLine`. */
 function linkedBodyEndingWith(text: string, bodies: Pieces[], before: number, name: string, withinLine = false): Pieces {
-  const lineStart = withinLine ? text.lastIndexOf('\n', before - 1) + 1 : 0;
+  const lineStart = searchStart(text, before, withinLine);
   for (let index = bodies.length - 1; index >= 0; index--) {
     const body = bodies[index];
     if (body[0].start < lineStart) break;
-    const written = textOf(text, body);
-    if (body[body.length - 1].end <= before && written.length > name.length && written.endsWith(name)) return body;
+    if (body[body.length - 1].end <= before && endsWithName(text, body, name)) return body;
   }
   return [];
 }

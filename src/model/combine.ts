@@ -504,21 +504,18 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       }
     }
   }
+  /** `span` in place of every span it overlaps, unless `keeps` says one of them stands. */
+  const takeOver = (span: Span, keeps: (other: Span) => boolean = () => false) => {
+    const overlapping = out.filter((other) => other !== span && overlaps(other, span));
+    if (overlapping.some(keeps)) return;
+    for (const other of overlapping) out.splice(out.indexOf(other), 1);
+    add(span);
+  };
   if (policy.stockCodeCompanies) {
-    for (const company of rules) {
-      if (company.reason !== 'company:stock-code') continue;
-      const overlapping = out.filter((other) => overlaps(other, company));
-      if (overlapping.some((other) => other.type === 'company' && contains(other, company))) continue;
-      for (const other of overlapping) out.splice(out.indexOf(other), 1);
-      add(company);
-    }
+    for (const company of rules) if (company.reason === 'company:stock-code') takeOver(company, (other) => other.type === 'company' && contains(other, company));
   }
   if (policy.userDictionaryWins) {
-    for (const word of rules) {
-      if (!isUserWord(word)) continue;
-      for (const other of out.filter((span) => span !== word && overlaps(span, word))) out.splice(out.indexOf(other), 1);
-      add(word);
-    }
+    for (const word of rules) if (isUserWord(word)) takeOver(word);
   }
   let result = out;
   if (policy.trimTrailingAdverbs) {
