@@ -264,22 +264,40 @@ function truncate(pieces: Pieces, length: number): Pieces {
   return out;
 }
 
+const placesByDoc = new WeakMap<Doc, Span[]>();
+
+/**
+ * The places with a division, entities or the rules' places inside other
+ * entities (武侯区 in 四川省成都市武侯区人民政府办公室), sorted by start.
+ */
+function placesWithDivision(doc: Doc): Span[] {
+  let places = placesByDoc.get(doc);
+  if (!places) {
+    places = [...doc.entities, ...doc.ruleCandidates].filter((span) => span.type === 'place' && span.division).sort((a, b) => a.start - b.start);
+    placesByDoc.set(doc, places);
+  }
+  return places;
+}
+
 /**
  * The place a title written with its level word alone (市委副书记, 市长)
  * refers to when its chain names none: news names the city once
  * (长沙市委书记吴桂英，市委副书记、市长周海兵) and then writes 市委 and 市长.
  * That is the nearest place before `before` whose division is of that level
  * (its full name ends in 市 for 市委), without its level character, which
- * the title repeats (长沙市 + 市委 is 长沙市委).
+ * the title repeats (长沙市 + 市委 is 长沙市委). The place may lie inside
+ * an organization entity (四川省成都市武侯区人民政府办公室 … 区教育局局长).
  */
 function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
-  // Entities are sorted by start: only those starting before `before` can end before it.
-  for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
-    const place = doc.entities[index];
-    if (place.type !== 'place' || place.end > before || !place.division) continue;
+  const places = placesWithDivision(doc);
+  // Sorted by start: only those starting before `before` can end before it.
+  for (let index = firstStartingFrom(places, before) - 1; index >= 0; index--) {
+    const place = places[index];
+    if (place.end > before || !place.division) continue;
     const division = place.division.path[place.division.path.length - 1];
-    // The division itself (长沙, 长沙市), not an address in it (聊城市东昌宾馆).
-    if (!division.endsWith(level) || !division.startsWith(doc.text.slice(place.start, place.end))) continue;
+    // The division itself (长沙, 长沙市, or joined places ending in it: 四川省成都市武侯区), not an address in it (聊城市东昌宾馆).
+    const written = doc.text.slice(place.start, place.end);
+    if (!division.endsWith(level) || !(division.startsWith(written) || written.endsWith(division))) continue;
     const end = doc.text[place.end - 1] === level && place.end - place.start > 2 ? place.end - 1 : place.end;
     return [{ start: place.start, end }];
   }

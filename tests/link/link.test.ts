@@ -247,6 +247,20 @@ describe('link', () => {
       { 韩国瑜: [['立法院长', '立法院']], 江启臣: [['副院长', '立法院']] },
     ],
     [
+      'finds the place of a level word inside an organization entity, where the rules read it',
+      '四川省成都市武侯区人民政府办公室主任张红梅、区教育局局长李国强一行调研。',
+      [
+        { type: 'place', text: '四川省成都市武侯区', division: { code: '510107', path: ['四川省', '成都市', '武侯区'] }, ruleOnly: true },
+        { type: 'organization', text: '四川省成都市武侯区人民政府办公室' },
+        { type: 'position', text: '主任' },
+        { type: 'person', text: '张红梅' },
+        { type: 'organization', text: '区教育局' },
+        { type: 'position', text: '局长' },
+        { type: 'person', text: '李国强' },
+      ],
+      { 张红梅: [['主任', '四川省成都市武侯区人民政府办公室']], 李国强: [['局长', '四川省成都市武侯区教育局']] },
+    ],
+    [
       'gives no post said with a copula when the chain does not start right after the verb',
       '张三是广东人。北京市市长，王刚表示。',
       [
