@@ -34,12 +34,12 @@ const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
 const PLACE_HEAD = /^(?:常务副|副|代)?(市|省|县|区|州|镇|乡)长$/;
 /**
  * A department written into the title (宣传部部长, 体育局副局长), or sharing
- * its last character with it (卫生局长, 经济部长, 行政院长), or a party
- * (民众党主席). A title's own
+ * its last character with it (卫生局长, 经济部长, 行政院长), a party
+ * (民众党主席), a caucus or a group (党团总召, 集团首席执行官). A title's own
  * rank words are no department: 副部长 is not 副部 + 长, nor 处处长 (a
  * tagger's cut of 研究处|处长) 处处 + 长.
  */
-const DEPARTMENT = /^((?![副正代常])(.).{0,3}?(?!\2)(部|厅|局|办|处|科|室|院|署|党))(?=.)/;
+const DEPARTMENT = /^((?![副正代常])(.).{0,3}?(?!\2)(部|厅|局|办|处|科|室|院|署|党|团))(?=.)/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
 /**
@@ -385,7 +385,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       organization = place.length > 0 ? written : placeFor(placeHead[1]);
       if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
-      organization = local(written);
+      // A department written into the title is the body's (腾讯公司|人力资源部总经理).
+      organization = department ? [...local(written), { start: position.start, end: position.start + department.length }] : local(written);
     } else if (department) {
       // The department of the body before (贵港市委|宣传部), of the place
       // (云南省|体育局), of the body the document named in full before

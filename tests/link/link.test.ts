@@ -261,6 +261,19 @@ describe('link', () => {
       { 张红梅: [['主任', '四川省成都市武侯区人民政府办公室']], 李国强: [['局长', '四川省成都市武侯区教育局']] },
     ],
     [
+      'reads a department written into a title after a body as that body\'s, and 集团 as the group named before',
+      '民进党立法院党团总召柯建铭批评。阿里巴巴集团宣布，吴泳铭出任集团首席执行官。',
+      [
+        { type: 'organization', text: '民进党立法院' },
+        { type: 'position', text: '党团总召' },
+        { type: 'person', text: '柯建铭' },
+        { type: 'company', text: '阿里巴巴集团' },
+        { type: 'person', text: '吴泳铭' },
+        { type: 'position', text: '集团首席执行官' },
+      ],
+      { 柯建铭: [['党团总召', '民进党立法院党团']], 吴泳铭: [['集团首席执行官', '阿里巴巴集团']] },
+    ],
+    [
       'gives no post said with a copula when the chain does not start right after the verb',
       '张三是广东人。北京市市长，王刚表示。',
       [
