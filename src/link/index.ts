@@ -371,6 +371,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     const title = text.slice(position.start, position.end);
     const embedded = EMBEDDED_BODY.exec(title)?.[1];
     const department = DEPARTMENT.exec(title)?.[1];
+    const departmentPiece = department ? { start: position.start, end: position.start + department.length } : undefined;
     const placeHead = PLACE_HEAD.exec(title);
     const hasBodyPrefix = prefixes.some((span) => span.type === 'organization' || span.type === 'company');
     const local = (pieces: Pieces): Pieces => (place.length === 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...placeFor(textOf(text, pieces)), ...pieces] : pieces);
@@ -386,12 +387,11 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
       // A department written into the title is the body's (腾讯公司|人力资源部总经理).
-      organization = department ? [...local(written), { start: position.start, end: position.start + department.length }] : local(written);
-    } else if (department) {
+      organization = departmentPiece ? [...local(written), departmentPiece] : local(written);
+    } else if (department && departmentPiece) {
       // The department of the body before (贵港市委|宣传部), of the place
       // (云南省|体育局), of the body the document named in full before
       // (台中市政府卫生局 … 卫生局长), or the department alone.
-      const departmentPiece = { start: position.start, end: position.start + department.length };
       if (place.length > 0) organization = [...written, departmentPiece];
       else if (previousBody) organization = [...previousBody, departmentPiece];
       else {

@@ -141,7 +141,7 @@ export interface Policy {
  * 主场与德比郡): on the CLUENER train file, joining over them lost 47 right
  * spans for 2.
  */
-const JOINERS = new Set(['及']);
+const JOINER = '及';
 /** jieba tags of the words a joined name's first conjunct is made of. */
 const CONJUNCT_TAGS = /^(n|vn|nz|v|an|b|ns|j|l)$/;
 
@@ -397,7 +397,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   const keptModel: Span[] = [];
   const joinedStart = (span: Span): number => {
     // 运输及|物流局, 上海市规划与|国土资源管理局: the conjunct before 及/与/和 is part of the name.
-    if (!JOINERS.has(text[span.start - 1] ?? '') || !/(局|部|署|司|处|会|所|中心)$/.test(text.slice(span.start, span.end))) return span.start;
+    if (text[span.start - 1] !== JOINER || !/(局|部|署|司|处|会|所|中心)$/.test(text.slice(span.start, span.end))) return span.start;
     let index = firstStartingFrom(tokens, span.start - 1) - 1;
     let start = span.start - 1;
     while (index >= 0 && tokens[index].end === start && CONJUNCT_TAGS.test(tokens[index].tag) && span.start - 1 - tokens[index].start <= 8) {

@@ -4,6 +4,7 @@
  * to jieba, so unknown characters may sit inside the name.
  */
 import type { Doc, Span } from '../doc.js';
+import { CJK } from './context.js';
 import { phraseStart } from './phrase.js';
 
 /** Hand-curated: the endings that make a name a company rather than another body. */
@@ -13,8 +14,6 @@ const COMPANY_SUFFIXES = [
 ];
 const SUFFIX = new RegExp(`(${COMPANY_SUFFIXES.join('|')})$`);
 /** Suffixes that name a company on their own only with a long enough name before them. */
-/** A name before a stock code ends in a Chinese character. */
-const CJK_END = /[\u3400-\u9fff]$/;
 const WEAK_SUFFIX = /^(科技|实业|传媒|汽车|电器|电子|酒店|商场|超市|工厂|厂|证券|保险|基金|制药|药业|影业|置业|地产|银行)$/;
 
 /**
@@ -51,7 +50,8 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
     }
     if ((token.word === '（' || token.word === '(') && index > 0 && STOCK_CODE.test(doc.text.slice(token.start, token.start + 40))) {
       const last = tokens[index - 1];
-      if (!CJK_END.test(last.word)) continue;
+      // A name before a stock code ends in a Chinese character.
+      if (!CJK.test(last.word[last.word.length - 1])) continue;
       const start = phraseStart(doc, index - 1, { maxLength: 16, allowUnknown: false }, blocked);
       if (last.end - start >= 2) spans.push({ start, end: last.end, type: 'company', reason: 'company:stock-code', score: 2 });
       continue;
