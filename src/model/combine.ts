@@ -39,6 +39,13 @@ export interface Policy {
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
+   * A party committee jieba split after its division (五华区|委,
+   * 自治州|委) replaces the model spans inside it, whatever their type: the
+   * tagger reads the division as a place and drops or keeps the 委 at random
+   * (昆明市五华区委 as a place, 共红河…州委).
+   */
+  committeesWin: boolean;
+  /**
    * Organization spans that start with a verb of two or more characters lose
    * it (加强|行业协会 -> 行业协会): names don't start with verbs. One that
    * starts inside a verb (出|席立法院), or with a one-character preposition
@@ -187,6 +194,7 @@ export const DEFAULT_POLICY: Policy = {
   referencesWin: true,
   reasonsWinAnyType: ['place:joined'],
   titleChainsWin: true,
+  committeesWin: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -427,6 +435,12 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (word && word.start < span.start && word.end < span.end - 1 && /^(nt|ns)/.test(word.tag)) span = { ...span, start: word.end };
     }
     if (!policy.modelTypes.includes(span.type)) continue;
+    // Before the place trimming below, which would cut 昆明市五华区委 to its place.
+    const committee = policy.committeesWin ? rulesOverlapping(span).find((rule) => rule.reason.startsWith('organization:committee') && contains(rule, span)) : undefined;
+    if (committee) {
+      add(committee);
+      continue;
+    }
     const runsPastName =
       (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
       (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));

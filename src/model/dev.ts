@@ -38,7 +38,7 @@ if (values.model === undefined && values.fold !== '0') {
 const modelFile = values.model ?? DEV_MODEL_PATH;
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false, stockCodeCompanies: false, nameBeforeFunctionWord: false, trimTrailingAdverbs: false, joinedBodies: false, userDictionaryWins: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, committeesWin: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false, stockCodeCompanies: false, nameBeforeFunctionWord: false, trimTrailingAdverbs: false, joinedBodies: false, userDictionaryWins: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -60,6 +60,7 @@ const POLICIES: Record<string, Policy> = {
   'x-fill-no-joined': { ...DEFAULT_POLICY, fill: DEFAULT_POLICY.fill.filter((prefix) => prefix !== 'place:joined') },
   'x-no-trim-place': { ...DEFAULT_POLICY, trimPlaceToName: false },
   'x-no-chains': { ...DEFAULT_POLICY, titleChainsWin: false },
+  'x-no-committees': { ...DEFAULT_POLICY, committeesWin: false },
   'd-fill-alias-prefecture': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias(province)', 'place:alias(prefecture)'] },
   'd-fill-alias': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias'] },
   'trim-place-to-name': { ...NONE, trimPlaceToName: true },

@@ -89,7 +89,9 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    const isBody = GOVERNMENT_BODIES.has(token.word);
+    // jieba splits a committee after a district it knows: 五华区|委, 红河哈尼族彝族自治州|委.
+    const isCommittee = isLevelCommittee(doc, index);
+    const isBody = isCommittee || GOVERNMENT_BODIES.has(token.word);
     const isKnown = isKnownOrganization(token.word);
     const head = isBody ? token.word : token.tag === 'nt' || isKnown ? token.word : headOf(token.word);
     if (!head) continue;
@@ -98,7 +100,7 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
     while (last + 1 < tokens.length && isDepartment(tokens[last + 1].word) && (isBody || GOVERNMENT_BODIES.has(tokens[last].word))) last++;
     const standalone = isBody || token.tag === 'nt' || isKnown;
     // A body or a known name is complete; only places go before it (贵港|市委).
-    const start = standalone ? placePrefixStart(doc, index) : phraseStart(doc, index, { maxLength: 24, allowUnknown: false }, blocked);
+    const start = standalone ? placePrefixStart(doc, isCommittee ? index - 1 : index) : phraseStart(doc, index, { maxLength: 24, allowUnknown: false }, blocked);
     const end = tokens[last].end;
     const hasModifier = start < token.start || token.word.length > head.length;
     if (!hasModifier && !standalone) continue;
@@ -106,7 +108,7 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
       start,
       end,
       type: 'organization',
-      reason: isBody ? `organization:body(${token.word})` : standalone ? `organization:known(${token.word})` : `organization:head(${head})`,
+      reason: isCommittee ? `organization:committee(${tokens[index - 1].word}委)` : isBody ? `organization:body(${token.word})` : standalone ? `organization:known(${token.word})` : `organization:head(${head})`,
       score: 1,
     });
     index = last;
@@ -117,7 +119,17 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
 function placePrefixStart(doc: Doc, index: number): number {
   let first = index;
   while (first > 0 && doc.tokens[first - 1].tag === 'ns') first--;
+  // The party's name is part of its committee's (中共|昆明市委).
+  if (first > 0 && doc.tokens[first - 1].word === '中共' && doc.tokens[first - 1].end === doc.tokens[first].start) first--;
   return doc.tokens[first].start;
+}
+
+/** A level's party committee written as a division and 委: 五华区|委, 自治州|委 (the division's level word ends it). */
+function isLevelCommittee(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.word !== '委' || index === 0) return false;
+  const before = doc.tokens[index - 1];
+  return before.tag === 'ns' && before.end === token.start && /[省市县区州旗盟镇乡]$/.test(before.word);
 }
 
 function isDepartment(word: string): boolean {

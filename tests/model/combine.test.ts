@@ -102,6 +102,13 @@ describe('combine', () => {
     expect(combined('银行和银联只能得到200元的手续费', [['company', '银联']], types)).toEqual([['company', '银联']]);
   });
 
+  it('lets a party committee jieba split after its division win over the place the tagger made of it', () => {
+    // What the shipped model marks: the division with its 委 as a place, or 共…州委 without the 中.
+    const types: EntityType[] = ['organization', 'place'];
+    expect(combined('昆明市五华区委副书记、区长刘晓东出席了会议。', [['place', '昆明市五华区委']], types)).toEqual([['organization', '昆明市五华区委']]);
+    expect(combined('免去张国强同志的中共红河哈尼族彝族自治州委书记职务。', [['place', '共红河哈尼族彝族自治州委']], types)).toEqual([['organization', '中共红河哈尼族彝族自治州委']]);
+  });
+
   it('reads a word jieba does not know right before a title only a company has as that company', () => {
     // What the shipped model marks: the title and the name, not 台积电 or 辉达.
     expect(combined('台積電董事長魏哲家今日出席台積電運動會。', [['position', '董事长'], ['person', '魏哲家']], ['company'])).toEqual([['company', '台积电']]);

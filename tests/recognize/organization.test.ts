@@ -21,4 +21,12 @@ describe('organization rules', () => {
     // A CLUENER line: jieba reads 埃雷拉从/x, and the name was taken into the centre's.
     expect(organizationsIn('埃雷拉从沃克艺术中心主任手中接受了终身成就奖。')).toContain('沃克艺术中心');
   });
+
+  it('reads a division and the 委 jieba split off it as the party committee of its level, the party named before it included', () => {
+    // jieba: 昆明市/ns 五华区/ns 委/zg 副书记/nnt; 中共/j 红河哈尼族彝族自治州/ns 委/zg 书记/nnt.
+    expect(organizationsIn('昆明市五华区委副书记、区长刘晓东出席了会议。')).toContain('昆明市五华区委');
+    expect(organizationsIn('免去张国强同志的中共红河哈尼族彝族自治州委书记职务。')).toContain('中共红河哈尼族彝族自治州委');
+    // 委 after a place that is no division (a country) is no committee.
+    expect(organizationsIn('美国委托第三方调查。').some((name) => name.endsWith('委'))).toBe(false);
+  });
 });
