@@ -345,6 +345,19 @@ function linkedBodyEndingWith(text: string, bodies: Pieces[], before: number, na
   return [];
 }
 
+/** A level's committee or government (五华区委, 昆明市人民政府) and its level character. */
+const LEVEL_BODY = /^(.+?)([市省县区州镇乡])(?:委|政府|人民政府)$/;
+
+/**
+ * The place of a level's body, written as a place-head title names it
+ * (昆明市五华区委 gives 昆明市五华 for 区长, as 长沙 + 市长), or nothing
+ * when the body is another level's.
+ */
+function placeOfBody(text: string, body: Pieces, level: string): Pieces {
+  const match = LEVEL_BODY.exec(textOf(text, body));
+  return match && match[2] === level ? truncate(body, match[1].length) : [];
+}
+
 /** Of two bodies found before a title, the one written nearer to it. */
 function nearer(a: Pieces, b: Pieces): Pieces {
   if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
@@ -384,6 +397,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       organization = [...base, embeddedPiece];
     } else if (placeHead && !hasBodyPrefix) {
       organization = place.length > 0 ? written : placeFor(placeHead[1]);
+      // The place of the committee or government the chain began with (昆明市五华区委副书记、区长).
+      if (organization.length === 0 && previousBody) organization = placeOfBody(text, previousBody, placeHead[1]);
       if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
       // A department written into the title is the body's (腾讯公司|人力资源部总经理).

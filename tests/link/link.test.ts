@@ -193,6 +193,17 @@ describe('link', () => {
       { 王进足: [['区委书记', '福州市鼓楼区委']], 李四: [['前任区委书记', null]] },
     ],
     [
+      'gives the head of a place the place of the committee the chain began with',
+      '昆明市五华区委副书记、区长刘晓东出席了会议。',
+      [
+        { type: 'organization', text: '昆明市五华区委' },
+        { type: 'position', text: '副书记' },
+        { type: 'position', text: '区长' },
+        { type: 'person', text: '刘晓东' },
+      ],
+      { 刘晓东: [['副书记', '昆明市五华区委'], ['区长', '昆明市五华']] },
+    ],
+    [
       'gives an office the country before it that the entities leave out, but not an occupation its nationality',
       '习近平同来访的法国总统马克龙举行会谈。意大利画家提香的作品。',
       [
