@@ -36,6 +36,12 @@ export interface Policy {
    * and one of another type inside it (罗马|米兰 are two clubs).
    */
   reasonsWinAnyType: readonly string[];
+  /**
+   * A tagger span that starts with 及 or 与 starts after it: the tagger ran
+   * a list's conjunction into the next name (房屋局局长何永贤及|发展局局长
+   * gave 及发展局), and no entity in CLUENER starts with either.
+   */
+  trimConjunctionStart: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
@@ -149,6 +155,8 @@ export interface Policy {
  * spans for 2.
  */
 const JOINER = '及';
+/** Conjunctions that never begin an entity (和 does: 和平饭店, 和记黄埔). */
+const LIST_CONJUNCTIONS = new Set(['及', '与']);
 /** jieba tags of the words a joined name's first conjunct is made of. */
 const CONJUNCT_TAGS = /^(n|vn|nz|v|an|b|ns|j|l)$/;
 
@@ -195,6 +203,7 @@ export const DEFAULT_POLICY: Policy = {
   reasonsWinAnyType: ['place:joined'],
   titleChainsWin: true,
   committeesWin: true,
+  trimConjunctionStart: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -419,6 +428,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     return start;
   };
   for (let span of model) {
+    if (policy.trimConjunctionStart && span.end - span.start > 2 && LIST_CONJUNCTIONS.has(text[span.start])) span = { ...span, start: span.start + 1 };
     if (policy.joinedBodies && (span.type === 'organization' || span.type === 'company')) span = { ...span, start: joinedStart(span) };
     if (policy.trimVerbStart && span.type === 'organization') {
       const verb = tokenStartingAt(tokens, span.start, (tag) => tag === 'v');

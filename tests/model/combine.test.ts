@@ -109,6 +109,16 @@ describe('combine', () => {
     expect(combined('免去张国强同志的中共红河哈尼族彝族自治州委书记职务。', [['place', '共红河哈尼族彝族自治州委']], types)).toEqual([['organization', '中共红河哈尼族彝族自治州委']]);
   });
 
+  it('starts a tagger span after a list conjunction it ran into, not after 和 that begins a name', () => {
+    const types: EntityType[] = ['organization'];
+    // What the shipped model marks in Hong Kong news (jieba: 何永贤及/x 发展/vn 局局长/n).
+    expect(combined('房屋局局長何永賢及發展局局長甯漢豪亦有出席。', [['organization', '房屋局'], ['organization', '及发展局']], types)).toEqual([
+      ['organization', '房屋局'],
+      ['organization', '发展局'],
+    ]);
+    expect(combined('他入住和平饭店。', [['organization', '和平饭店']], types)).toEqual([['organization', '和平饭店']]);
+  });
+
   it('reads a word jieba does not know right before a title only a company has as that company', () => {
     // What the shipped model marks: the title and the name, not 台积电 or 辉达.
     expect(combined('台積電董事長魏哲家今日出席台積電運動會。', [['position', '董事长'], ['person', '魏哲家']], ['company'])).toEqual([['company', '台积电']]);
