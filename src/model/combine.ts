@@ -42,6 +42,19 @@ export interface Policy {
    * gave 及发展局), and no entity in CLUENER starts with either.
    */
   trimConjunctionStart: boolean;
+  /**
+   * A company's later mention by the name before its legal form
+   * (比亚迪股份有限公司 … 比亚迪董事长) replaces a tagger span of the same
+   * extent, whatever its type: jieba tags such names nr, and the tagger
+   * reads a person. (Where the tagger marked nothing, `fill` adds them.)
+   */
+  companyShortNames: boolean;
+  /**
+   * A name the document has as a person elsewhere is a person wherever the
+   * rules read one too (小米集团董事长雷军… then 雷军说 at a paragraph's start,
+   * which the tagger read as an organization).
+   */
+  namesStayPeople: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
@@ -197,13 +210,15 @@ const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'o
 
 export const DEFAULT_POLICY: Policy = {
   modelTypes: ALL,
-  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title'],
+  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
   reasonsWinAnyType: ['place:joined'],
   titleChainsWin: true,
   committeesWin: true,
   trimConjunctionStart: true,
+  companyShortNames: true,
+  namesStayPeople: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -451,6 +466,11 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       add(committee);
       continue;
     }
+    const shortName = policy.companyShortNames ? (byStart.get(span.start) ?? []).find((rule) => rule.end === span.end && rule.reason.startsWith('company:short-name')) : undefined;
+    if (shortName) {
+      add(shortName);
+      continue;
+    }
     const runsPastName =
       (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
       (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));
@@ -540,6 +560,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.userDictionaryWins) {
     for (const word of rules) if (isUserWord(word)) takeOver(word);
+  }
+  if (policy.namesStayPeople) {
+    const people = new Set(out.filter((span) => span.type === 'person').map((span) => text.slice(span.start, span.end)));
+    for (const span of [...out]) {
+      if (span.type === 'person' || !people.has(text.slice(span.start, span.end))) continue;
+      const name = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'person' && rule.end === span.end);
+      if (name) takeOver(name);
+    }
   }
   let result = out;
   if (policy.trimTrailingAdverbs) {

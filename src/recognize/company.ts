@@ -33,6 +33,46 @@ const PROPER_TAGS = /^(x|nz|j|eng)$/;
 /** jieba tags punctuation x too: a brand's words are letters and digits. */
 const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
+/**
+ * Legal forms after which the rest of a company's name is what news goes on
+ * to call it: 比亚迪股份有限公司 … 比亚迪董事长王传福.
+ */
+/** Tags of a word that would carry a name on (a noun, a place, an unknown word), unlike a title (nnt), a verb or punctuation. */
+const NAME_GOES_ON = /^(n(?!nt)|x|eng|j|ns)/;
+const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|集团有限公司|控股集团|集团公司|股份公司|集团)$/;
+
+/**
+ * Later mentions of a company by the name before its legal form (its place
+ * left out), where they stand as words of their own: jieba tags many such
+ * names nr (比亚迪/nr), and the tagger then reads a person before 董事长.
+ */
+function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  const seen = new Set<string>();
+  const tokens = doc.tokens;
+  const tokenAt = new Map(tokens.map((token) => [token.start, token]));
+  const endsToken = new Set(tokens.map((token) => token.end));
+  for (const company of companies) {
+    const written = doc.text.slice(company.start, company.end);
+    const form = LEGAL_FORM.exec(written)?.[1];
+    if (!form) continue;
+    let start = company.start;
+    for (const token of tokens) if (token.start === start && token.tag === 'ns' && token.end < company.end - form.length) start = token.end;
+    const name = doc.text.slice(start, company.end - form.length);
+    if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
+    seen.add(name);
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!tokenAt.has(at) || !endsToken.has(end) || companies.some((other) => other.start <= at && end <= other.end)) continue;
+      // Not where a noun goes on with it: 绿城|中国 and 小米|汽车 name other companies, or products.
+      const next = tokenAt.get(end);
+      if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word)) continue;
+      spans.push({ start: at, end, type: 'company', reason: `company:short-name(${written})`, score: 1 });
+    }
+  }
+  return spans;
+}
+
 export function recognizeCompanies(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
   const spans: Span[] = [];
   const tokens = doc.tokens;
@@ -73,5 +113,6 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
     spans.push({ start, end, type: 'company', reason: `company:suffix(${suffix})`, score: 2 });
     index = headEnd;
   }
+  spans.push(...shortNameMentions(doc, spans.filter((span) => span.reason.startsWith('company:suffix'))));
   return spans;
 }

@@ -10,11 +10,15 @@ import { combine } from '../../src/model/combine.js';
 import { recognizeRules } from '../../src/recognize/index.js';
 import { resolve } from '../../src/recognize/resolve.js';
 
-/** combine() on `text` with the given tagger spans, overlaps resolved as extract() does, as [type, text] pairs of `types`. */
-function combined(text: string, model: [EntityType, string][], types: EntityType[] = ['place', 'company']): [string, string][] {
+/**
+ * combine() on `text` with the given tagger spans (at the words' first
+ * occurrence, or after `from`), overlaps resolved as extract() does, as
+ * [type, text] pairs of `types`.
+ */
+function combined(text: string, model: [EntityType, string, number?][], types: EntityType[] = ['place', 'company']): [string, string][] {
   const doc = segmentedDoc(text);
-  const spans: Span[] = model.map(([type, words]) => {
-    const start = doc.text.indexOf(words);
+  const spans: Span[] = model.map(([type, words, from]) => {
+    const start = doc.text.indexOf(words, from);
     if (start < 0) throw new Error(`${words} is not in ${doc.text}`);
     return { type, start, end: start + words.length, reason: 'model' };
   });
@@ -117,6 +121,27 @@ describe('combine', () => {
       ['organization', '发展局'],
     ]);
     expect(combined('他入住和平饭店。', [['organization', '和平饭店']], types)).toEqual([['organization', '和平饭店']]);
+  });
+
+  it('reads a later mention of a company by the name before its legal form as that company, not where a noun goes on with it', () => {
+    // What the shipped model marks (jieba: 比亚迪/nr 董事长/nnt).
+    const text = '据悉，比亚迪股份有限公司近期发布了新车型。比亚迪董事长王传福日前在深圳接受采访。';
+    expect(combined(text, [['company', '比亚迪股份有限公司'], ['person', '比亚迪'], ['person', '王传福']], ['company', 'person'])).toEqual([
+      ['company', '比亚迪股份有限公司'],
+      ['company', '比亚迪'],
+      ['person', '王传福'],
+    ]);
+    // A CLUENER line: 绿城中国 is another name (jieba: 绿城/n 中国/ns).
+    expect(combined('在4月初绿城集团公布的季报显示，绿城中国45个在售项目的合同销售金额', [['company', '绿城集团']], ['company'])).toEqual([['company', '绿城集团']]);
+  });
+
+  it('keeps a name the document has as a person a person where the tagger read another type and the rules a person', () => {
+    // What the shipped model marks when 雷军说 opens a paragraph.
+    const text = '小米集团董事长雷军今天宣布新车上市。\n雷军说，工厂二期已经投产。';
+    expect(combined(text, [['company', '小米集团'], ['person', '雷军'], ['organization', '雷军', text.indexOf('\n')]], ['person', 'organization'])).toEqual([
+      ['person', '雷军'],
+      ['person', '雷军'],
+    ]);
   });
 
   it('reads a word jieba does not know right before a title only a company has as that company', () => {
