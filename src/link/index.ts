@@ -42,6 +42,8 @@ const PLACE_HEAD = /^(?:常务副|副|代)?(市|省|县|区|州|镇|乡)长$/;
 const DEPARTMENT = /^((?![副正代常])(.).{0,3}?(?!\2)(部|厅|局|办|处|科|室|院|署|党|团))(?=.)/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
+/** A body's party group or committee (中国科协党组, 中国石油天然气集团有限公司党组); group 1 is the body. */
+const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
 /**
  * What may stand between a body and its title without cutting them apart:
  * an aside in brackets (比亚迪股份有限公司（002594.SZ）董事长) or a word for
@@ -426,8 +428,11 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       if (named.length > 0) organization = named;
     }
     if (organization) {
-      const body: string | undefined = BODY.exec(textOf(text, organization))?.[1];
-      previousBody = body ? truncate(organization, body.length) : organization;
+      const written = textOf(text, organization);
+      const body: string | undefined = BODY.exec(written)?.[1];
+      // The titles after a party group's (中国科协党组书记、常务副主席) are the body's own.
+      const groupOf = PARTY_GROUP.exec(written)?.[1];
+      previousBody = body ? truncate(organization, body.length) : groupOf ? truncate(organization, groupOf.length) : organization;
     }
     out.push({ link, organization });
   }

@@ -193,6 +193,17 @@ describe('link', () => {
       { 王进足: [['区委书记', '福州市鼓楼区委']], 李四: [['前任区委书记', null]] },
     ],
     [
+      "gives the titles after a party group's title the body itself, not its party group",
+      '中国科协党组书记、常务副主席张玉卓出席开幕式并致辞。',
+      [
+        { type: 'organization', text: '中国科协' },
+        { type: 'position', text: '党组书记' },
+        { type: 'position', text: '常务副主席' },
+        { type: 'person', text: '张玉卓' },
+      ],
+      { 张玉卓: [['党组书记', '中国科协党组'], ['常务副主席', '中国科协']] },
+    ],
+    [
       'gives the head of a place the place of the committee the chain began with',
       '昆明市五华区委副书记、区长刘晓东出席了会议。',
       [
