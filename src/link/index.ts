@@ -62,6 +62,9 @@ const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
  * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长).
  */
 const COPULA = /^(同志)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
+/** Between the name and the post of a dismissal notice, and the verb before the name (免去|张国强|同志的|…书记|职务). */
+const DISMISSAL_GAP = /^(同志)?的$/;
+const DISMISSAL_VERB = /(免去|免除|撤销|解除)$/;
 /** The verb of office a relative clause's post follows (时任|国家总理的邓小平). */
 const OFFICE_VERB_BEFORE = /(担任|身为|作为|时任|现任|曾任|出任|兼任|任)$/;
 /**
@@ -148,7 +151,9 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   const person = entities[personIndex];
   const first = entities[personIndex + 1];
   const gap = first ? doc.text.slice(person.end, first.start) : '';
-  if (!first || !(COPULA.test(gap) || APPOSITION.test(gap))) return [];
+  // A dismissal notice: 免去张国强同志的中共红河州委书记职务 (the post he held).
+  const dismissal = DISMISSAL_GAP.test(gap) && DISMISSAL_VERB.test(doc.text.slice(Math.max(0, person.start - 2), person.start));
+  if (!first || !(COPULA.test(gap) || APPOSITION.test(gap) || dismissal)) return [];
   let last = personIndex + 1;
   while (last < entities.length && entities[last].type !== 'position') {
     const type = entities[last].type;
@@ -162,7 +167,7 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   const aside = OPENING_BRACKET.test(gap) ? undefined : RANK_ASIDE.exec(doc.text.slice(entities[last].end, entities[last].end + 20));
   const afterAt = entities[last].end + (aside?.[0].length ?? 0);
   const after = doc.text.slice(afterAt, afterAt + 1);
-  if (OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(after)) return [];
+  if (dismissal ? doc.text.slice(afterAt, afterAt + 2) !== '职务' : OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(after)) return [];
   // The chain must reach back to the first entity after the verb: 张三是广东|人。北京市市长， is not his.
   const chain = chainEndingAt(doc, last, entities[last].end);
   return chain.length > 0 && startOf(chain) === first.start ? chain : [];

@@ -193,6 +193,18 @@ describe('link', () => {
       { 王进足: [['区委书记', '福州市鼓楼区委']], 李四: [['前任区委书记', null]] },
     ],
     [
+      'reads the post of a dismissal notice as the person\'s, but not a post after 的 without one',
+      '会议决定：免去王红同志的市财政局局长职务。李明的县长朋友来了。',
+      [
+        { type: 'person', text: '王红' },
+        { type: 'organization', text: '市财政局' },
+        { type: 'position', text: '局长' },
+        { type: 'person', text: '李明' },
+        { type: 'position', text: '县长' },
+      ],
+      { 王红: [['局长', '市财政局']] },
+    ],
+    [
       "gives the titles after a party group's title the body itself, not its party group",
       '中国科协党组书记、常务副主席张玉卓出席开幕式并致辞。',
       [
