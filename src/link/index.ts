@@ -51,6 +51,9 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
+/** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
+const UNIVERSITY = /(大学|学院)$/;
+const ACADEMIC_DEPARTMENT = /^[\u4e00-\u9fff]{1,10}(系|学院|研究所|研究院|研究中心|实验室)$/;
 /**
  * Between a title and the name it belongs to: nothing, or the spaces or
  * slash of a byline (（记者 陈晓明 通讯员 李娜）, 本报摄影记者/吴军), never a
@@ -227,7 +230,11 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
     while (prefixIndex >= 0) {
       const prefix = entities[prefixIndex];
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
-      if (prefix.end !== prefixEnd && !(prefixes.length === 0 && BODY_TITLE_GAP.test(doc.text.slice(prefix.end, prefixEnd)))) break;
+      const gap = doc.text.slice(prefix.end, prefixEnd);
+      // A university's department that is no entity (清华大学|物理系|教授) is part of the body.
+      const department = prefixes.length === 0 && prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end)) && ACADEMIC_DEPARTMENT.test(gap);
+      if (prefix.end !== prefixEnd && !department && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
+      if (department) prefixes.unshift({ type: 'organization', start: prefix.end, end: prefixEnd, reason: 'link:department' });
       prefixes.unshift(prefix);
       prefixEnd = prefix.start;
       prefixIndex--;

@@ -205,6 +205,21 @@ describe('link', () => {
       { 王红: [['局长', '市财政局']] },
     ],
     [
+      "takes a university's department between it and a title into the body, not other words",
+      '中国科学院院士、清华大学物理系教授薛其坤出席。北京大学附近饭店老板王五说。',
+      [
+        { type: 'organization', text: '中国科学院' },
+        { type: 'position', text: '院士' },
+        { type: 'organization', text: '清华大学' },
+        { type: 'position', text: '教授' },
+        { type: 'person', text: '薛其坤' },
+        { type: 'organization', text: '北京大学' },
+        { type: 'position', text: '老板' },
+        { type: 'person', text: '王五' },
+      ],
+      { 薛其坤: [['院士', '中国科学院'], ['教授', '清华大学物理系']], 王五: [['老板', null]] },
+    ],
+    [
       "gives the titles after a party group's title the body itself, not its party group",
       '中国科协党组书记、常务副主席张玉卓出席开幕式并致辞。',
       [
