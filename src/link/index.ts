@@ -197,6 +197,26 @@ function unmarkedPlaceBefore(doc: Doc, end: number, notBefore: number): Span | u
   return place && place.start >= notBefore ? place : undefined;
 }
 
+const knownBodiesByEnd = new WeakMap<Doc, Map<number, Span>>();
+
+/**
+ * The rules' known organization (联合国, 国发会) ending at `end` that no
+ * entity holds, starting at `notBefore` or later. Filling such names in as
+ * entities costs CLUENER spans (its gold leaves 新快报 of 新快报记者 out), but
+ * the title right after one is that body's.
+ */
+function unmarkedKnownBodyBefore(doc: Doc, end: number, notBefore: number): Span | undefined {
+  let byEnd = knownBodiesByEnd.get(doc);
+  if (!byEnd) {
+    byEnd = new Map();
+    // Not a one-character word our dictionaries tag nt (暨).
+    for (const span of doc.ruleCandidates) if (span.type === 'organization' && span.reason.startsWith('organization:known') && span.end - span.start >= 2) byEnd.set(span.end, span);
+    knownBodiesByEnd.set(doc, byEnd);
+  }
+  const body = byEnd.get(end);
+  return body && body.start >= notBefore ? body : undefined;
+}
+
 /**
  * A post said in a relative clause before the name, after a verb of office:
  * 时任国家总理的邓小平, 担任财政部首席顾问的瓦利克.
@@ -241,15 +261,22 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
     }
     const title = doc.text.slice(position.start, position.end);
     const placeName = position.body ? undefined : PLACE_BEFORE_BODY.exec(title)?.[1];
-    const country = prefixes.length === 0 && !position.body && !placeName && OFFICE_OF_STATE.test(title) ? unmarkedPlaceBefore(doc, position.start, prefixIndex >= 0 ? entities[prefixIndex].end : 0) : undefined;
+    const notBefore = prefixIndex >= 0 ? entities[prefixIndex].end : 0;
+    const unmarked = prefixes.length === 0 && !position.body && !placeName;
+    const country = unmarked ? (OFFICE_OF_STATE.test(title) ? unmarkedPlaceBefore(doc, position.start, notBefore) : undefined) ?? unmarkedKnownBodyBefore(doc, position.start, notBefore) : undefined;
     if (prefixes.length === 0 && position.body) {
       // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
       const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };
       links.unshift({ prefixes: [body], position: { ...position, start: position.body.titleStart ?? position.body.end }, entity: position });
     } else if (country) {
-      // A country the entities leave out, as CLUENER does (法国|总统马克龙): the title's all the same.
-      links.unshift({ prefixes: [country], position, entity: position });
-      prefixEnd = country.start;
+      // A country the entities leave out, as CLUENER does (法国|总统马克龙), or a
+      // known body the tagger left out (联合国|秘书长古特雷斯): the title's all the same.
+      // Such a body may be a department of the entity right before it (…服务协会|法务部|主任).
+      const owner = country.type === 'organization' && prefixIndex >= 0 ? entities[prefixIndex] : undefined;
+      const department = owner && owner.end === country.start && (owner.type === 'organization' || owner.type === 'company');
+      links.unshift({ prefixes: department ? [owner, country] : [country], position, entity: position });
+      prefixEnd = department ? owner.start : country.start;
+      if (department) prefixIndex--;
     } else if (placeName && prefixes.every((prefix) => prefix.type === 'place')) {
       // A district's name the rules did not know is written into the title (福州市|鼓楼|区委书记): it is the place of the body.
       const place: Span = { type: 'place', start: position.start, end: position.start + placeName.length, reason: position.reason };

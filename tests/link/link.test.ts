@@ -12,12 +12,12 @@ import { link } from '../../src/link/index.js';
  * each person's [title, organization] pairs. Entities marked `ruleOnly` are
  * rule candidates the combination left out, not entities.
  */
-function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; bodyText?: string; sharedLevel?: boolean; ruleOnly?: boolean })[]): Record<string, [string, string | null][]> {
+function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; reason?: string; bodyText?: string; sharedLevel?: boolean; ruleOnly?: boolean })[]): Record<string, [string, string | null][]> {
   const doc = segmentedDoc(text);
   const spans = entities.map(({ text: words, bodyText, sharedLevel, ruleOnly, ...rest }) => {
     const start = doc.text.indexOf(words);
     if (start < 0) throw new Error(`${words} is not in ${doc.text}`);
-    const span: Span = { ...rest, start, end: start + words.length, reason: 'test' };
+    const span: Span = { reason: 'test', ...rest, start, end: start + words.length };
     if (bodyText) span.body = { end: start + bodyText.length, type: 'place', ...(sharedLevel ? { titleStart: start + bodyText.length - 1 } : {}) };
     return { span, ruleOnly };
   });
@@ -203,6 +203,25 @@ describe('link', () => {
         { type: 'position', text: '县长' },
       ],
       { 王红: [['局长', '市财政局']] },
+    ],
+    [
+      'gives a title the known body right before it that the entities leave out, with the body it is a department of',
+      '联合国秘书长古特雷斯表示欢迎。上海市信息行业服务协会法务部主任周宾卿说，执行制作人暨创意总监奈特到场。',
+      [
+        { type: 'organization', text: '联合国', reason: 'organization:known(联合国)', ruleOnly: true },
+        { type: 'position', text: '秘书长' },
+        { type: 'person', text: '古特雷斯' },
+        { type: 'organization', text: '上海市信息行业服务协会' },
+        { type: 'organization', text: '法务部', reason: 'organization:known(法务部)', ruleOnly: true },
+        { type: 'position', text: '主任' },
+        { type: 'person', text: '周宾卿' },
+        { type: 'position', text: '执行制作人' },
+        // Our dictionaries tag 暨 nt: a one-character word is no body.
+        { type: 'organization', text: '暨', reason: 'organization:known(暨)', ruleOnly: true },
+        { type: 'position', text: '创意总监' },
+        { type: 'person', text: '奈特' },
+      ],
+      { 古特雷斯: [['秘书长', '联合国']], 周宾卿: [['主任', '上海市信息行业服务协会法务部']], 奈特: [['创意总监', null]] },
     ],
     [
       "takes a university's department between it and a title into the body, not other words",
