@@ -63,6 +63,8 @@ const AFTER_NAME = [
   '已', '又', '就', '将', '被', '因', '于', '所', '以', '把', '从', '等于', '今天', '昨天', '近日', '日前',
 ];
 const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
+/** Locative prepositions: what follows them and precedes a verb is a place (在白宫会见). */
+const LOCATIVE = new Set(['在', '于', '赴']);
 /**
  * Hand-curated: verbs of appointment notices, which a name follows
  * (任命李晓红同志为省教育厅厅长, 聘任王莉为公司总经理, 免去王志刚同志的…职务).
@@ -297,6 +299,8 @@ export function recognizePeople(doc: Doc): Span[] {
     else if (strong(short)) chosen = short;
     if (!chosen || !strong(chosen)) return undefined;
     if (weight < 1 && !twoSided(chosen)) return undefined;
+    // 在白宫会见, 在索契会见: after a locative preposition, a verb says where something happened, not who did it.
+    if (LOCATIVE.has(before) && !chosen.evidence.some((e) => e === 'dictionary' || e.startsWith('title'))) return undefined;
     if (!looksLikeName(doc, chosen.start, chosen.end)) return undefined;
     return chosen;
   }

@@ -39,4 +39,12 @@ describe('person rules', () => {
   it('finds a name after a title written in Latin letters', () => {
     expect(peopleIn('eBay大中华区CEO林奕彰分别发表主题演讲。')).toContain('林奕彰');
   });
+
+  it('reads what stands between a locative preposition and a verb as a place, not a name, unless the name list knows it', () => {
+    // A CLUENER line, and what a probe gave (白 and 索 are surnames).
+    expect(peopleIn('俄罗斯总统梅德韦杰夫当天在索契会见海军军人时宣布')).not.toContain('索契');
+    expect(peopleIn('美国总统特朗普当地时间周二在白宫会见了到访的日本首相石破茂。')).not.toContain('白宫');
+    // A name the name list knows stays one (在刘德华出席的发布会上: at the launch he attended).
+    expect(peopleIn('昨晚在刘德华出席的发布会上，歌迷挤满了现场。')).toContain('刘德华');
+  });
 });
