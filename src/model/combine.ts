@@ -8,6 +8,7 @@
  * keeping what the bundled article's title chains need.
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
+import { isCorporateTitle } from '../recognize/company.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
 import { isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
@@ -55,6 +56,12 @@ export interface Policy {
    * which the tagger read as an organization).
    */
   namesStayPeople: boolean;
+  /**
+   * Where the tagger marked nothing, a company the rules found by its
+   * suffix right before a title only a company has is filled in
+   * (蚂蚁集团董事长井贤栋).
+   */
+  suffixCompaniesBeforeTitles: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
@@ -219,6 +226,7 @@ export const DEFAULT_POLICY: Policy = {
   trimConjunctionStart: true,
   companyShortNames: true,
   namesStayPeople: true,
+  suffixCompaniesBeforeTitles: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -521,9 +529,12 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   for (const span of keptModel) if (!covered.any(span)) add(span);
   // From here on every span added is marked as it is added.
   for (const span of out) covered.mark(span);
+  /** A company the rules found by its suffix, right before a title only a company has (蚂蚁集团|董事长). */
+  const companyBeforeTitle = (span: Span): boolean =>
+    policy.suffixCompaniesBeforeTitles && span.reason.startsWith('company:suffix') && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
   if (policy.fill.length) {
     for (const span of rules) {
-      if (!covered.any(span) && policy.fill.some((prefix) => span.reason.startsWith(prefix))) {
+      if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span))) {
         add(span);
         covered.mark(span);
       }

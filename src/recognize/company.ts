@@ -73,6 +73,11 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
   return spans;
 }
 
+/** Whether `title` is one only a company has (董事长, 执行长, CEO). */
+export function isCorporateTitle(title: string): boolean {
+  return CORPORATE_TITLE.test(title);
+}
+
 export function recognizeCompanies(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
   const spans: Span[] = [];
   const tokens = doc.tokens;

@@ -144,6 +144,12 @@ describe('combine', () => {
     ]);
   });
 
+  it('fills in a company the rules found by its suffix right before a title only a company has, not before another title', () => {
+    // What the shipped model marks: the title and the name, not 蚂蚁集团.
+    expect(combined('蚂蚁集团董事长井贤栋近日也表示看好AI应用前景。', [['position', '董事长'], ['person', '井贤栋']], ['company'])).toEqual([['company', '蚂蚁集团']]);
+    expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
+  });
+
   it('reads a word jieba does not know right before a title only a company has as that company', () => {
     // What the shipped model marks: the title and the name, not 台积电 or 辉达.
     expect(combined('台積電董事長魏哲家今日出席台積電運動會。', [['position', '董事长'], ['person', '魏哲家']], ['company'])).toEqual([['company', '台积电']]);
