@@ -512,6 +512,12 @@ function buildPlaceSuffixes() {
  * 常委会 and 学会 end in a real head and stay.
  */
 const BODY_HEAD_THEN_FUNCTION_WORD = /(?:政府|公司|集团|银行|部|局|队|军|厅|院|署)[会将要已在对和也就都还又正是的与则称说向从把被于给让为以]$/;
+/**
+ * Other slips cut a name's last character off with its head: 业有限公司 (of
+ * …薯业有限公司), 厅办公室, 安委员会, 脑研究所. One character before a head of
+ * three or more is no name; jieba read 甘肃陇原薯业有限公司 as 陇原薯|业有限公司.
+ */
+const ONE_CHARACTER_BEFORE_LONG_HEAD = /^\p{Script=Han}(?:有限公司|有限责任公司|股份有限公司|委员会|研究所|研究院|研究中心|办公室|管理局|基金会|联合会)$/u;
 
 function buildOrganizations() {
   const lex = new Lexicon();
@@ -520,7 +526,7 @@ function buildOrganizations() {
     const { word, pairs } = parseHanlp(line);
     if (!pairs.length) continue;
     if (!HAN_OR_ASCII_ALNUM.test(word) || cpLen(word) < 3) continue;
-    if (cpLen(word) >= 4 && BODY_HEAD_THEN_FUNCTION_WORD.test(word)) {
+    if ((cpLen(word) >= 4 && BODY_HEAD_THEN_FUNCTION_WORD.test(word)) || ONE_CHARACTER_BEFORE_LONG_HEAD.test(word)) {
       slips.push(word);
       continue;
     }
