@@ -338,7 +338,9 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
     const division = place.division.path[place.division.path.length - 1];
     // The division itself (长沙, 长沙市, or joined places ending in it: 四川省成都市武侯区), not an address in it (聊城市东昌宾馆).
     const written = doc.text.slice(place.start, place.end);
-    if (!division.endsWith(level) || !(division.startsWith(written) || written.endsWith(division))) continue;
+    // Or the division written without the level character that follows it (甘肃省定西|市委书记, as the tagger cuts it).
+    const levelAfter = doc.text[place.end] === level && written.endsWith(division.slice(0, -1));
+    if (!division.endsWith(level) || !(division.startsWith(written) || written.endsWith(division) || levelAfter)) continue;
     const end = doc.text[place.end - 1] === level && place.end - place.start > 2 ? place.end - 1 : place.end;
     return [{ start: place.start, end }];
   }

@@ -250,6 +250,20 @@ describe('link', () => {
       { 张玉卓: [['党组书记', '中国科协党组'], ['常务副主席', '中国科协']] },
     ],
     [
+      'finds the place a level word names where the tagger cut its level character off into the title',
+      '甘肃省定西市委书记李明在安定区调研。市委常委、秘书长王志强陪同调研。',
+      [
+        { type: 'place', text: '甘肃省定西', division: { code: '621100', path: ['甘肃省', '定西市'] } },
+        { type: 'position', text: '市委书记' },
+        { type: 'person', text: '李明' },
+        { type: 'place', text: '安定区', division: { code: '621102', path: ['甘肃省', '定西市', '安定区'] } },
+        { type: 'position', text: '市委常委' },
+        { type: 'position', text: '秘书长' },
+        { type: 'person', text: '王志强' },
+      ],
+      { 李明: [['市委书记', '甘肃省定西市委']], 王志强: [['市委常委', '甘肃省定西市委'], ['秘书长', '甘肃省定西市委']] },
+    ],
+    [
       'gives the head of a place the place of the committee the chain began with',
       '昆明市五华区委副书记、区长刘晓东出席了会议。',
       [
