@@ -97,7 +97,9 @@ export interface Policy {
   /**
    * A rule company with a legal suffix that ends where a tagger company ends
    * but starts earlier, with a gazetteer place name, replaces it: the tagger
-   * cut the name after the place or a coined word (桂平市|闪鹰|体育用品有限公司).
+   * cut the name after the place or a coined word (桂平市|闪鹰|体育用品有限公司)
+   * or, with a brand jieba does not know, its province's short name
+   * (甘肃|陇原薯|业有限公司).
    */
   suffixCompanyExtendsLeft: boolean;
   /**
@@ -373,7 +375,23 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   };
   // The rule span's extension left of the model span begins with a gazetteer place name.
   const startsWithPlaceName = (rule: Span, modelStart: number) =>
-    (byStart.get(rule.start) ?? []).some((place) => place.type === 'place' && place.reason.startsWith('place:name') && place.end <= modelStart);
+    (byStart.get(rule.start) ?? []).some(
+      (place) =>
+        place.type === 'place' &&
+        place.end <= modelStart &&
+        (place.reason.startsWith('place:name') || (place.reason.startsWith('place:alias(province)') && unknownWordsBetween(place.end, modelStart))),
+    );
+  /**
+   * Whether [start, end) is covered by words jieba does not know (甘肃|陇原薯|业有限公司),
+   * a brand's, unlike the plain words news puts between a place and a
+   * company (重庆|本土龙头企业|中讯集团, 山东|首批3家|…).
+   */
+  const unknownWordsBetween = (start: number, end: number): boolean => {
+    let index = firstStartingFrom(tokens, start);
+    if (start >= end || tokens[index]?.start !== start) return false;
+    for (; index < tokens.length && tokens[index].start < end; index++) if (tokens[index].tag !== 'x') return false;
+    return true;
+  };
   /** Whether [start, end) begins at a word boundary and holds no word an address continues with. */
   const plainWordsBetween = (start: number, end: number): boolean => {
     let index = firstStartingFrom(tokens, start);

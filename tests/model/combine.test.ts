@@ -195,6 +195,15 @@ describe('combine', () => {
     expect(found).toEqual([['company', '桂平市闪鹰体育用品有限公司']]);
   });
 
+  it("lets a company with a legal suffix reach back over an unknown brand to its province's short name, not over plain words", () => {
+    // What the shipped model marks (jieba: 甘肃/ns 陇原薯/x 业有限公司/nt), and a CLUENER line.
+    expect(combined('在甘肃陇原薯业有限公司，李书记详细了解企业生产经营情况。', [['company', '薯业有限公司']])).toEqual([['company', '甘肃陇原薯业有限公司']]);
+    expect(combined('吴江林是重庆本土it龙头企业中讯集团的老总，', [['place', '重庆'], ['company', '中讯集团']])).toEqual([
+      ['place', '重庆'],
+      ['company', '中讯集团'],
+    ]);
+  });
+
   it('does not let a suffix rule swallow words before a company that are not a place name', () => {
     // The rule reads 飞鸿闪鹰体育用品有限公司; 飞鸿 is no place, so the tagger's shorter company stands.
     const found = combined('由飞鸿闪鹰体育用品有限公司生产', [['company', '闪鹰体育用品有限公司']]);
