@@ -51,6 +51,8 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
+/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长). */
+const COMPANY_REFERENCE = /(?:^|[^\p{Script=Han}]|[该本])公司$/u;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
 const UNIVERSITY = /(大学|学院)$/;
 const ACADEMIC_DEPARTMENT = /^[\u4e00-\u9fff]{1,10}(系|学院|研究所|研究院|研究中心|实验室)$/;
@@ -111,6 +113,7 @@ export function link(doc: Doc): void {
     const lookups: Lookups = {
       placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
       bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
+      companyBefore: () => companyNamedBefore(doc, chainStart),
     };
     for (const { link, organization } of organizationsOf(doc.text, chain, lookups)) {
       const { position, entity } = link;
@@ -401,6 +404,20 @@ function placeOfBody(text: string, body: Pieces, level: string): Pieces {
   return match && match[2] === level ? truncate(body, match[1].length) : [];
 }
 
+/**
+ * The company a paragraph named last before `before`: the one a title after
+ * the word 公司 alone refers to (在甘肃陇原薯业有限公司… 公司总经理马建平介绍).
+ */
+function companyNamedBefore(doc: Doc, before: number): Pieces {
+  const lineStart = searchStart(doc.text, before, true);
+  for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
+    const company = doc.entities[index];
+    if (company.start < lineStart) break;
+    if (company.type === 'company' && company.end <= before) return [{ start: company.start, end: company.end }];
+  }
+  return [];
+}
+
 /** Of two bodies found before a title, the one written nearer to it. */
 function nearer(a: Pieces, b: Pieces): Pieces {
   if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
@@ -411,9 +428,11 @@ function nearer(a: Pieces, b: Pieces): Pieces {
 interface Lookups {
   placeOfLevel: (level: string) => Pieces;
   bodyEndingWith: (name: string, withinLine?: boolean) => Pieces;
+  /** The company a title after 公司 or 该公司 refers to. */
+  companyBefore: () => Pieces;
 }
 
-function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith }: Lookups): { link: Link; organization: Pieces | null }[] {
+function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
   const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
   /** The chain's place, or failing that the document's place of the level a title starts with. */
@@ -460,6 +479,10 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       organization = written;
     } else if (previousBody) {
       organization = previousBody;
+    } else if (COMPANY_REFERENCE.test(text.slice(Math.max(0, position.start - 3), position.start))) {
+      // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's.
+      const named = companyBefore();
+      if (named.length > 0) organization = named;
     } else {
       // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.
       // Only where the title opens a clause: words right before it (中山大学附属第一医院|院长) name its own body.

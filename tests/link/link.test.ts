@@ -264,6 +264,18 @@ describe('link', () => {
       { 李明: [['市委书记', '甘肃省定西市委']], 王志强: [['市委常委', '甘肃省定西市委'], ['秘书长', '甘肃省定西市委']] },
     ],
     [
+      "gives a title after the word 公司 the company the paragraph named last, not another paragraph's",
+      '他来到甘肃陇原薯业有限公司。公司总经理马建平介绍了情况。\n公司董事长李四说。',
+      [
+        { type: 'company', text: '甘肃陇原薯业有限公司' },
+        { type: 'position', text: '总经理' },
+        { type: 'person', text: '马建平' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '李四' },
+      ],
+      { 马建平: [['总经理', '甘肃陇原薯业有限公司']], 李四: [['董事长', null]] },
+    ],
+    [
       'gives the head of a place the place of the committee the chain began with',
       '昆明市五华区委副书记、区长刘晓东出席了会议。',
       [
