@@ -62,6 +62,13 @@ export interface Policy {
    * (蚂蚁集团董事长井贤栋).
    */
   suffixCompaniesBeforeTitles: boolean;
+  /**
+   * A person the tagger cut short where jieba reads a longer foreign name
+   * ends at that name's end: a full name jieba knows (朱棣文/nrfg, tagger
+   * 朱棣), or the next part of a transliterated name (穆斯/nrt|卡特/nrt,
+   * tagger 穆斯).
+   */
+  wholeForeignNames: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
@@ -177,6 +184,24 @@ export interface Policy {
  * spans for 2.
  */
 const JOINER = '及';
+/**
+ * Where a person the tagger cut short ends, going by jieba's tags for
+ * foreign names: a full name it knows (朱棣文/nrfg, tagger 朱棣), or the
+ * next part of a transliterated name (穆斯/nrt 卡特/nrt, tagger 穆斯).
+ */
+function foreignNameEnd(tokens: readonly Token[], span: Span): number {
+  const index = firstStartingFrom(tokens, span.start);
+  const first = tokens[index];
+  if (!first || first.start !== span.start) return span.end;
+  if (first.tag === 'nrfg' && first.end > span.end) return first.end;
+  let last = index;
+  while (last < tokens.length && tokens[last].end < span.end) last++;
+  const next = tokens[last + 1];
+  if (tokens[last]?.end === span.end && TRANSLITERATED.test(tokens[last].tag) && next && next.start === span.end && TRANSLITERATED.test(next.tag)) return next.end;
+  return span.end;
+}
+const TRANSLITERATED = /^nr[tf]$/;
+
 /** Conjunctions that never begin an entity (和 does: 和平饭店, 和记黄埔). */
 const LIST_CONJUNCTIONS = new Set(['及', '与']);
 /** jieba tags of the words a joined name's first conjunct is made of. */
@@ -229,6 +254,7 @@ export const DEFAULT_POLICY: Policy = {
   companyShortNames: true,
   namesStayPeople: true,
   suffixCompaniesBeforeTitles: true,
+  wholeForeignNames: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -610,6 +636,15 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       // Only into text no other entity holds.
       const others = result.filter((other) => other !== span && other.start < mended.end && mended.start < other.end);
       return others.length === 0 ? { ...span, ...mended } : span;
+    });
+  }
+  if (policy.wholeForeignNames) {
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
+      const end = foreignNameEnd(tokens, span);
+      if (end === span.end) return span;
+      // Only into text no other entity holds.
+      return result.some((other) => other !== span && other.start < end && span.end < other.end) ? span : { ...span, end };
     });
   }
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));

@@ -161,6 +161,14 @@ describe('combine', () => {
     expect(combined('公司董事长王五表示', [['position', '董事长'], ['person', '王五']], ['company'])).toEqual([]);
   });
 
+  it('ends a person the tagger cut short where jieba reads a longer foreign name', () => {
+    // What the shipped model marks: 穆斯 (jieba: 穆斯/nrt 卡特/nrt), 朱棣 (jieba: 朱棣文/nrfg).
+    expect(combined('海港队主教练穆斯卡特赛后表示，球员们发挥出色。', [['person', '穆斯']], ['person'])).toEqual([['person', '穆斯卡特']]);
+    expect(combined('美国斯坦福大学教授朱棣文通过视频发言。', [['person', '朱棣']], ['person'])).toEqual([['person', '朱棣文']]);
+    // Only jieba's foreign-name tags count: 蔡康永/nr is left as the tagger marked it (as a CLUENER line's gold has it).
+    expect(combined('但蔡康永认为这领域', [['person', '蔡康']], ['person'])).toEqual([['person', '蔡康']]);
+  });
+
   it('ends a name the tagger ran into the adverb after it', () => {
     // What the shipped model marks in Taiwan and Hong Kong news.
     expect(combined('新北市長侯友宜則表示，市府將全力配合。', [['person', '侯友宜则']], ['person'])).toEqual([['person', '侯友宜']]);
