@@ -52,8 +52,14 @@ export function looksLikeHtml(path: string, text: string): boolean {
  */
 function headlineOf(title: string): string {
   const parts = title.replace(/\s+/g, ' ').split(/\s*[_|｜]\s*|\s+[-–—－]\s+/).map((part) => part.trim()).filter(Boolean);
-  return parts[0] ?? '';
+  return (parts[0] ?? '').replace(SITE_AFTER_HYPHEN, '');
 }
+
+/**
+ * A channel or site name after a hyphen with no spaces (杭州市长调研亚运场馆-新闻中心):
+ * only one that ends like a site's, so a score (2-1) or a hyphenated name stays.
+ */
+const SITE_AFTER_HYPHEN = /(?<=\p{Script=Han})[-–—－][\p{Script=Han}A-Za-z]{1,10}(网|中心|频道|新闻|资讯|在线|首页|日报|晚报|报|台|站)$/u;
 
 function cleanLine(line: string): string {
   return (

@@ -29,9 +29,16 @@ describe('htmlToText', () => {
   });
 
   it('keeps the title\'s headline where the page has no <h1> for it, without the site\'s name', () => {
-    for (const title of ['何录春到桂平市木乐镇调研_广西新闻_新浪网', '何录春到桂平市木乐镇调研 - 人民网', '何录春到桂平市木乐镇调研|凤凰网']) {
+    for (const title of ['何录春到桂平市木乐镇调研_广西新闻_新浪网', '何录春到桂平市木乐镇调研 - 人民网', '何录春到桂平市木乐镇调研|凤凰网', '何录春到桂平市木乐镇调研-新闻中心', '何录春到桂平市木乐镇调研－广西日报']) {
       const page = PAGE.replace(/<title>.*<\/title>/, `<title>${title}</title>`).replace(/<h1>.*<\/h1>/, '');
       expect(htmlToText(page).split('\n')[0], title).toBe('何录春到桂平市木乐镇调研');
+    }
+  });
+
+  it('keeps a hyphen in the headline that is not before a site\'s name', () => {
+    for (const title of ['国足2-1战胜泰国队', '中-老铁路开通运营', '何录春会见中-新合作区代表团']) {
+      const page = PAGE.replace(/<title>.*<\/title>/, `<title>${title}</title>`).replace(/<h1>.*<\/h1>/, '');
+      expect(htmlToText(page).split('\n')[0], title).toBe(title);
     }
   });
 
