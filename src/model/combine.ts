@@ -69,6 +69,12 @@ export interface Policy {
    * tagger 穆斯).
    */
   wholeForeignNames: boolean;
+  /**
+   * A person the document also names one character longer, with that
+   * character following here too, is that longer name: 杭州市长姚高员 … 姚高员指出
+   * gave 姚高 before and 姚高员 after.
+   */
+  longestNameInDocument: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
@@ -255,6 +261,7 @@ export const DEFAULT_POLICY: Policy = {
   namesStayPeople: true,
   suffixCompaniesBeforeTitles: true,
   wholeForeignNames: true,
+  longestNameInDocument: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -644,6 +651,20 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       const end = foreignNameEnd(tokens, span);
       if (end === span.end) return span;
       // Only into text no other entity holds.
+      return result.some((other) => other !== span && other.start < end && span.end < other.end) ? span : { ...span, end };
+    });
+  }
+  if (policy.longestNameInDocument) {
+    const names = [...new Set(result.filter((span) => span.type === 'person' && !span.refersTo).map((span) => text.slice(span.start, span.end)))];
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
+      const name = text.slice(span.start, span.end);
+      const longer = names.find((other) => other.length > name.length && other.length <= name.length + 1 && other.startsWith(name) && text.startsWith(other, span.start));
+      if (!longer) return span;
+      const end = span.start + longer.length;
+      // Not where the character begins a word that goes on (李明|强调 beside 李明强).
+      const word = tokens[firstStartingFrom(tokens, span.end)];
+      if (word && word.start === span.end && word.end > end) return span;
       return result.some((other) => other !== span && other.start < end && span.end < other.end) ? span : { ...span, end };
     });
   }

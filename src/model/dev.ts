@@ -38,7 +38,7 @@ if (values.model === undefined && values.fold !== '0') {
 const modelFile = values.model ?? DEV_MODEL_PATH;
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, committeesWin: false, trimConjunctionStart: false, companyShortNames: false, namesStayPeople: false, suffixCompaniesBeforeTitles: false, wholeForeignNames: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false, stockCodeCompanies: false, nameBeforeFunctionWord: false, trimTrailingAdverbs: false, joinedBodies: false, userDictionaryWins: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, committeesWin: false, trimConjunctionStart: false, companyShortNames: false, namesStayPeople: false, suffixCompaniesBeforeTitles: false, wholeForeignNames: false, longestNameInDocument: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false, stockCodeCompanies: false, nameBeforeFunctionWord: false, trimTrailingAdverbs: false, joinedBodies: false, userDictionaryWins: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,

@@ -169,6 +169,21 @@ describe('combine', () => {
     expect(combined('但蔡康永认为这领域', [['person', '蔡康']], ['person'])).toEqual([['person', '蔡康']]);
   });
 
+  it('reads a person as the name one character longer that the document gives elsewhere, where that character follows', () => {
+    // What the shipped model marks on a city news page: 姚高 after 市长, 姚高员 before 指出.
+    const text = '杭州市委副书记、市长姚高员到拱墅区调研。姚高员指出，要用好亚运遗产。';
+    expect(combined(text, [['person', '姚高'], ['person', '姚高员', text.indexOf('。')]], ['person'])).toEqual([
+      ['person', '姚高员'],
+      ['person', '姚高员'],
+    ]);
+    // Not where the character is another word's: 李明 before 强调 stays.
+    const other = '市长李明强调要做好工作。副市长李明强出席。';
+    expect(combined(other, [['person', '李明'], ['person', '李明强', other.indexOf('。')]], ['person'])).toEqual([
+      ['person', '李明'],
+      ['person', '李明强'],
+    ]);
+  });
+
   it('ends a name the tagger ran into the adverb after it', () => {
     // What the shipped model marks in Taiwan and Hong Kong news.
     expect(combined('新北市長侯友宜則表示，市府將全力配合。', [['person', '侯友宜则']], ['person'])).toEqual([['person', '侯友宜']]);
