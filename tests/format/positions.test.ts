@@ -22,6 +22,18 @@ describe('withoutVaguerPositions', () => {
     ]);
   });
 
+  it("drops a place head's post given with the place written as the title reads it, beside the full division", () => {
+    const positions = [
+      { title: '市长', organization: '杭州市' },
+      { title: '市委副书记', organization: '杭州市委' },
+      { title: '市长', organization: '杭州' },
+      { title: '董事长', organization: '杭州' },
+      { title: '董事长', organization: '杭州董' },
+    ];
+    // Only a title that starts with the level: 杭州董 is no 杭州 + 董事长.
+    expect(withoutVaguerPositions(positions, same)).toEqual([positions[0], positions[1], positions[3], positions[4]]);
+  });
+
   it('keeps posts of the same title in different bodies', () => {
     const positions = [
       { title: '主任', organization: '省发展和改革委员会' },
