@@ -3,7 +3,8 @@
  * with its place prefix (桂平市闪鹰体育用品有限公司). Brand words are unknown
  * to jieba, so unknown characters may sit inside the name.
  */
-import type { Doc, Span } from '../doc.js';
+import type { Doc, Span, Token } from '../doc.js';
+import { firstStartingFrom } from '../sorted.js';
 import { CJK } from './context.js';
 import { phraseStart } from './phrase.js';
 
@@ -50,22 +51,26 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
   const spans: Span[] = [];
   const seen = new Set<string>();
   const tokens = doc.tokens;
-  const tokenAt = new Map(tokens.map((token) => [token.start, token]));
-  const endsToken = new Set(tokens.map((token) => token.end));
+  const tokenAt = (offset: number): Token | undefined => {
+    const token = tokens[firstStartingFrom(tokens, offset)];
+    return token?.start === offset ? token : undefined;
+  };
+  const endsToken = (offset: number): boolean => tokens[firstStartingFrom(tokens, offset) - 1]?.end === offset;
   for (const company of companies) {
     const written = doc.text.slice(company.start, company.end);
     const form = LEGAL_FORM.exec(written)?.[1];
     if (!form) continue;
+    // The company's place is no part of its short name (深圳市|华信达贸易有限公司).
     let start = company.start;
-    for (const token of tokens) if (token.start === start && token.tag === 'ns' && token.end < company.end - form.length) start = token.end;
+    for (let index = firstStartingFrom(tokens, start); index < tokens.length && tokens[index].start === start && tokens[index].tag === 'ns' && tokens[index].end < company.end - form.length; index++) start = tokens[index].end;
     const name = doc.text.slice(start, company.end - form.length);
     if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
     seen.add(name);
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (!tokenAt.has(at) || !endsToken.has(end) || companies.some((other) => other.start <= at && end <= other.end)) continue;
+      if (!tokenAt(at) || !endsToken(end) || companies.some((other) => other.start <= at && end <= other.end)) continue;
       // Not where a noun goes on with it: 绿城|中国 and 小米|汽车 name other companies, or products.
-      const next = tokenAt.get(end);
+      const next = tokenAt(end);
       if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word)) continue;
       spans.push({ start: at, end, type: 'company', reason: `company:short-name(${written})`, score: 1 });
     }
