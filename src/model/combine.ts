@@ -75,6 +75,8 @@ export interface Policy {
    * gave 姚高 before and 姚高员 after.
    */
   longestNameInDocument: boolean;
+  /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司) are dropped. */
+  dropCompanyReferences: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
@@ -240,6 +242,12 @@ const BRACKETED_LATIN_NAME = /^[（(](\p{Script=Latin}[\p{Script=Latin}. '-]{3,}
 /** Level characters a place and its head's title can share (深圳市长 = 深圳市 + 市长). */
 const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
 
+/**
+ * A company referred to, not named: 本公司, 该集团, with a preposition jieba
+ * glued on (经本/x 公司/n gave 经本公司). No CLUENER entity is one.
+ */
+const COMPANY_REFERENCE = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$/;
+
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
   '产业园区', '工业园区', '产业园', '工业园', '园区', '开发区', '高新区', '保税区', '新区', '市区', '城区', '郊区',
@@ -262,6 +270,7 @@ export const DEFAULT_POLICY: Policy = {
   suffixCompaniesBeforeTitles: true,
   wholeForeignNames: true,
   longestNameInDocument: true,
+  dropCompanyReferences: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -669,6 +678,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     });
   }
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
+  if (policy.dropCompanyReferences) result = result.filter((span) => (span.type !== 'company' && span.type !== 'organization') || !COMPANY_REFERENCE.test(text.slice(span.start, span.end)));
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);
   if (!policy.dropHonorificReferences) return result;

@@ -150,6 +150,13 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
+  it('drops a company that only refers to one, with the preposition jieba glued to it', () => {
+    // What the shipped model marks in a listed company's announcement (jieba: 经本/x 公司/n).
+    const text = '经本公司第十二届董事会第四十次会议审议通过，选举王良先生为本公司执行董事、行长。';
+    expect(combined(text, [['company', '经本公司'], ['company', '本公司', text.indexOf('为本')]], ['company'])).toEqual([]);
+    expect(combined('招商银行股份有限公司董事会公告', [['company', '招商银行股份有限公司']], ['company'])).toEqual([['company', '招商银行股份有限公司']]);
+  });
+
   it('reads a word jieba does not know right before a title only a company has as that company', () => {
     // What the shipped model marks: the title and the name, not 台积电 or 辉达.
     expect(combined('台積電董事長魏哲家今日出席台積電運動會。', [['position', '董事长'], ['person', '魏哲家']], ['company'])).toEqual([['company', '台积电']]);
