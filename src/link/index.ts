@@ -64,9 +64,10 @@ const ACADEMIC_DEPARTMENT = /^[\u4e00-\u9fff]{1,10}(系|学院|研究所|研究�
 const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
 /**
  * Between a name and the post said of it: a copula or a verb of office,
- * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长).
+ * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长), maybe
+ * before the company referred to (选举王良先生为本公司执行董事).
  */
-const COPULA = /^(同志)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)$/;
+const COPULA = /^(同志|先生|女士)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)(本公司|该公司)?$/;
 /** Between the name and the post of a dismissal notice, and the verb before the name (免去|张国强|同志的|…书记|职务). */
 const DISMISSAL_GAP = /^(同志)?的$/;
 const DISMISSAL_VERB = /(免去|免除|撤销|解除)$/;
@@ -113,7 +114,7 @@ export function link(doc: Doc): void {
     const lookups: Lookups = {
       placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
       bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
-      companyBefore: () => companyNamedBefore(doc, chainStart),
+      companyBefore: (wholeText) => companyNamedBefore(doc, chainStart, wholeText),
     };
     for (const { link, organization } of organizationsOf(doc.text, chain, lookups)) {
       const { position, entity } = link;
@@ -407,9 +408,10 @@ function placeOfBody(text: string, body: Pieces, level: string): Pieces {
 /**
  * The company a paragraph named last before `before`: the one a title after
  * the word 公司 alone refers to (在甘肃陇原薯业有限公司… 公司总经理马建平介绍).
+ * `wholeText`: the document's, for 本公司 (a company's own announcement).
  */
-function companyNamedBefore(doc: Doc, before: number): Pieces {
-  const lineStart = searchStart(doc.text, before, true);
+function companyNamedBefore(doc: Doc, before: number, wholeText: boolean): Pieces {
+  const lineStart = searchStart(doc.text, before, !wholeText);
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const company = doc.entities[index];
     if (company.start < lineStart) break;
@@ -429,7 +431,7 @@ interface Lookups {
   placeOfLevel: (level: string) => Pieces;
   bodyEndingWith: (name: string, withinLine?: boolean) => Pieces;
   /** The company a title after 公司 or 该公司 refers to. */
-  companyBefore: () => Pieces;
+  companyBefore: (wholeText: boolean) => Pieces;
 }
 
 function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
@@ -480,8 +482,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     } else if (previousBody) {
       organization = previousBody;
     } else if (COMPANY_REFERENCE.test(text.slice(Math.max(0, position.start - 3), position.start))) {
-      // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's.
-      const named = companyBefore();
+      // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's.
+      const named = companyBefore(text.slice(position.start - 3, position.start) === '本公司');
       if (named.length > 0) organization = named;
     } else {
       // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.

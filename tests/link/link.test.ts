@@ -276,6 +276,17 @@ describe('link', () => {
       { 马建平: [['总经理', '甘肃陇原薯业有限公司']], 李四: [['董事长', null]] },
     ],
     [
+      "reads a post said with 先生为本公司 as the announcement's company's, named in an earlier paragraph",
+      '招商银行股份有限公司关于董事会换届的公告\n选举王良先生为本公司执行董事、行长。',
+      [
+        { type: 'company', text: '招商银行股份有限公司' },
+        { type: 'person', text: '王良' },
+        { type: 'position', text: '执行董事' },
+        { type: 'position', text: '行长' },
+      ],
+      { 王良: [['执行董事', '招商银行股份有限公司'], ['行长', '招商银行股份有限公司']] },
+    ],
+    [
       'gives the head of a place the place of the committee the chain began with',
       '昆明市五华区委副书记、区长刘晓东出席了会议。',
       [
