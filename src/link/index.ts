@@ -53,6 +53,8 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
 /** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长). */
 const COMPANY_REFERENCE = /(?:^|[^\p{Script=Han}]|[该本])公司$/u;
+/** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
+const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
 const UNIVERSITY = /(大学|学院)$/;
 const ACADEMIC_DEPARTMENT = /^[\u4e00-\u9fff]{1,10}(系|学院|研究所|研究院|研究中心|实验室)$/;
@@ -256,9 +258,13 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
       const gap = doc.text.slice(prefix.end, prefixEnd);
       // A university's department that is no entity (清华大学|物理系|教授) is part of the body.
-      const department = prefixes.length === 0 && prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end)) && ACADEMIC_DEPARTMENT.test(gap);
+      // So is 特区 after 香港 or 澳门 (香港|特区|行政长官), which the tagger leaves out of the place.
+      const department =
+        prefixes.length === 0 &&
+        ((prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end)) && ACADEMIC_DEPARTMENT.test(gap)) ||
+          (prefix.type === 'place' && SPECIAL_REGION.test(gap)));
       if (prefix.end !== prefixEnd && !department && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
-      if (department) prefixes.unshift({ type: 'organization', start: prefix.end, end: prefixEnd, reason: 'link:department' });
+      if (department) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd, reason: 'link:department' });
       prefixes.unshift(prefix);
       prefixEnd = prefix.start;
       prefixIndex--;

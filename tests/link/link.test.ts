@@ -239,6 +239,16 @@ describe('link', () => {
       { 薛其坤: [['院士', '中国科学院'], ['教授', '清华大学物理系']], 王五: [['老板', null]] },
     ],
     [
+      'reads 特区 between 香港 and a title as part of the place',
+      '香港特區行政長官李家超昨日出席立法會答問會。',
+      [
+        { type: 'place', text: '香港' },
+        { type: 'position', text: '行政长官' },
+        { type: 'person', text: '李家超' },
+      ],
+      { 李家超: [['行政长官', '香港特区']] },
+    ],
+    [
       "gives the titles after a party group's title the body itself, not its party group",
       '中国科协党组书记、常务副主席张玉卓出席开幕式并致辞。',
       [
