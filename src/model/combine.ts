@@ -210,6 +210,9 @@ function foreignNameEnd(tokens: readonly Token[], span: Span): number {
 }
 const TRANSLITERATED = /^nr[tf]$/;
 
+/** Words of tenure before a post's body (现任|公司执行董事, 历任|财务部总经理). */
+const TENURE_WORDS = new Set(['现任', '历任', '曾任', '时任', '原任', '前任', '担任', '兼任', '出任', '先后任']);
+
 /** Conjunctions that never begin an entity (和 does: 和平饭店, 和记黄埔). */
 const LIST_CONJUNCTIONS = new Set(['及', '与']);
 /** jieba tags of the words a joined name's first conjunct is made of. */
@@ -244,9 +247,10 @@ const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
 
 /**
  * A company referred to, not named: 本公司, 该集团, with a preposition jieba
- * glued on (经本/x 公司/n gave 经本公司). No CLUENER entity is one.
+ * glued on (经本/x 公司/n gave 经本公司), or the word 公司 alone. No CLUENER
+ * entity is one.
  */
-const COMPANY_REFERENCE = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$/;
+const COMPANY_REFERENCE = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$|^(?:公司|集团)$/;
 
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
@@ -513,6 +517,11 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   for (let span of model) {
     if (policy.trimConjunctionStart && span.end - span.start > 2 && LIST_CONJUNCTIONS.has(text[span.start])) span = { ...span, start: span.start + 1 };
     if (policy.joinedBodies && (span.type === 'organization' || span.type === 'company')) span = { ...span, start: joinedStart(span) };
+    if (policy.trimVerbStart && (span.type === 'organization' || span.type === 'company')) {
+      // A word of tenure jieba tags as a noun (历任/n 财务部, 现任/n 公司) begins no name either.
+      const tenure = tokenStartingAt(tokens, span.start, () => true);
+      if (tenure && TENURE_WORDS.has(tenure.word) && tenure.end < span.end) span = { ...span, start: tenure.end };
+    }
     if (policy.trimVerbStart && span.type === 'organization') {
       const verb = tokenStartingAt(tokens, span.start, (tag) => tag === 'v');
       // One-character "verbs" are as often a name's first character (费|耶诺德, 加|拉塔萨雷).
