@@ -51,8 +51,8 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
-/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长). */
-const COMPANY_REFERENCE = /(?:^|[^\p{Script=Han}]|[该本])公司$/u;
+/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长, 现任公司|执行董事). */
+const COMPANY_REFERENCE = /(?:^|[^\p{Script=Han}]|[该本任])公司$/u;
 /** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
 const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
@@ -112,17 +112,22 @@ export function link(doc: Doc): void {
     let chain = chainEndingAt(doc, index - 1, person.start);
     if (chain.length === 0) chain = chainAfterCopula(doc, index);
     if (chain.length === 0) chain = chainBeforeRelative(doc, index);
-    const chainStart = chain.length > 0 ? startOf(chain) : person.start;
-    const lookups: Lookups = {
-      placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
-      bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
-      companyBefore: (wholeText) => companyNamedBefore(doc, chainStart, wholeText),
-    };
-    for (const { link, organization } of organizationsOf(doc.text, chain, lookups)) {
-      const { position, entity } = link;
-      relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
-      if (organization && organization.length > 0) linkedBodies.push(organization);
+    // A biography's posts, each after its verb of office: 张三，男，…曾任A、B，现任C.
+    const chains = chain.length > 0 ? [chain] : biographyChains(doc, index);
+    for (const each of chains) {
+      const chainStart = startOf(each);
+      const lookups: Lookups = {
+        placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
+        bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
+        companyBefore: (wholeText) => companyNamedBefore(doc, chainStart, wholeText),
+      };
+      for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
+        const { position, entity } = link;
+        relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
+        if (organization && organization.length > 0) linkedBodies.push(organization);
+      }
     }
+    chain = chains.flat();
     // Title right after the name: 习近平总书记.
     const next = entities[index + 1];
     if (chain.length === 0 && next && next.type === 'position' && next.start === person.end) {
@@ -221,6 +226,37 @@ function unmarkedKnownBodyBefore(doc: Doc, end: number, notBefore: number): Span
   }
   const body = byEnd.get(end);
   return body && body.start >= notBefore ? body : undefined;
+}
+
+/** How a biography goes on after the name that opens it: 张建华，男，…, 刘芳，1975年出生，…. */
+const BIOGRAPHY_OPENING = /^[，,]\s*(?:男|女|汉族|\d{4}年|[一二]〇)/;
+/** Where a biography's posts end: the clause or sentence. */
+const POST_END = /^[，。；;,.\n]|^$/;
+
+/**
+ * The posts of a biography that opens a paragraph with the person's name
+ * (张建华，男，1968年10月出生，…曾任中国工商银行山东省分行副行长、青岛分行行长，
+ * 现任…副行长): each run of titles after a verb of office (任, 现任, 历任,
+ * 担任 …) up to the end of its clause, until the paragraph names another
+ * person.
+ */
+function biographyChains(doc: Doc, personIndex: number): Link[][] {
+  const { entities, text } = doc;
+  const person = entities[personIndex];
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  if (text.slice(lineStart, person.start).trim() !== '' || !BIOGRAPHY_OPENING.test(text.slice(person.end, person.end + 8))) return [];
+  const chains: Link[][] = [];
+  for (let index = personIndex + 1; index < entities.length; index++) {
+    const entity = entities[index];
+    if (entity.type === 'person' || text.slice(person.end, entity.start).includes('\n')) break;
+    if (entity.type !== 'position' || !POST_END.test(text.slice(entity.end, entity.end + 1))) continue;
+    const chain = chainEndingAt(doc, index, entity.end);
+    if (chain.length === 0 || startOf(chain) <= person.end) continue;
+    // The verb, maybe with the company it refers to (现任公司执行董事).
+    const before = text.slice(Math.max(0, startOf(chain) - 5), startOf(chain));
+    if (OFFICE_VERB_BEFORE.test(before) || /任(?:本|该)?公司$/.test(before)) chains.push(chain);
+  }
+  return chains;
 }
 
 /**
@@ -421,7 +457,8 @@ function companyNamedBefore(doc: Doc, before: number, wholeText: boolean): Piece
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const company = doc.entities[index];
     if (company.start < lineStart) break;
-    if (company.type === 'company' && company.end <= before) return [{ start: company.start, end: company.end }];
+    // A department the tagger typed as a company (财务部) is no company the word stands for.
+    if (company.type === 'company' && company.end <= before && !/[部处室科组]$/.test(doc.text.slice(company.start, company.end))) return [{ start: company.start, end: company.end }];
   }
   return [];
 }

@@ -297,6 +297,26 @@ describe('link', () => {
       { 王良: [['执行董事', '招商银行股份有限公司'], ['行长', '招商银行股份有限公司']] },
     ],
     [
+      'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
+      '张建华，男，1968年10月出生，研究生学历。曾任中国工商银行山东省分行副总经理、青岛分行行长，现任中国农业银行股份有限公司董事，喜欢读书。他的朋友李四是医生。',
+      [
+        { type: 'person', text: '张建华' },
+        { type: 'company', text: '中国工商银行山东省分行' },
+        { type: 'position', text: '副总经理' },
+        { type: 'company', text: '青岛分行' },
+        { type: 'position', text: '行长' },
+        { type: 'company', text: '中国农业银行股份有限公司' },
+        { type: 'position', text: '董事' },
+        { type: 'person', text: '李四' },
+        { type: 'position', text: '医生' },
+      ],
+      {
+        张建华: [['副总经理', '中国工商银行山东省分行'], ['行长', '青岛分行'], ['董事', '中国农业银行股份有限公司']],
+        // After another person, a post is not the biography's.
+        李四: [['医生', null]],
+      },
+    ],
+    [
       'gives the head of a place the place of the committee the chain began with',
       '昆明市五华区委副书记、区长刘晓东出席了会议。',
       [
