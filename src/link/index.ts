@@ -52,7 +52,7 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|原|代理|轮值|候任|署理|联席|常务|的)$/;
 /** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长, 现任公司|执行董事). */
-const COMPANY_REFERENCE = /(?:^|[^\p{Script=Han}]|[该本任])公司$/u;
+const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任])公司$/u;
 /** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
 const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
@@ -295,12 +295,12 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
       const gap = doc.text.slice(prefix.end, prefixEnd);
       // A university's department that is no entity (清华大学|物理系|教授) is part of the body.
       // So is 特区 after 香港 or 澳门 (香港|特区|行政长官), which the tagger leaves out of the place.
-      const department =
+      const partOfBody =
         prefixes.length === 0 &&
         ((prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end)) && ACADEMIC_DEPARTMENT.test(gap)) ||
           (prefix.type === 'place' && SPECIAL_REGION.test(gap)));
-      if (prefix.end !== prefixEnd && !department && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
-      if (department) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd, reason: 'link:department' });
+      if (prefix.end !== prefixEnd && !partOfBody && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
+      if (partOfBody) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd, reason: 'link:department' });
       prefixes.unshift(prefix);
       prefixEnd = prefix.start;
       prefixIndex--;
@@ -309,20 +309,20 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
     const placeName = position.body ? undefined : PLACE_BEFORE_BODY.exec(title)?.[1];
     const notBefore = prefixIndex >= 0 ? entities[prefixIndex].end : 0;
     const unmarked = prefixes.length === 0 && !position.body && !placeName;
-    const country = unmarked ? (OFFICE_OF_STATE.test(title) ? unmarkedPlaceBefore(doc, position.start, notBefore) : undefined) ?? unmarkedKnownBodyBefore(doc, position.start, notBefore) : undefined;
+    const unmarkedBody = unmarked ? (OFFICE_OF_STATE.test(title) ? unmarkedPlaceBefore(doc, position.start, notBefore) : undefined) ?? unmarkedKnownBodyBefore(doc, position.start, notBefore) : undefined;
     if (prefixes.length === 0 && position.body) {
       // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
       const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };
       links.unshift({ prefixes: [body], position: { ...position, start: position.body.titleStart ?? position.body.end }, entity: position });
-    } else if (country) {
+    } else if (unmarkedBody) {
       // A country the entities leave out, as CLUENER does (法国|总统马克龙), or a
       // known body the tagger left out (联合国|秘书长古特雷斯): the title's all the same.
       // Such a body may be a department of the entity right before it (…服务协会|法务部|主任).
-      const owner = country.type === 'organization' && prefixIndex >= 0 ? entities[prefixIndex] : undefined;
-      const department = owner && owner.end === country.start && (owner.type === 'organization' || owner.type === 'company');
-      links.unshift({ prefixes: department ? [owner, country] : [country], position, entity: position });
-      prefixEnd = department ? owner.start : country.start;
-      if (department) prefixIndex--;
+      const owner = unmarkedBody.type === 'organization' && prefixIndex >= 0 ? entities[prefixIndex] : undefined;
+      const ownsIt = owner && owner.end === unmarkedBody.start && (owner.type === 'organization' || owner.type === 'company');
+      links.unshift({ prefixes: ownsIt ? [owner, unmarkedBody] : [unmarkedBody], position, entity: position });
+      prefixEnd = ownsIt ? owner.start : unmarkedBody.start;
+      if (ownsIt) prefixIndex--;
     } else if (placeName && prefixes.every((prefix) => prefix.type === 'place')) {
       // A district's name the rules did not know is written into the title (福州市|鼓楼|区委书记): it is the place of the body.
       const place: Span = { type: 'place', start: position.start, end: position.start + placeName.length, reason: position.reason };
@@ -489,6 +489,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     const place = prefixes.filter((span) => span.type === 'place').map(({ start, end }) => ({ start, end }));
     if (place.length > 0) chainPlace = place;
     const title = text.slice(position.start, position.end);
+    const wordsBefore = text.slice(Math.max(0, position.start - 3), position.start);
     const embedded = EMBEDDED_BODY.exec(title)?.[1];
     const department = DEPARTMENT.exec(title)?.[1];
     const departmentPiece = department ? { start: position.start, end: position.start + department.length } : undefined;
@@ -524,9 +525,9 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       organization = written;
     } else if (previousBody) {
       organization = previousBody;
-    } else if (COMPANY_REFERENCE.test(text.slice(Math.max(0, position.start - 3), position.start))) {
+    } else if (COMPANY_WORD_BEFORE_TITLE.test(wordsBefore)) {
       // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's.
-      const named = companyBefore(text.slice(position.start - 3, position.start) === '本公司');
+      const named = companyBefore(wordsBefore === '本公司');
       if (named.length > 0) organization = named;
     } else {
       // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.

@@ -192,6 +192,8 @@ export interface Policy {
  * spans for 2.
  */
 const JOINER = '及';
+/** jieba's tags of a transliterated name's parts. */
+const TRANSLITERATED = /^nr[tf]$/;
 /**
  * Where a person the tagger cut short ends, going by jieba's tags for
  * foreign names: a full name it knows (朱棣文/nrfg, tagger 朱棣), or the
@@ -208,7 +210,6 @@ function foreignNameEnd(tokens: readonly Token[], span: Span): number {
   if (tokens[last]?.end === span.end && TRANSLITERATED.test(tokens[last].tag) && next && next.start === span.end && TRANSLITERATED.test(next.tag)) return next.end;
   return span.end;
 }
-const TRANSLITERATED = /^nr[tf]$/;
 
 /** Words of tenure before a post's body (现任|公司执行董事, 历任|财务部总经理). */
 const TENURE_WORDS = new Set(['现任', '历任', '曾任', '时任', '原任', '前任', '担任', '兼任', '出任', '先后任']);
@@ -250,7 +251,7 @@ const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
  * glued on (经本/x 公司/n gave 经本公司), or the word 公司 alone. No CLUENER
  * entity is one.
  */
-const COMPANY_REFERENCE = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$|^(?:公司|集团)$/;
+const REFERENCE_TO_COMPANY = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$|^(?:公司|集团)$/;
 
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
@@ -653,23 +654,21 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   if (policy.trimTrailingAdverbs) {
     result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) && !isUserWord(span) ? { ...span, end: span.end - 1 } : span));
   }
+  /** Whether no entity but `span` holds any of [start, end): a person is mended only into free text. */
+  const freeFor = (span: Span, start: number, end: number): boolean => !result.some((other) => other !== span && other.start < end && start < other.end);
   if (policy.compoundSurnames) {
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const mended = withCompoundSurname(text, tokens, span.start, span.end);
       if (mended.start === span.start && mended.end === span.end) return span;
-      // Only into text no other entity holds.
-      const others = result.filter((other) => other !== span && other.start < mended.end && mended.start < other.end);
-      return others.length === 0 ? { ...span, ...mended } : span;
+      return freeFor(span, mended.start, mended.end) ? { ...span, ...mended } : span;
     });
   }
   if (policy.wholeForeignNames) {
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const end = foreignNameEnd(tokens, span);
-      if (end === span.end) return span;
-      // Only into text no other entity holds.
-      return result.some((other) => other !== span && other.start < end && span.end < other.end) ? span : { ...span, end };
+      return end !== span.end && freeFor(span, span.end, end) ? { ...span, end } : span;
     });
   }
   if (policy.longestNameInDocument) {
@@ -683,11 +682,11 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       // Not where the character begins a word that goes on (李明|强调 beside 李明强).
       const word = tokens[firstStartingFrom(tokens, span.end)];
       if (word && word.start === span.end && word.end > end) return span;
-      return result.some((other) => other !== span && other.start < end && span.end < other.end) ? span : { ...span, end };
+      return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
   }
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
-  if (policy.dropCompanyReferences) result = result.filter((span) => (span.type !== 'company' && span.type !== 'organization') || !COMPANY_REFERENCE.test(text.slice(span.start, span.end)));
+  if (policy.dropCompanyReferences) result = result.filter((span) => (span.type !== 'company' && span.type !== 'organization') || !REFERENCE_TO_COMPANY.test(text.slice(span.start, span.end)));
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);
   if (!policy.dropHonorificReferences) return result;
