@@ -89,8 +89,8 @@ const OPENING_BRACKET = /[（(]/;
 /** A bracketed note of rank or tenure after a post (（正厅长级）, （兼）, （挂职）). */
 const RANK_ASIDE = /^[（(][^（()）]{1,12}[)）]/;
 const CLOSING_BRACKET = /^[)）]$/;
-/** Between two links of a chain: 、, or 兼 for posts held together (董事长兼总经理). */
-const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*兼\s*$/;
+/** Between two links of a chain: 、, or 兼 or 暨 for posts held together (董事长兼总经理, 董事長暨總經理). */
+const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*[兼暨]\s*$/;
 
 interface Link {
   prefixes: Span[];

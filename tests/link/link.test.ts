@@ -221,7 +221,7 @@ describe('link', () => {
         { type: 'position', text: '创意总监' },
         { type: 'person', text: '奈特' },
       ],
-      { 古特雷斯: [['秘书长', '联合国']], 周宾卿: [['主任', '上海市信息行业服务协会法务部']], 奈特: [['创意总监', null]] },
+      { 古特雷斯: [['秘书长', '联合国']], 周宾卿: [['主任', '上海市信息行业服务协会法务部']], 奈特: [['执行制作人', null], ['创意总监', null]] },
     ],
     [
       "takes a university's department between it and a title into the body, not other words",
@@ -237,6 +237,17 @@ describe('link', () => {
         { type: 'person', text: '王五' },
       ],
       { 薛其坤: [['院士', '中国科学院'], ['教授', '清华大学物理系']], 王五: [['老板', null]] },
+    ],
+    [
+      'reads posts joined by 暨 as held together, as with 兼',
+      '台積電董事長暨總裁魏哲家今日表示。',
+      [
+        { type: 'company', text: '台积电' },
+        { type: 'position', text: '董事长' },
+        { type: 'position', text: '总裁' },
+        { type: 'person', text: '魏哲家' },
+      ],
+      { 魏哲家: [['董事长', '台积电'], ['总裁', '台积电']] },
     ],
     [
       'reads 特区 between 香港 and a title as part of the place',
