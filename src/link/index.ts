@@ -10,6 +10,7 @@
  * by the title.
  */
 import type { Doc, Relation, Span } from '../doc.js';
+import { isCorporateTitle } from '../recognize/company.js';
 import { firstStartingFrom } from '../sorted.js';
 
 type Pieces = { start: number; end: number }[];
@@ -120,6 +121,7 @@ export function link(doc: Doc): void {
         placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
         bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
         companyBefore: (wholeText) => companyNamedBefore(doc, chainStart, wholeText),
+        onlyCompany: () => onlyCompanyOf(doc),
       };
       for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
         const { position, entity } = link;
@@ -463,6 +465,25 @@ function companyNamedBefore(doc: Doc, before: number, wholeText: boolean): Piece
   return [];
 }
 
+const onlyCompanies = new WeakMap<Doc, Pieces>();
+
+/**
+ * The company a document names if it names one: its longest mention, when
+ * every other is the same name or the start of it (比亚迪 and
+ * 比亚迪股份有限公司); nothing for none or several.
+ */
+function onlyCompanyOf(doc: Doc): Pieces {
+  let only = onlyCompanies.get(doc);
+  if (!only) {
+    const companies = doc.entities.filter((span) => span.type === 'company' && !/[部处室科组]$/.test(doc.text.slice(span.start, span.end)));
+    const longest = companies.reduce<Span | undefined>((best, span) => (!best || span.end - span.start > best.end - best.start ? span : best), undefined);
+    const name = longest ? doc.text.slice(longest.start, longest.end) : '';
+    only = longest && companies.every((span) => name.startsWith(doc.text.slice(span.start, span.end))) ? [{ start: longest.start, end: longest.end }] : [];
+    onlyCompanies.set(doc, only);
+  }
+  return only;
+}
+
 /** Of two bodies found before a title, the one written nearer to it. */
 function nearer(a: Pieces, b: Pieces): Pieces {
   if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
@@ -475,9 +496,11 @@ interface Lookups {
   bodyEndingWith: (name: string, withinLine?: boolean) => Pieces;
   /** The company a title after 公司 or 该公司 refers to. */
   companyBefore: (wholeText: boolean) => Pieces;
+  /** The one company the document names, if it names one (in full or by its short name). */
+  onlyCompany: () => Pieces;
 }
 
-function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
+function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore, onlyCompany }: Lookups): { link: Link; organization: Pieces | null }[] {
   const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
   /** The chain's place, or failing that the document's place of the level a title starts with. */
@@ -536,6 +559,11 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       const opensClause = position.start === 0 || CLAUSE_OPENER.test(text[position.start - 1]);
       const named = kind && opensClause ? bodyEndingWith(kind, true) : [];
       if (named.length > 0) organization = named;
+      // A title only a company has, with no body anywhere near: the company, if the document names only one (an announcement's 董事长缪建民).
+      else if (isCorporateTitle(title)) {
+        const only = onlyCompany();
+        if (only.length > 0) organization = only;
+      }
     }
     if (organization) {
       const written = textOf(text, organization);

@@ -239,6 +239,27 @@ describe('link', () => {
       { 薛其坤: [['院士', '中国科学院'], ['教授', '清华大学物理系']], 王五: [['老板', null]] },
     ],
     [
+      'gives a title only a company has, with no body near it, the one company the document names',
+      '招商银行股份有限公司公告\n董事会收到董事长缪建民先生的书面辞呈。',
+      [
+        { type: 'company', text: '招商银行股份有限公司' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '缪建民' },
+      ],
+      { 缪建民: [['董事长', '招商银行股份有限公司']] },
+    ],
+    [
+      'gives no company to a title only a company has where the document names several',
+      '腾讯公司与阿里巴巴集团合作。董事长张三表示欢迎。',
+      [
+        { type: 'company', text: '腾讯公司' },
+        { type: 'company', text: '阿里巴巴集团' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '张三' },
+      ],
+      { 张三: [['董事长', null]] },
+    ],
+    [
       'reads posts joined by 暨 as held together, as with 兼',
       '台積電董事長暨總裁魏哲家今日表示。',
       [
