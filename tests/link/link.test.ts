@@ -260,6 +260,19 @@ describe('link', () => {
       { 张三: [['董事长', null]] },
     ],
     [
+      'reads a body and its title as one post across the word 前 (former) or an aside in brackets',
+      '美联储前主席格林斯潘曾降息。比亚迪股份有限公司（002594.SZ）董事长王传福表示。',
+      [
+        { type: 'organization', text: '美联储' },
+        { type: 'position', text: '主席' },
+        { type: 'person', text: '格林斯潘' },
+        { type: 'company', text: '比亚迪股份有限公司' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '王传福' },
+      ],
+      { 格林斯潘: [['主席', '美联储']], 王传福: [['董事长', '比亚迪股份有限公司']] },
+    ],
+    [
       'reads posts joined by 暨 as held together, as with 兼',
       '台積電董事長暨總裁魏哲家今日表示。',
       [
