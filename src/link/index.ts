@@ -459,10 +459,14 @@ function companyNamedBefore(doc: Doc, before: number, wholeText: boolean): Piece
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const company = doc.entities[index];
     if (company.start < lineStart) break;
-    // A department the tagger typed as a company (财务部) is no company the word stands for.
-    if (company.type === 'company' && company.end <= before && !/[部处室科组]$/.test(doc.text.slice(company.start, company.end))) return [{ start: company.start, end: company.end }];
+    if (company.type === 'company' && company.end <= before && !isDepartmentName(doc, company)) return [{ start: company.start, end: company.end }];
   }
   return [];
+}
+
+/** A department the tagger typed as a company (财务部): no company a title refers to. */
+function isDepartmentName(doc: Doc, span: Span): boolean {
+  return /[部处室科组]$/.test(doc.text.slice(span.start, span.end));
 }
 
 const onlyCompanies = new WeakMap<Doc, Pieces>();
@@ -475,7 +479,7 @@ const onlyCompanies = new WeakMap<Doc, Pieces>();
 function onlyCompanyOf(doc: Doc): Pieces {
   let only = onlyCompanies.get(doc);
   if (!only) {
-    const companies = doc.entities.filter((span) => span.type === 'company' && !/[部处室科组]$/.test(doc.text.slice(span.start, span.end)));
+    const companies = doc.entities.filter((span) => span.type === 'company' && !isDepartmentName(doc, span));
     const longest = companies.reduce<Span | undefined>((best, span) => (!best || span.end - span.start > best.end - best.start ? span : best), undefined);
     const name = longest ? doc.text.slice(longest.start, longest.end) : '';
     only = longest && companies.every((span) => name.startsWith(doc.text.slice(span.start, span.end))) ? [{ start: longest.start, end: longest.end }] : [];
