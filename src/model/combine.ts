@@ -75,6 +75,11 @@ export interface Policy {
    * gave 姚高 before and 姚高员 after.
    */
   longestNameInDocument: boolean;
+  /**
+   * A tagger organization with no body's head at its end that ends in a
+   * rules' person is that person (市领导邢正军 → 邢正军).
+   */
+  nameEndsNoBody: boolean;
   /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司) are dropped. */
   dropCompanyReferences: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
@@ -276,6 +281,7 @@ export const DEFAULT_POLICY: Policy = {
   wholeForeignNames: true,
   longestNameInDocument: true,
   dropCompanyReferences: true,
+  nameEndsNoBody: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
@@ -568,6 +574,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       const body = name && span.type === 'organization' ? (byStart.get(span.start) ?? []).filter((rule) => rule.type === 'organization' && rule.end > name.end && rule.end < span.end).sort((a, b) => b.end - a.end)[0] : undefined;
       if (body ?? name) {
         add((body ?? name)!);
+        continue;
+      }
+    }
+    if (policy.nameEndsNoBody && span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end))) {
+      // 市领导邢正军、黄澜… gave the organization 市领导邢正军: a body's name does not end in a person's.
+      const name = rulesOverlapping(span).find((rule) => rule.type === 'person' && rule.end === span.end && rule.start > span.start);
+      if (name) {
+        add(name);
         continue;
       }
     }

@@ -159,6 +159,19 @@ describe('combine', () => {
     ]);
   });
 
+  it('reads a tagger organization that ends in a rules\' person, with no body\'s head, as that person', () => {
+    // What the shipped model marks in a city's meeting report.
+    const text = '市领导邢正军、黄澜、蒋跃建、陈勇出席会议。';
+    expect(combined(text, [['organization', '市领导邢正军'], ['person', '黄澜'], ['person', '蒋跃建'], ['person', '陈勇']], ['organization', 'person'])).toEqual([
+      ['person', '邢正军'],
+      ['person', '黄澜'],
+      ['person', '蒋跃建'],
+      ['person', '陈勇'],
+    ]);
+    // A body's name with a person's in it ends in its head (宋庆龄基金会).
+    expect(combined('宋庆龄基金会今天举行活动。', [['organization', '宋庆龄基金会']], ['organization', 'person'])).toEqual([['organization', '宋庆龄基金会']]);
+  });
+
   it('drops a company that only refers to one, with the preposition jieba glued to it', () => {
     // What the shipped model marks in a listed company's announcement (jieba: 经本/x 公司/n).
     const text = '经本公司第十二届董事会第四十次会议审议通过，选举王良先生为本公司执行董事、行长。';
