@@ -78,6 +78,11 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
   return spans;
 }
 
+/** Whether `text` is a legal form alone (股份有限公司, 集团): what follows a company's short name in its full name. */
+export function isLegalForm(text: string): boolean {
+  return LEGAL_FORM.exec(text)?.[1] === text;
+}
+
 /** Whether `title` is one only a company has (董事长, 执行长, CEO). */
 export function isCorporateTitle(title: string): boolean {
   return CORPORATE_TITLE.test(title);

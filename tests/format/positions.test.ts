@@ -34,6 +34,16 @@ describe('withoutVaguerPositions', () => {
     expect(withoutVaguerPositions(positions, same)).toEqual([positions[0], positions[1], positions[3], positions[4]]);
   });
 
+  it("drops a post given with a company's short name beside the same post with its full name, not another company's", () => {
+    const positions = [
+      { title: '行长', organization: '招商银行' },
+      { title: '行长', organization: '招商银行股份有限公司' },
+      { title: '行长', organization: '招商' },
+    ];
+    // 招商 + 银行股份有限公司 is no short name + legal form.
+    expect(withoutVaguerPositions(positions, same)).toEqual([positions[1], positions[2]]);
+  });
+
   it('keeps posts of the same title in different bodies', () => {
     const positions = [
       { title: '主任', organization: '省发展和改革委员会' },
