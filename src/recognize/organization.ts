@@ -56,15 +56,24 @@ const knownOrganizations = lazy(() => {
 }, { name: 'organizations' });
 
 /**
+ * Hand-curated: international bodies news names by a two-character short
+ * form, which the organization list (names of three characters or more)
+ * lacks and jieba tags as places (北约/ns): 北约秘书长吕特.
+ */
+const INTERNATIONAL_BODIES = new Set(['北约', '欧盟', '东盟', '非盟', '世卫', '世贸', '亚行']);
+
+/**
  * Most tokens are shorter than any known name (the shortest has three
  * characters), and sparing them the lookup in the 31k-name set, cold in
  * cache after the tagger's run on the previous document, is most of this
  * recognizer's time.
  */
 function isKnownOrganization(word: string): boolean {
+  if (INTERNATIONAL_BODIES.has(word)) return true;
   const known = knownOrganizations();
   return word.length >= known.shortest && known.names.has(word);
 }
+
 
 /** Does `name` end like a body (协会, 委员会, 市委) rather than an activity or a sector (产业)? */
 export function endsWithOrganizationHead(name: string): boolean {

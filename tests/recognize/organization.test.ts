@@ -29,4 +29,10 @@ describe('organization rules', () => {
     // 委 after a place that is no division (a country) is no committee.
     expect(organizationsIn('美国委托第三方调查。').some((name) => name.endsWith('委'))).toBe(false);
   });
+
+  it('knows the international bodies news names by a two-character short form, which jieba reads as places', () => {
+    // jieba: 北约/ns 秘书长/nnt.
+    expect(organizationsIn('乌克兰总统泽连斯基当天在基辅会见了北约秘书长吕特。')).toContain('北约');
+    expect(organizationsIn('欧盟委员会主席冯德莱恩表示，欧盟将继续提供援助。')).toContain('欧盟');
+  });
 });
