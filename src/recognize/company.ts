@@ -65,6 +65,8 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
     for (let index = firstStartingFrom(tokens, start); index < tokens.length && tokens[index].start === start && tokens[index].tag === 'ns' && tokens[index].end < company.end - form.length; index++) start = tokens[index].end;
     const name = doc.text.slice(start, company.end - form.length);
     if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
+    // What is left after the place must be a name, not a trade (贵港|建设有限公司, 桂平市|服装有限公司: 建设, 服装 alone are no company).
+    if (start > company.start && !hasProperWord(tokens, start, company.end - form.length)) continue;
     seen.add(name);
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const end = at + name.length;
@@ -77,6 +79,15 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
   }
   return spans;
 }
+
+/** Whether a word jieba does not know or reads as a name lies in [start, end). */
+function hasProperWord(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = Math.max(0, firstStartingFrom(tokens, start) - 1); index < tokens.length && tokens[index].start < end; index++) {
+    if (tokens[index].end > start && PROPER_WORD_TAGS.test(tokens[index].tag)) return true;
+  }
+  return false;
+}
+const PROPER_WORD_TAGS = /^(x|nr|nrt|nrfg|nz|nt|j|eng)/;
 
 /** Whether `text` is a legal form alone (股份有限公司, 集团): what follows a company's short name in its full name. */
 export function isLegalForm(text: string): boolean {

@@ -133,6 +133,8 @@ describe('combine', () => {
     ]);
     // A CLUENER line: 绿城中国 is another name (jieba: 绿城/n 中国/ns).
     expect(combined('在4月初绿城集团公布的季报显示，绿城中国45个在售项目的合同销售金额', [['company', '绿城集团']], ['company'])).toEqual([['company', '绿城集团']]);
+    // What is left after the place is a trade, not a name: 建设 alone is no company.
+    expect(combined('贵港建设有限公司承建了该项目。各地加快建设，推动发展。', [['company', '贵港建设有限公司']], ['company'])).toEqual([['company', '贵港建设有限公司']]);
   });
 
   it('keeps a name the document has as a person a person where the tagger read another type and the rules a person', () => {
