@@ -577,7 +577,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
         continue;
       }
     }
-    if (policy.nameEndsNoBody && span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end))) {
+    if (policy.nameEndsNoBody && span.type === 'organization' && runsPastName) {
       // 市领导邢正军、黄澜… gave the organization 市领导邢正军: a body's name does not end in a person's.
       const name = rulesOverlapping(span).find((rule) => rule.type === 'person' && rule.end === span.end && rule.start > span.start);
       if (name) {

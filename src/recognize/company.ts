@@ -83,11 +83,12 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
 /** Whether a word jieba does not know or reads as a name lies in [start, end). */
 function hasProperWord(tokens: readonly Token[], start: number, end: number): boolean {
   for (let index = Math.max(0, firstStartingFrom(tokens, start) - 1); index < tokens.length && tokens[index].start < end; index++) {
-    if (tokens[index].end > start && PROPER_WORD_TAGS.test(tokens[index].tag)) return true;
+    if (tokens[index].end > start && (PROPER_TAGS.test(tokens[index].tag) || NAME_TAGS.test(tokens[index].tag))) return true;
   }
   return false;
 }
-const PROPER_WORD_TAGS = /^(x|nr|nrt|nrfg|nz|nt|j|eng)/;
+/** jieba's tags of person names (nr, nrt, nrfg) and organization names (nt, ntc …), beside PROPER_TAGS' unknown and proper words. */
+const NAME_TAGS = /^n[rt]/;
 
 /** Whether `text` is a legal form alone (股份有限公司, 集团): what follows a company's short name in its full name. */
 export function isLegalForm(text: string): boolean {

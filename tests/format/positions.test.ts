@@ -22,26 +22,31 @@ describe('withoutVaguerPositions', () => {
     ]);
   });
 
-  it("drops a place head's post given with the place written as the title reads it, beside the full division", () => {
-    const positions = [
-      { title: '市长', organization: '杭州市' },
-      { title: '市委副书记', organization: '杭州市委' },
-      { title: '市长', organization: '杭州' },
-      { title: '董事长', organization: '杭州' },
-      { title: '董事长', organization: '杭州董' },
-    ];
-    // Only a title that starts with the level: 杭州董 is no 杭州 + 董事长.
-    expect(withoutVaguerPositions(positions, same)).toEqual([positions[0], positions[1], positions[3], positions[4]]);
-  });
-
-  it("drops a post given with a company's short name beside the same post with its full name, not another company's", () => {
-    const positions = [
-      { title: '行长', organization: '招商银行' },
-      { title: '行长', organization: '招商银行股份有限公司' },
-      { title: '行长', organization: '招商' },
-    ];
-    // 招商 + 银行股份有限公司 is no short name + legal form.
-    expect(withoutVaguerPositions(positions, same)).toEqual([positions[1], positions[2]]);
+  it.each([
+    [
+      "a place head's post given with the place written as the title reads it, beside the full division",
+      [
+        { title: '市长', organization: '杭州市' },
+        { title: '市委副书记', organization: '杭州市委' },
+        { title: '市长', organization: '杭州' },
+        { title: '董事长', organization: '杭州' },
+        { title: '董事长', organization: '杭州董' },
+      ],
+      // Only a title that starts with the level: 杭州董 is no 杭州 + 董事长.
+      [0, 1, 3, 4],
+    ],
+    [
+      "a post given with a company's short name beside the same post with its full name, not another company's",
+      [
+        { title: '行长', organization: '招商银行' },
+        { title: '行长', organization: '招商银行股份有限公司' },
+        { title: '行长', organization: '招商' },
+      ],
+      // 招商 + 银行股份有限公司 is no short name + legal form.
+      [1, 2],
+    ],
+  ])('drops %s', (_, positions, kept) => {
+    expect(withoutVaguerPositions(positions, same)).toEqual(kept.map((index) => positions[index]));
   });
 
   it('keeps posts of the same title in different bodies', () => {
