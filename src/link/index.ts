@@ -121,7 +121,7 @@ export function link(doc: Doc): void {
         placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
         bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
         companyBefore: (wholeText) => companyNamedBefore(doc, chainStart, wholeText),
-        onlyCompany: () => onlyCompanyOf(doc),
+        onlyCompany: () => onlyCompanyBefore(doc, chainStart),
       };
       for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
         const { position, entity } = link;
@@ -488,6 +488,16 @@ function onlyCompanyOf(doc: Doc): Pieces {
   return only;
 }
 
+/**
+ * The document's only company, if it is named before `position`: a title
+ * written before any company is named may belong to a company the rules do
+ * not know (台灣大哥大…總經理林之晨, with 遠傳電信 only in the next paragraph).
+ */
+function onlyCompanyBefore(doc: Doc, position: number): Pieces {
+  const firstMention = doc.entities.find((span) => span.type === 'company' && !isDepartmentName(doc, span));
+  return firstMention && firstMention.start < position ? onlyCompanyOf(doc) : [];
+}
+
 /** Of two bodies found before a title, the one written nearer to it. */
 function nearer(a: Pieces, b: Pieces): Pieces {
   if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
@@ -563,7 +573,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       const opensClause = position.start === 0 || CLAUSE_OPENER.test(text[position.start - 1]);
       const named = kind && opensClause ? bodyEndingWith(kind, true) : [];
       if (named.length > 0) organization = named;
-      // A title only a company has, with no body anywhere near: the company, if the document names only one (an announcement's 董事长缪建民).
+      // A title only a company has, with no body anywhere near: the company, if the document names only one and names it before the title (an announcement's 董事长缪建民).
       else if (isCorporateTitle(title)) {
         const only = onlyCompany();
         if (only.length > 0) organization = only;

@@ -249,6 +249,16 @@ describe('link', () => {
       { 缪建民: [['董事长', '招商银行股份有限公司']] },
     ],
     [
+      'gives no company to a title only a company has where the one company is named only after it',
+      '台灣大哥大今日公告，董事會通過由總經理林之晨兼任執行長。另外，中華電信將與遠傳電信合作。',
+      [
+        { type: 'position', text: '总经理' },
+        { type: 'person', text: '林之晨' },
+        { type: 'company', text: '远传电信' },
+      ],
+      { 林之晨: [['总经理', null]] },
+    ],
+    [
       'gives no company to a title only a company has where the document names several',
       '腾讯公司与阿里巴巴集团合作。董事长张三表示欢迎。',
       [
