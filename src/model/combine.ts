@@ -76,6 +76,14 @@ export interface Policy {
    */
   longestNameInDocument: boolean;
   /**
+   * A company or organization the document names is that entity wherever
+   * else it is written as words of its own, outside other entities: the
+   * tagger read 遠傳電信 once as a company and once as part of the title
+   * 電信總經理. A title starting inside the name starts after it; an entity
+   * inside the name (a place 台灣 in 台灣大哥大) gives way to it.
+   */
+  repeatedBodies: boolean;
+  /**
    * A tagger organization with no body's head at its end that ends in a
    * rules' person is that person (市领导邢正军 → 邢正军).
    */
@@ -280,6 +288,7 @@ export const DEFAULT_POLICY: Policy = {
   suffixCompaniesBeforeTitles: true,
   wholeForeignNames: true,
   longestNameInDocument: true,
+  repeatedBodies: true,
   dropCompanyReferences: true,
   nameEndsNoBody: true,
   trimVerbStart: true,
@@ -298,6 +307,42 @@ export const DEFAULT_POLICY: Policy = {
   joinedBodies: true,
   userDictionaryWins: true,
 };
+
+/** Bodies this long at least are looked for again: shorter ones are too often parts of other words. */
+const REPEATED_BODY_LENGTH = 3;
+
+/** See Policy.repeatedBodies. */
+function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
+  const bodies = new Map<string, Span>();
+  for (const span of spans) {
+    if ((span.type !== 'company' && span.type !== 'organization') || span.end - span.start < REPEATED_BODY_LENGTH) continue;
+    const name = text.slice(span.start, span.end);
+    if (!REFERENCE_TO_COMPANY.test(name) && !bodies.has(name)) bodies.set(name, span);
+  }
+  if (bodies.size === 0) return spans;
+  const tokenStarts = new Set(tokens.map((token) => token.start));
+  const tokenEnds = new Set(tokens.map((token) => token.end));
+  let result = spans;
+  for (const [name, first] of bodies) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // Not inside a title in book brackets (《阿尔法协议》 after the organization 阿尔法).
+      if (!tokenStarts.has(at) || text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) continue;
+      const overlapping = result.filter((other) => other.start < end && at < other.end);
+      if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization'))) continue;
+      // Inside a longer entity (贵港市委宣传部 holding 贵港市委) or across another's edge: left as read.
+      const inside = overlapping.filter((other) => other.start >= at && other.end <= end);
+      const titleAfter = overlapping.filter((other) => other.type === 'position' && other.start > at && other.start < end && other.end > end + 1);
+      if (inside.length + titleAfter.length !== overlapping.length) continue;
+      // A place and a title sharing its level character (贵港|市委书记 beside the organization 贵港市委) are read as they are.
+      if (titleAfter.some((title) => inside.some((other) => other.end === title.start))) continue;
+      if (titleAfter.length === 0 && !tokenEnds.has(end)) continue;
+      const repeated: Span = { start: at, end, type: first.type, reason: `${first.type}:repeated(${name})`, score: first.score };
+      result = [...result.filter((other) => !overlapping.includes(other)), ...titleAfter.map((title) => ({ ...title, start: end })), repeated].sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
+  return result;
+}
 
 const OPENING = '（(【[《“‘「『';
 const CLOSING = '）)】]》”’」』';
@@ -699,6 +744,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
   }
+  if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
   if (policy.dropCompanyReferences) result = result.filter((span) => (span.type !== 'company' && span.type !== 'organization') || !REFERENCE_TO_COMPANY.test(text.slice(span.start, span.end)));
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);

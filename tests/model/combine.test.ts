@@ -183,7 +183,11 @@ describe('combine', () => {
 
   it('reads a word jieba does not know right before a title only a company has as that company', () => {
     // What the shipped model marks: the title and the name, not 台积电 or 辉达.
-    expect(combined('台積電董事長魏哲家今日出席台積電運動會。', [['position', '董事长'], ['person', '魏哲家']], ['company'])).toEqual([['company', '台积电']]);
+    // The second 台積電 is no word before a title: it is the company because the document named it so before (Policy.repeatedBodies).
+    expect(combined('台積電董事長魏哲家今日出席台積電運動會。', [['position', '董事长'], ['person', '魏哲家']], ['company'])).toEqual([
+      ['company', '台积电'],
+      ['company', '台积电'],
+    ]);
     expect(combined('鴻海集團董事長劉揚偉表示，輝達執行長黃仁勳下週將訪台。', [['company', '鸿海集团'], ['position', '执行长']], ['company'])).toEqual([
       ['company', '鸿海集团'],
       ['company', '辉达'],
@@ -213,6 +217,20 @@ describe('combine', () => {
       ['person', '李明'],
       ['person', '李明强'],
     ]);
+  });
+
+  it('reads a company or organization the document names wherever else it is written as words of its own', () => {
+    // What the shipped model marks in a Taiwan telecom report: 遠傳電信 once as a company, once inside the title 電信總經理.
+    const text = '中華電信將與遠傳電信合作建設基地台。遠傳電信總經理井琪出席簽約儀式。';
+    const types: EntityType[] = ['company', 'position'];
+    expect(combined(text, [['company', '远传电信'], ['position', '电信总经理']], types)).toEqual([
+      ['company', '远传电信'],
+      ['company', '远传电信'],
+      ['position', '总经理'],
+    ]);
+    // Not inside a title in book brackets.
+    const book = '阿尔法工作室发布新作。《阿尔法协议》今秋上市。';
+    expect(combined(book, [['organization', '阿尔法']], ['organization'])).toEqual([['organization', '阿尔法']]);
   });
 
   it('ends a name the tagger ran into the adverb after it', () => {
