@@ -8,7 +8,7 @@
  * keeping what the bundled article's title chains need.
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
-import { isCorporateTitle } from '../recognize/company.js';
+import { endsWithCompanySuffix, isCorporateTitle } from '../recognize/company.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
 import { isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
@@ -173,7 +173,11 @@ export interface Policy {
   /**
    * A name the tagger ran into the adverb after it (侯友宜则表示,
    * 陈克勤亦发表: Taiwan and Hong Kong news write 则 and 亦 where mainland
-   * news writes 也) ends before it: no name in CLUENER ends in one.
+   * news writes 也) ends before it: no name in CLUENER ends in one. In the
+   * same way a company or organization the tagger ran into the word for
+   * "former" before a title (江西省人大常委会原|副主任, 中国人民银行原|行长)
+   * ends before it, where what is left ends like a body: no CLUENER
+   * organization or company ends in 原 or 前.
    */
   trimTrailingAdverbs: boolean;
   /**
@@ -239,6 +243,10 @@ function isUserWord(span: Span): boolean {
 
 /** Adverbs that follow a name and never end one (侯友宜|则表示). */
 const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
+/** "Former", written between a body and its title (美联储前主席), never the body's last character. */
+const FORMER = new Set(['原', '前']);
+/** Whether `name` ends like an organization or a company: what a body left after cutting FORMER off must do. */
+const endsLikeBody = (name: string) => endsWithOrganizationHead(name) || endsWithCompanySuffix(name);
 
 /** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
 const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同和与']);
@@ -712,6 +720,11 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   let result = out;
   if (policy.trimTrailingAdverbs) {
     result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) && !isUserWord(span) ? { ...span, end: span.end - 1 } : span));
+    result = result.map((span) =>
+      (span.type === 'organization' || span.type === 'company') && span.end - span.start >= 4 && FORMER.has(text[span.end - 1]) && !isUserWord(span) && endsLikeBody(text.slice(span.start, span.end - 1))
+        ? { ...span, end: span.end - 1 }
+        : span,
+    );
   }
   /** Whether no entity but `span` holds any of [start, end): a person is mended only into free text. */
   const freeFor = (span: Span, start: number, end: number): boolean => !result.some((other) => other !== span && other.start < end && start < other.end);

@@ -95,6 +95,11 @@ export function isLegalForm(text: string): boolean {
   return LEGAL_FORM.exec(text)?.[1] === text;
 }
 
+/** Whether `name` ends in a company suffix (公司, 集团, 银行…). */
+export function endsWithCompanySuffix(name: string): boolean {
+  return SUFFIX.test(name);
+}
+
 /** Whether `title` is one only a company has (董事长, 执行长, CEO). */
 export function isCorporateTitle(title: string): boolean {
   return CORPORATE_TITLE.test(title);

@@ -239,6 +239,15 @@ describe('combine', () => {
     expect(combined('民建聯主席陳克勤亦發表意見。', [['person', '陈克勤亦']], ['person'])).toEqual([['person', '陈克勤']]);
   });
 
+  it('ends a company or organization the tagger ran into the word for former before a title', () => {
+    // What the shipped model marks in court and finance news.
+    const types: EntityType[] = ['organization', 'company'];
+    expect(combined('江西省人大常委会原副主任殷美根受贿案一审宣判。', [['organization', '江西省人大常委会原']], types)).toEqual([['organization', '江西省人大常委会']]);
+    expect(combined('中国人民银行原行长周小川出席论坛。', [['company', '中国人民银行原']], types)).toEqual([['company', '中国人民银行']]);
+    // Only where what is left ends like a body.
+    expect(combined('他来自山西太原。', [['organization', '山西太原']], types)).toEqual([['organization', '山西太原']]);
+  });
+
   it('mends a name the tagger cut inside its two-character surname or short after it', () => {
     // What the fold models marked (上官云飞: jieba read 上官云/nr 飞/n).
     const text = '中国科学院院士欧阳明高进行了对话。上官云飞表示，欧阳修曾说过。';
