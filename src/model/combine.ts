@@ -10,7 +10,7 @@
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithCompanySuffix, isCorporateTitle } from '../recognize/company.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
-import { isHonorificReference, withCompoundSurname } from '../recognize/person.js';
+import { isCitedNewsBody, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
 import { firstStartingFrom } from '../sorted.js';
 
@@ -83,6 +83,11 @@ export interface Policy {
    * inside the name (a place 台灣 in 台灣大哥大) gives way to it.
    */
   repeatedBodies: boolean;
+  /**
+   * A person ending in 社, 报 or 网 right before 报道, 消息, 记者… is the news
+   * body a report cites (据彭博社报道): see isCitedNewsBody.
+   */
+  citedNewsBodies: boolean;
   /**
    * A tagger organization with no body's head at its end that ends in a
    * rules' person is that person (市领导邢正军 → 邢正军).
@@ -297,6 +302,7 @@ export const DEFAULT_POLICY: Policy = {
   wholeForeignNames: true,
   longestNameInDocument: true,
   repeatedBodies: true,
+  citedNewsBodies: true,
   dropCompanyReferences: true,
   nameEndsNoBody: true,
   trimVerbStart: true,
@@ -756,6 +762,9 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (word && word.start === span.end && word.end > end) return span;
       return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
+  }
+  if (policy.citedNewsBodies) {
+    result = result.map((span) => (span.type === 'person' && !isUserWord(span) && isCitedNewsBody(text, span.start, span.end) ? { ...span, type: 'organization', reason: `organization:news-body(${span.reason})` } : span));
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));

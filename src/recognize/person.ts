@@ -64,6 +64,9 @@ const AFTER_NAME = [
 ];
 const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
 /** Locative prepositions: what follows them and precedes a verb is a place (在白宫会见). */
+/** The last characters of news agencies, papers and sites (彭博社, 华龙网, 参考消息报), and the words that cite one as a report's source. */
+const NEWS_BODY_ENDINGS = new Set(['社', '报', '网']);
+const REPORTING_WORD = /^(报道|消息|记者|获悉)/;
 const LOCATIVE = new Set(['在', '于', '赴']);
 /**
  * Hand-curated: verbs of appointment notices, which a name follows
@@ -94,6 +97,15 @@ const TITLE_HEAD = new RegExp(`^(${TITLE_HEADS.join('|')}|总|董|局|部|处|�
  * reports): CLUENER marks none of its 93 X某.
  */
 const HONORIFIC = /^(先生|女士|小姐|太太|夫人|老师|师傅|阿姨|总|某|某某)$/;
+
+/**
+ * Whether text[start, end) is a news body cited as a report's source
+ * (据彭博社报道, 华龙网记者): HanLP's name list has 彭博社 as a person, and
+ * the tagger, reading jieba's 彭博社/nr, agrees.
+ */
+export function isCitedNewsBody(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && NEWS_BODY_ENDINGS.has(text[end - 1]) && REPORTING_WORD.test(text.slice(end, end + 2));
+}
 
 /** Whether `name` is a surname and a form of address rather than a name. */
 export function isHonorificReference(name: string): boolean {

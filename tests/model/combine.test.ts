@@ -248,6 +248,17 @@ describe('combine', () => {
     expect(combined('他来自山西太原。', [['organization', '山西太原']], types)).toEqual([['organization', '山西太原']]);
   });
 
+  it('reads a name ending in 社, 报 or 网 that a report cites as its source as the news body', () => {
+    // What the shipped model marks (jieba reads 彭博社/nr, and HanLP's name list has it too).
+    const types: EntityType[] = ['person', 'organization'];
+    expect(combined('据彭博社报道，苹果公司将推出新产品。', [['person', '彭博社']], types)).toEqual([['organization', '彭博社']]);
+    // A person whose name ends so, saying something, stays a person.
+    expect(combined('张新社同志任县长。张新社表示，要抓好落实。', [['person', '张新社'], ['person', '张新社', 6]], types)).toEqual([
+      ['person', '张新社'],
+      ['person', '张新社'],
+    ]);
+  });
+
   it('mends a name the tagger cut inside its two-character surname or short after it', () => {
     // What the fold models marked (上官云飞: jieba read 上官云/nr 飞/n).
     const text = '中国科学院院士欧阳明高进行了对话。上官云飞表示，欧阳修曾说过。';
