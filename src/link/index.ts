@@ -113,6 +113,7 @@ export function link(doc: Doc): void {
     let chain = chainEndingAt(doc, index - 1, person.start);
     if (chain.length === 0) chain = chainAfterCopula(doc, index);
     if (chain.length === 0) chain = chainBeforeRelative(doc, index);
+    if (chain.length === 0) chain = chainAfterName(doc, index);
     // A biography's posts, each after its verb of office: 张三，男，…曾任A、B，现任C.
     const chains = chain.length > 0 ? [chain] : biographyChains(doc, index);
     for (const each of chains) {
@@ -271,6 +272,32 @@ function chainBeforeRelative(doc: Doc, personIndex: number): Link[] {
   if (doc.text[person.start - 1] !== '的') return [];
   const chain = chainEndingAt(doc, personIndex - 1, person.start - 1);
   return chain.length > 0 && OFFICE_VERB_BEFORE.test(doc.text.slice(Math.max(0, startOf(chain) - 2), startOf(chain))) ? chain : [];
+}
+
+/** A verb of office right after a name, as court and discipline reports write it (殷美根利用担任…, 王某在担任…). */
+const OFFICE_AFTER_NAME = /^(?:利用(?:其)?|在|先后|曾|历)?(?:担任|任)/;
+/** What closes the posts such a report lists: 等职务上的便利, 职务, 期间. */
+const POSTS_CLOSED = /^(?:等)?(?:职务|期间)/;
+
+/**
+ * Posts written right after the name, after a verb of office and closed by
+ * 职务 or 期间, in the same sentence: 被告人殷美根利用担任萍乡市市长、
+ * 中共萍乡市委书记等职务上的便利.
+ */
+function chainAfterName(doc: Doc, personIndex: number): Link[] {
+  const { entities, text } = doc;
+  const person = entities[personIndex];
+  const verb = OFFICE_AFTER_NAME.exec(text.slice(person.end, person.end + 6));
+  if (!verb) return [];
+  const from = person.end + verb[0].length;
+  for (let index = personIndex + 1; index < entities.length; index++) {
+    const entity = entities[index];
+    if (entity.type === 'person' || /[。！？；\n]/.test(text.slice(from, entity.start))) break;
+    if (entity.type !== 'position' || !POSTS_CLOSED.test(text.slice(entity.end, entity.end + 3))) continue;
+    const chain = chainEndingAt(doc, index, entity.end);
+    return chain.length > 0 && startOf(chain) === from ? chain : [];
+  }
+  return [];
 }
 
 /** Where a non-empty chain begins: its first link's first prefix, or that link's position. */

@@ -249,6 +249,19 @@ describe('link', () => {
       { 缪建民: [['董事长', '招商银行股份有限公司']] },
     ],
     [
+      'gives a defendant the posts a court report lists after the name, between a verb of office and 职务',
+      '被告人殷美根利用担任江西省萍乡市市长、中共萍乡市委书记等职务上的便利。王五在公司工作。',
+      [
+        { type: 'person', text: '殷美根' },
+        { type: 'place', text: '江西省萍乡市' },
+        { type: 'position', text: '市长' },
+        { type: 'organization', text: '中共萍乡市委' },
+        { type: 'position', text: '书记' },
+        { type: 'person', text: '王五' },
+      ],
+      { 殷美根: [['市长', '江西省萍乡市'], ['书记', '中共萍乡市委']] },
+    ],
+    [
       'gives no company to a title only a company has where the one company is named only after it',
       '台灣大哥大今日公告，董事會通過由總經理林之晨兼任執行長。另外，中華電信將與遠傳電信合作。',
       [
