@@ -15,7 +15,7 @@ import { firstStartingFrom } from '../sorted.js';
 
 type Pieces = { start: number; end: number }[];
 
-const EMBEDDED_BODY = /^(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|党组|党委|纪委|团委)/;
+const EMBEDDED_BODY = /^((?:市|省|县|区|州|镇|乡|街道)(?:党工委|党委|纪委|委|人民政府|政府)|党组|党委|纪委|团委)/;
 /**
  * A place's name written into a title before its level's body (鼓楼|区委书记,
  * 玄武|区政府副区长), which the tagger marks as one position: two to four
@@ -564,8 +564,18 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     if (embedded) {
       const embeddedPiece = { start: position.start, end: position.start + embedded.length };
       const isGroup = embedded === '党组' || embedded === '党委';
+      // A level character no entity holds, right before 党委 (镇|党委书记, the town's): the committee of that level's place.
+      const levelBefore = !hasBodyPrefix && place.length === 0 && isGroup && LEVEL_ONLY.test(text[position.start - 1] ?? '') ? text[position.start - 1] : undefined;
       // 市政府|党组书记 is the 市政府党组's; 贵港|市委书记 the 贵港市委's.
-      const base: Pieces = hasBodyPrefix ? local(written) : place.length > 0 ? written : isGroup && previousBody ? previousBody : placeFor(embedded);
+      const base: Pieces = hasBodyPrefix
+        ? local(written)
+        : place.length > 0
+          ? written
+          : levelBefore
+            ? [...placeFor(levelBefore), { start: position.start - 1, end: position.start }]
+            : isGroup && previousBody
+              ? previousBody
+              : placeFor(embedded);
       organization = [...base, embeddedPiece];
     } else if (placeHead && !hasBodyPrefix) {
       organization = place.length > 0 ? written : placeFor(placeHead[1]);

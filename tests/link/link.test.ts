@@ -249,6 +249,18 @@ describe('link', () => {
       { 缪建民: [['董事长', '招商银行股份有限公司']] },
     ],
     [
+      "gives a town's party secretary the town's committee, with the level character inside the title or right before it",
+      '平遥县古陶镇召开会议。镇党委书记赵卫东主持会议。乡党委书记王五出席。',
+      [
+        { type: 'place', text: '平遥县古陶镇', division: { code: '140728100', path: ['山西省', '晋中市', '平遥县', '古陶镇'] } },
+        { type: 'position', text: '党委书记' },
+        { type: 'person', text: '赵卫东' },
+        { type: 'position', text: '乡党委书记' },
+        { type: 'person', text: '王五' },
+      ],
+      { 赵卫东: [['党委书记', '平遥县古陶镇党委']], 王五: [['乡党委书记', '乡党委']] },
+    ],
+    [
       'gives a defendant the posts a court report lists after the name, between a verb of office and 职务',
       '被告人殷美根利用担任江西省萍乡市市长、中共萍乡市委书记等职务上的便利。王五在公司工作。',
       [
