@@ -182,7 +182,9 @@ export interface Policy {
    * same way a company or organization the tagger ran into the word for
    * "former" before a title (江西省人大常委会原|副主任, 中国人民银行原|行长)
    * ends before it, where what is left ends like a body: no CLUENER
-   * organization or company ends in 原 or 前.
+   * organization or company ends in 原 or 前. And one that ran into its
+   * head's title (国家队队|长, where CLUENER writes 所长 after 研究所) ends
+   * before the title the rules found.
    */
   trimTrailingAdverbs: boolean;
   /**
@@ -731,6 +733,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
         ? { ...span, end: span.end - 1 }
         : span,
     );
+    // A body the tagger ran into its head's title (国家队队|长武磊) ends before that title (国家队|队长), which
+    // the rules may have missed: jieba read 国家队|队|长武|磊, with the county 长武.
+    result = result.flatMap((span) => {
+      if ((span.type !== 'organization' && span.type !== 'company') || span.end - span.start < 3 || text[span.end] !== '长' || text[span.end - 1] !== text[span.end - 2]) return [span];
+      const title: Span = (byStart.get(span.end - 1) ?? []).find((rule) => rule.type === 'position' && rule.end === span.end + 1) ?? { type: 'position', start: span.end - 1, end: span.end + 1, reason: 'position:head-of-body' };
+      const free = !result.some((other) => other !== span && other.start < title.end && title.start < other.end);
+      return free ? [{ ...span, end: span.end - 1 }, title] : [span];
+    });
   }
   /** Whether no entity but `span` holds any of [start, end): a person is mended only into free text. */
   const freeFor = (span: Span, start: number, end: number): boolean => !result.some((other) => other !== span && other.start < end && start < other.end);

@@ -248,6 +248,15 @@ describe('combine', () => {
     expect(combined('他来自山西太原。', [['organization', '山西太原']], types)).toEqual([['organization', '山西太原']]);
   });
 
+  it("ends a body the tagger ran into its head's title before that title", () => {
+    // What the shipped model marks; jieba reads 国家队|队|长武|磊, so the rules find no 队长.
+    const types: EntityType[] = ['organization', 'position'];
+    expect(combined('国家队队长武磊因伤缺席本场比赛。', [['organization', '国家队队'], ['person', '武磊']], types)).toEqual([
+      ['organization', '国家队'],
+      ['position', '队长'],
+    ]);
+  });
+
   it('reads a name ending in 社, 报 or 网 that a report cites as its source as the news body', () => {
     // What the shipped model marks (jieba reads 彭博社/nr, and HanLP's name list has it too).
     const types: EntityType[] = ['person', 'organization'];
