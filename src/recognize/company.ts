@@ -110,14 +110,18 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (CORPORATE_TITLE.test(token.word) && index > 0) {
-      // A brand jieba does not know, right before a title only a company has: 台积/x 电/n|董事长, 辉达/x|执行长.
-      let first = index;
-      while (first > 0 && BRAND_TAGS.test(tokens[first - 1].tag) && BRAND_WORD.test(tokens[first - 1].word) && token.start - tokens[first - 1].start <= 8 && !blocked(tokens[first - 1].start, tokens[first - 1].end)) first--;
-      const run = tokens.slice(first, index);
-      const length = token.start - (run[0]?.start ?? token.start);
+    // The title may be one word or two (首席/n 执行官/nnt): `titleIndex` is its first.
+    const titleIndex = CORPORATE_TITLE.test(token.word) ? index : index > 0 && CORPORATE_TITLE.test(tokens[index - 1].word + token.word) ? index - 1 : -1;
+    if (titleIndex > 0) {
+      // A brand jieba does not know, right before a title only a company has: 台积/x 电/n|董事长, 辉达/x|执行长, OpenAI/eng|首席执行官.
+      const title = tokens[titleIndex];
+      let first = titleIndex;
+      // Not back over a company word: 公司|OpenAI is the company described, then named.
+      while (first > 0 && BRAND_TAGS.test(tokens[first - 1].tag) && BRAND_WORD.test(tokens[first - 1].word) && !SUFFIX.test(tokens[first - 1].word) && title.start - tokens[first - 1].start <= 8 && !blocked(tokens[first - 1].start, tokens[first - 1].end)) first--;
+      const run = tokens.slice(first, titleIndex);
+      const length = title.start - (run[0]?.start ?? title.start);
       if (run.length > 0 && length >= 2 && run.some((word) => PROPER_TAGS.test(word.tag)) && !SUFFIX.test(run[run.length - 1].word)) {
-        spans.push({ start: run[0].start, end: token.start, type: 'company', reason: 'company:before-title', score: 1 });
+        spans.push({ start: run[0].start, end: title.start, type: 'company', reason: 'company:before-title', score: 1 });
       }
     }
     if ((token.word === '（' || token.word === '(') && index > 0 && STOCK_CODE.test(doc.text.slice(token.start, token.start + 40))) {

@@ -194,6 +194,8 @@ describe('combine', () => {
     ]);
     // Common words are no brand.
     expect(combined('公司董事长王五表示', [['position', '董事长'], ['person', '王五']], ['company'])).toEqual([]);
+    // A title jieba writes as two words (首席/n 执行官/nnt), and a company word before the brand left out of it.
+    expect(combined('美国人工智能公司OpenAI首席执行官山姆·奥特曼表示。', [['position', '首席执行官'], ['person', '山姆·奥特曼']], ['company'])).toEqual([['company', 'OpenAI']]);
   });
 
   it('ends a person the tagger cut short where jieba reads a longer foreign name', () => {
