@@ -199,6 +199,9 @@ interface Match {
   entry: number;
 }
 
+/** Level characters of divisions below a prefecture, as jieba writes them after a place word (竹北/ns 市/n). */
+const LOWER_LEVEL_WORD = /^(市|县|区|镇|乡)$/;
+
 export function recognizePlaces(doc: Doc): Span[] {
   const gazetteer = placeGazetteer();
   const { trie, forms } = gazetteer;
@@ -292,6 +295,12 @@ export function recognizePlaces(doc: Doc): Span[] {
       parts.push(kept[index]);
       end = kept[index].end;
     }
+    // A lower division the gazetteer lacks or knows by another name, written after a county or
+    // prefecture as jieba's place word and its level character: 新竹县|竹北/ns|市 (the gazetteer has 竹北乡).
+    const unknownPlace = tokens.tokenStartingAt(end);
+    const levelAfter = unknownPlace && unknownPlace.tag === 'ns' && unknownPlace.end - unknownPlace.start >= 2 ? tokens.tokenStartingAt(unknownPlace.end) : undefined;
+    const extended = levelAfter && LOWER_LEVEL_WORD.test(levelAfter.word) && FORMS[forms[parts[parts.length - 1].entry]] === 'name' && (index + 1 >= kept.length || kept[index + 1].start >= levelAfter.end);
+    if (extended) end = levelAfter.end;
     const last = parts[parts.length - 1];
     const form: Form = FORMS[forms[last.entry]];
     const { best: record, tied } = chooseDivision(entryDivisions(gazetteer, last.entry), occurrences.get(last.entry) ?? 1, evidence);
@@ -308,8 +317,8 @@ export function recognizePlaces(doc: Doc): Span[] {
       end,
       type: 'place',
       reason:
-        parts.length > 1
-          ? `place:joined(${parts.map((p) => FORMS[forms[p.entry]]).join('+')})`
+        parts.length > 1 || extended
+          ? `place:joined(${[...parts.map((p) => FORMS[forms[p.entry]]), ...(extended ? ['word'] : [])].join('+')})`
           : `place:${form}${record >= 0 && form === 'alias' ? `(${LEVELS[level[record]]})` : ''}`,
       score: 1,
       division,

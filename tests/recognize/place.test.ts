@@ -51,6 +51,14 @@ describe('place divisions', () => {
     expect(guiping?.division).toEqual({ code: '450881:木乐镇', path: ['广西壮族自治区', '贵港市', '桂平市', '木乐镇'] });
   });
 
+  it('joins to a county a lower division the gazetteer lacks, written as a place word and its level character', () => {
+    // The gazetteer has 竹北乡, its name until 1988; jieba reads 新竹县|竹北/ns|市/n.
+    expect(ruleSpansOf('place', '我是來自新竹縣竹北市的林雅婷。')).toEqual(['新竹县竹北市']);
+    expect(placeNamed('我是來自新竹縣竹北(zhú běi)市的林雅婷。', '新竹县竹北市')?.text).toBe('新竹縣竹北市');
+    // Not a place word followed by a plain noun.
+    expect(ruleSpansOf('place', '浙江省杭州市西湖区文三路')).not.toContain('浙江省杭州市西湖区文三路');
+  });
+
   it('joins places written together only when the later one continues the address', () => {
     // Within (桂平市|木乐镇), or a lower-level full name the gazetteer does not link (天柱县|凤城镇): one address.
     expect(ruleSpansOf('place', '8月9日，贵港市委书记何录春到桂平市木乐镇调研')).toContain('桂平市木乐镇');
