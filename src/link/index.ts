@@ -59,6 +59,8 @@ const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
 const UNIVERSITY = /(大学|学院)$/;
 const ACADEMIC_DEPARTMENT = /^[\u4e00-\u9fff]{1,10}(系|学院|研究所|研究院|研究中心|实验室)$/;
+/** A department head's title that starts with the department's 系 (系主任, 系副主任, 系党委书记). */
+const DEPARTMENT_TITLE = /^系(?:副)?(?:主任|主席|党委书记|书记)$/;
 /**
  * Between a title and the name it belongs to: nothing, or the spaces or
  * slash of a byline (（记者 陈晓明 通讯员 李娜）, 本报摄影记者/吴军), never a
@@ -231,10 +233,10 @@ function unmarkedKnownBodyBefore(doc: Doc, end: number, notBefore: number): Span
   return body && body.start >= notBefore ? body : undefined;
 }
 
-/** How a biography goes on after the name that opens it: 张建华，男，…, 刘芳，1975年出生，…. */
-const BIOGRAPHY_OPENING = /^[，,]\s*(?:男|女|汉族|\d{4}年|[一二]〇)/;
+/** How a biography goes on after the name that opens it: 张建华，男，…, 刘芳，1975年出生，…, and an obituary's 张楚汉同志1933年出生于…. */
+const BIOGRAPHY_OPENING = /^(?:(?:同志|先生|女士)[，,]?|[，,])\s*(?:男|女|汉族|\d{4}年|[一二]〇)/;
 /** Where a biography's posts end: the clause or sentence. */
-const POST_END = /^[，。；;,.\n]|^$/;
+const POST_END = /^[，。；;,.\n等]|^$/;
 
 /**
  * The posts of a biography that opens a paragraph with the person's name
@@ -318,18 +320,21 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
     const prefixes: Span[] = [];
     let prefixEnd = position.start;
     let prefixIndex = index - 1;
+    /** Characters of the title entity that belong to a department before it (水利水电工程|系主任 is 水利水电工程系|主任). */
+    let titleTakenByDepartment = 0;
     while (prefixIndex >= 0) {
       const prefix = entities[prefixIndex];
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
       const gap = doc.text.slice(prefix.end, prefixEnd);
-      // A university's department that is no entity (清华大学|物理系|教授) is part of the body.
+      // A university's department that is no entity (清华大学|物理系|教授) is part of the body,
+      // also where the tagger put its 系 into the title (清华大学|水利水电工程|系主任).
       // So is 特区 after 香港 or 澳门 (香港|特区|行政长官), which the tagger leaves out of the place.
-      const partOfBody =
-        prefixes.length === 0 &&
-        ((prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end)) && ACADEMIC_DEPARTMENT.test(gap)) ||
-          (prefix.type === 'place' && SPECIAL_REGION.test(gap)));
+      const university = prefixes.length === 0 && prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end));
+      const departmentInTitle = university && /^[\u4e00-\u9fff]{1,10}$/.test(gap) && !ACADEMIC_DEPARTMENT.test(gap) && DEPARTMENT_TITLE.test(doc.text.slice(prefixEnd, position.end));
+      const partOfBody = (university && (ACADEMIC_DEPARTMENT.test(gap) || departmentInTitle)) || (prefixes.length === 0 && prefix.type === 'place' && SPECIAL_REGION.test(gap));
       if (prefix.end !== prefixEnd && !partOfBody && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
-      if (partOfBody) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd, reason: 'link:department' });
+      if (departmentInTitle) titleTakenByDepartment = 1;
+      if (partOfBody) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd + titleTakenByDepartment, reason: 'link:department' });
       prefixes.unshift(prefix);
       prefixEnd = prefix.start;
       prefixIndex--;
@@ -356,7 +361,7 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
       // A district's name the rules did not know is written into the title (福州市|鼓楼|区委书记): it is the place of the body.
       const place: Span = { type: 'place', start: position.start, end: position.start + placeName.length, reason: position.reason };
       links.unshift({ prefixes: [...prefixes, place], position: { ...position, start: place.end }, entity: position });
-    } else links.unshift({ prefixes, position, entity: position });
+    } else links.unshift({ prefixes, position: titleTakenByDepartment > 0 ? { ...position, start: position.start + titleTakenByDepartment } : position, entity: position });
     cursor = prefixEnd;
     index = prefixIndex;
   }

@@ -249,6 +249,19 @@ describe('link', () => {
       { 缪建民: [['董事长', '招商银行股份有限公司']] },
     ],
     [
+      "reads an obituary's biography (张楚汉同志1933年…曾任…等职), with a department whose 系 the tagger put into the title",
+      '张楚汉同志1933年出生于广东梅县，曾任清华大学水利水电工程系主任、清华大学学术委员会副主任等职。',
+      [
+        { type: 'person', text: '张楚汉' },
+        { type: 'place', text: '广东梅县' },
+        { type: 'organization', text: '清华大学' },
+        { type: 'position', text: '系主任' },
+        { type: 'organization', text: '清华大学学术委员会' },
+        { type: 'position', text: '副主任' },
+      ],
+      { 张楚汉: [['主任', '清华大学水利水电工程系'], ['副主任', '清华大学学术委员会']] },
+    ],
+    [
       "gives a town's party secretary the town's committee, with the level character inside the title or right before it",
       '平遥县古陶镇召开会议。镇党委书记赵卫东主持会议。乡党委书记王五出席。',
       [
