@@ -19,6 +19,8 @@ const RANK_PREFIX = /^(副|常务副|常务|代理|执行|名誉|首席|第一|�
 const QUALIFIER = /^(提名人选|人选|候选人|提名)$/;
 const PARTY_GROUP = /^(党组|党委|党工委|纪委|团委)$/;
 const DEPARTMENT = /^.{1,4}(部|厅|局|办|处|科|室)$/;
+/** The head of a body named by the body's last character (院长 of a 医院, 局长 of a 局). */
+const HEAD_OF_BODY = /^(院|局|校|所|站|处|科|馆|社|队|部|厅|行|团|会)长$/;
 
 const titleDictionary = lazy(() => {
   const titles = new Map<string, string>();
@@ -50,8 +52,11 @@ export function recognizePositions(doc: Doc): Span[] {
     // 提名 + 人选 come as two words.
     if (last + 1 < tokens.length && tokens[last].word === '提名' && tokens[last + 1].word === '人选') last++;
     const dictionaryEntry = titleDictionary().get(token.word);
+    // jieba's word may hold the body's head before its head's title (中山|医院院长/n, 物流|局局长/n): the title starts at the head's title.
+    const head = TITLE_HEAD.exec(token.word)?.[1];
+    const bodyHead = !dictionaryEntry && head && HEAD_OF_BODY.test(head) && token.word.length > head.length && token.word[token.word.length - head.length - 1] === head[0];
     spans.push({
-      start: tokens[first].start,
+      start: bodyHead ? token.end - head.length : tokens[first].start,
       end: tokens[last].end,
       type: 'position',
       reason: dictionaryEntry ? `position:dictionary(${token.word} ${dictionaryEntry})` : token.tag === 'eng' ? `position:latin(${token.word})` : `position:head(${TITLE_HEAD.exec(token.word)?.[1] ?? token.tag})`,
