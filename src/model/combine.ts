@@ -327,13 +327,18 @@ export const DEFAULT_POLICY: Policy = {
 /** Bodies this long at least are looked for again: shorter ones are too often parts of other words. */
 const REPEATED_BODY_LENGTH = 3;
 
+/** jieba's tags of proper and unknown words: names of people, places and bodies, other proper nouns, abbreviations, Latin and unknown words. */
+const PROPER_WORD_TAG = /^(nr|ns|nt|nz|x|eng|j)/;
+
 /** See Policy.repeatedBodies. */
 function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
   const bodies = new Map<string, Span>();
   for (const span of spans) {
     if ((span.type !== 'company' && span.type !== 'organization') || span.end - span.start < REPEATED_BODY_LENGTH) continue;
     const name = text.slice(span.start, span.end);
-    if (!REFERENCE_TO_COMPANY.test(name) && !bodies.has(name)) bodies.set(name, span);
+    // A name, not a kind of body (研究会, 常备部队): some word of it is a proper or unknown one.
+    const named = tokens.some((token) => token.start < span.end && token.end > span.start && PROPER_WORD_TAG.test(token.tag));
+    if (named && !REFERENCE_TO_COMPANY.test(name) && !bodies.has(name)) bodies.set(name, span);
   }
   if (bodies.size === 0) return spans;
   const tokenStarts = new Set(tokens.map((token) => token.start));

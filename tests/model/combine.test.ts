@@ -233,6 +233,9 @@ describe('combine', () => {
     // Not inside a title in book brackets.
     const book = '阿尔法工作室发布新作。《阿尔法协议》今秋上市。';
     expect(combined(book, [['organization', '阿尔法']], ['organization'])).toEqual([['organization', '阿尔法']]);
+    // Not a kind of body with no name in it (研究会 after the tagger's 研究会 once).
+    const kind = '研究会成立于2001年。研究会做了一系列大事。';
+    expect(combined(kind, [['organization', '研究会']], ['organization'])).toEqual([['organization', '研究会']]);
   });
 
   it('ends a name the tagger ran into the adverb after it', () => {
