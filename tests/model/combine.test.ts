@@ -83,7 +83,26 @@ describe('combine', () => {
     ]);
     // A company the tagger read longer keeps its start (a CLUENER line).
     expect(combined('信用卡套现产品，如上海浦发银行（600000）', [['company', '上海浦发银行']], types)).toEqual([['company', '上海浦发银行']]);
-    expect(combined('美国联邦调查局（FBI）', [['organization', '美国联邦调查局']], types)).toEqual([['organization', '美国联邦调查局']]);
+    // An abbreviation in brackets is no stock code: it is the body's own (see the bracketed abbreviation case).
+    expect(combined('美国联邦调查局（FBI）', [['organization', '美国联邦调查局']], types)).toEqual([
+      ['organization', '美国联邦调查局'],
+      ['organization', 'FBI'],
+    ]);
+  });
+
+  it("reads a Latin abbreviation in brackets right after an organization or company as that body, not a person", () => {
+    // What the shipped model marks: NHK as a person.
+    const types: EntityType[] = ['person', 'company', 'organization'];
+    expect(combined('據日本放送協會（NHK）報道，日本首相週二表示。', [['organization', '日本放送协会'], ['person', 'NHK']], types)).toEqual([
+      ['organization', '日本放送协会'],
+      ['organization', 'NHK'],
+    ]);
+    expect(combined('及美国国际集团（aig）等重要金融机构', [['company', '美国国际集团']], types)).toEqual([
+      ['company', '美国国际集团'],
+      ['company', 'aig'],
+    ]);
+    // A longer Latin word is as often a name (美林ceo赛恩（johnthain）): left as read.
+    expect(combined('和美林ceo赛恩（johnthain）在内', [['company', '美林'], ['person', '赛恩']], types)).not.toContainEqual(['company', 'johnthain']);
   });
 
   it('reads a name the rules found, followed by 为, at the start of a tagger company as that name', () => {
