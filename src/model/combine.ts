@@ -335,26 +335,46 @@ const REPEATED_BODY_LENGTH = 3;
 /** jieba's tags of proper and unknown words: names of people, places and bodies, other proper nouns, abbreviations, Latin and unknown words. */
 const PROPER_WORD_TAG = /^(nr|ns|nt|nz|x|eng|j)/;
 
-/** See Policy.repeatedBodies. */
+/** See Policy.repeatedBodies. Lookups go by binary search: long documents hold thousands of bodies, tokens and spans. */
 function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
+  const wordsOf = (start: number, end: number): Token[] => {
+    const words: Token[] = [];
+    for (let index = Math.max(0, firstStartingFrom(tokens, start) - 1); index < tokens.length && tokens[index].start < end; index++) if (tokens[index].end > start) words.push(tokens[index]);
+    return words;
+  };
   const bodies = new Map<string, Span>();
   for (const span of spans) {
     if ((span.type !== 'company' && span.type !== 'organization') || span.end - span.start < REPEATED_BODY_LENGTH) continue;
     const name = text.slice(span.start, span.end);
+    if (bodies.has(name) || REFERENCE_TO_COMPANY.test(name)) continue;
     // A name, not a kind of body (研究会, 常备部队): some word of it is a proper or unknown one.
-    const named = tokens.some((token) => token.start < span.end && token.end > span.start && PROPER_WORD_TAG.test(token.tag));
-    if (named && !REFERENCE_TO_COMPANY.test(name) && !bodies.has(name)) bodies.set(name, span);
+    if (wordsOf(span.start, span.end).some((token) => PROPER_WORD_TAG.test(token.tag))) bodies.set(name, span);
   }
   if (bodies.size === 0) return spans;
-  const tokenStarts = new Set(tokens.map((token) => token.start));
-  const tokenEnds = new Set(tokens.map((token) => token.end));
-  let result = spans;
+  const startsWord = (offset: number) => tokens[firstStartingFrom(tokens, offset)]?.start === offset;
+  const endsWord = (offset: number) => {
+    const index = firstStartingFrom(tokens, offset);
+    return index > 0 && tokens[index - 1].end === offset;
+  };
+  // Positions inside a title in book brackets (《阿尔法协议》 after the organization 阿尔法), in one pass.
+  const inBookTitle = new Uint8Array(text.length);
+  for (let index = 0, depth = 0; index < text.length; index++) {
+    if (text[index] === '《') depth++;
+    else if (text[index] === '》') depth = Math.max(0, depth - 1);
+    inBookTitle[index] = depth > 0 ? 1 : 0;
+  }
+  let result = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  let longest = result.reduce((most, span) => Math.max(most, span.end - span.start), 0);
+  const overlappingOf = (start: number, end: number): Span[] => {
+    const found: Span[] = [];
+    for (let index = firstStartingFrom(result, end) - 1; index >= 0 && result[index].start > start - longest; index--) if (result[index].end > start) found.push(result[index]);
+    return found;
+  };
   for (const [name, first] of bodies) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      // Not inside a title in book brackets (《阿尔法协议》 after the organization 阿尔法).
-      if (!tokenStarts.has(at) || text.lastIndexOf('《', at) > text.lastIndexOf('》', at)) continue;
-      const overlapping = result.filter((other) => other.start < end && at < other.end);
+      if (!startsWord(at) || inBookTitle[at]) continue;
+      const overlapping = overlappingOf(at, end);
       if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization'))) continue;
       // Inside a longer entity (贵港市委宣传部 holding 贵港市委) or across another's edge: left as read.
       const inside = overlapping.filter((other) => other.start >= at && other.end <= end);
@@ -362,9 +382,10 @@ function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[
       if (inside.length + titleAfter.length !== overlapping.length) continue;
       // A place and a title sharing its level character (贵港|市委书记 beside the organization 贵港市委) are read as they are.
       if (titleAfter.some((title) => inside.some((other) => other.end === title.start))) continue;
-      if (titleAfter.length === 0 && !tokenEnds.has(end)) continue;
+      if (titleAfter.length === 0 && !endsWord(end)) continue;
       const repeated: Span = { start: at, end, type: first.type, reason: `${first.type}:repeated(${name})`, score: first.score };
       result = [...result.filter((other) => !overlapping.includes(other)), ...titleAfter.map((title) => ({ ...title, start: end })), repeated].sort((a, b) => a.start - b.start || a.end - b.end);
+      longest = Math.max(longest, name.length);
     }
   }
   return result;
