@@ -520,14 +520,21 @@ function onlyCompanyOf(doc: Doc): Pieces {
   return only;
 }
 
+/** Where each document first names a company (Infinity: nowhere), found once per document. */
+const firstCompanyMentions = new WeakMap<Doc, number>();
+
 /**
  * The document's only company, if it is named before `position`: a title
  * written before any company is named may belong to a company the rules do
  * not know (台灣大哥大…總經理林之晨, with 遠傳電信 only in the next paragraph).
  */
 function onlyCompanyBefore(doc: Doc, position: number): Pieces {
-  const firstMention = doc.entities.find((span) => span.type === 'company' && !isDepartmentName(doc, span));
-  return firstMention && firstMention.start < position ? onlyCompanyOf(doc) : [];
+  let firstMention = firstCompanyMentions.get(doc);
+  if (firstMention === undefined) {
+    firstMention = doc.entities.find((span) => span.type === 'company' && !isDepartmentName(doc, span))?.start ?? Infinity;
+    firstCompanyMentions.set(doc, firstMention);
+  }
+  return firstMention < position ? onlyCompanyOf(doc) : [];
 }
 
 /** Of two bodies found before a title, the one written nearer to it. */
