@@ -325,6 +325,12 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
     while (prefixIndex >= 0) {
       const prefix = entities[prefixIndex];
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
+      // A body's abbreviation in brackets between it and the title (伦敦金属交易所（lme）ceo) is an aside: the body is the one before.
+      if (prefixes.length === 0 && prefix.reason.endsWith(':abbreviation-in-brackets') && /^[)）]$/.test(doc.text.slice(prefix.end, prefixEnd)) && /[(（]/.test(doc.text[prefix.start - 1] ?? '')) {
+        prefixEnd = prefix.start - 1;
+        prefixIndex--;
+        continue;
+      }
       const gap = doc.text.slice(prefix.end, prefixEnd);
       // A university's department that is no entity (清华大学|物理系|教授) is part of the body,
       // also where the tagger put its 系 into the title (清华大学|水利水电工程|系主任).

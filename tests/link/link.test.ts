@@ -249,6 +249,17 @@ describe('link', () => {
       { 缪建民: [['董事长', '招商银行股份有限公司']] },
     ],
     [
+      "reads a body's abbreviation in brackets between it and a title as an aside",
+      '伦敦金属交易所（lme）ceo马丁·艾伯特表示。',
+      [
+        { type: 'company', text: '伦敦金属交易所' },
+        { type: 'company', text: 'lme', reason: 'company:abbreviation-in-brackets' },
+        { type: 'position', text: 'ceo' },
+        { type: 'person', text: '马丁·艾伯特' },
+      ],
+      { '马丁·艾伯特': [['ceo', '伦敦金属交易所']] },
+    ],
+    [
       "reads an obituary's biography (张楚汉同志1933年…曾任…等职), with a department whose 系 the tagger put into the title",
       '张楚汉同志1933年出生于广东梅县，曾任清华大学水利水电工程系主任、清华大学学术委员会副主任等职。',
       [
