@@ -11,6 +11,7 @@
  */
 import type { Doc, Relation, Span } from '../doc.js';
 import { isCorporateTitle } from '../recognize/company.js';
+import { endsWithOrganizationHead } from '../recognize/organization.js';
 import { firstStartingFrom } from '../sorted.js';
 
 type Pieces = { start: number; end: number }[];
@@ -603,6 +604,14 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     } else if (hasBodyPrefix) {
       // A department written into the title is the body's (腾讯公司|人力资源部总经理).
       organization = departmentPiece ? [...local(written), departmentPiece] : local(written);
+      // A ministry or bureau the tagger cut before the character it shares with its head's title
+      // (新加坡人力|部长, 德国财政|部长) is 人力部, 财政部, where the name as cut ends like no body.
+      const kind = BODY_HEAD.exec(title)?.[1];
+      const lastPrefix = prefixes[prefixes.length - 1];
+      const writtenName = textOf(text, written);
+      if (!departmentPiece && (kind === '部' || kind === '局') && title === `${kind}长` && lastPrefix.type === 'organization' && lastPrefix.end === position.start && !writtenName.endsWith(kind) && !endsWithOrganizationHead(writtenName)) {
+        organization = [...organization, { start: position.start, end: position.start + 1 }];
+      }
     } else if (department && departmentPiece) {
       // The department of the body before (贵港市委|宣传部), of the place
       // (云南省|体育局), of the body the document named in full before

@@ -260,6 +260,26 @@ describe('link', () => {
       { '马丁·艾伯特': [['ceo', '伦敦金属交易所']] },
     ],
     [
+      'reads a ministry the tagger cut before the 部 it shares with 部长 as the ministry',
+      '新加坡人力部长杨莉明表示。',
+      [
+        { type: 'organization', text: '新加坡人力' },
+        { type: 'position', text: '部长' },
+        { type: 'person', text: '杨莉明' },
+      ],
+      { 杨莉明: [['部长', '新加坡人力部']] },
+    ],
+    [
+      'adds no 部 to a ministry written whole before 部长',
+      '澳大利亚民政部部长奥康纳表示。',
+      [
+        { type: 'organization', text: '澳大利亚民政部' },
+        { type: 'position', text: '部长' },
+        { type: 'person', text: '奥康纳' },
+      ],
+      { 奥康纳: [['部长', '澳大利亚民政部']] },
+    ],
+    [
       "reads an obituary's biography (张楚汉同志1933年…曾任…等职), with a department whose 系 the tagger put into the title",
       '张楚汉同志1933年出生于广东梅县，曾任清华大学水利水电工程系主任、清华大学学术委员会副主任等职。',
       [
