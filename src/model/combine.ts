@@ -8,7 +8,7 @@
  * keeping what the bundled article's title chains need.
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
-import { endsWithCompanySuffix, isCorporateTitle } from '../recognize/company.js';
+import { endsWithCompanySuffix, isCorporateTitle, isLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
 import { isCitedNewsBody, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
@@ -822,7 +822,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
-  if (policy.dropCompanyReferences) result = result.filter((span) => (span.type !== 'company' && span.type !== 'organization') || !REFERENCE_TO_COMPANY.test(text.slice(span.start, span.end)));
+  if (policy.dropCompanyReferences) {
+    result = result.filter((span) => {
+      if (span.type !== 'company' && span.type !== 'organization') return true;
+      const name = text.slice(span.start, span.end);
+      // A legal form alone (有限公司, 集团）有限公司 after a bracket) names no company either.
+      return !REFERENCE_TO_COMPANY.test(name) && !(span.type === 'company' && isLegalForm(name.replace(/^[^\p{Script=Han}A-Za-z0-9]*(?:集团)?[)）]/u, '')));
+    });
+  }
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);
   if (!policy.dropHonorificReferences) return result;

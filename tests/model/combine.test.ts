@@ -198,6 +198,9 @@ describe('combine', () => {
     const text = '经本公司第十二届董事会第四十次会议审议通过，选举王良先生为本公司执行董事、行长。';
     expect(combined(text, [['company', '经本公司'], ['company', '本公司', text.indexOf('为本')]], ['company'])).toEqual([]);
     expect(combined('招商银行股份有限公司董事会公告', [['company', '招商银行股份有限公司']], ['company'])).toEqual([['company', '招商银行股份有限公司']]);
+    // A legal form alone, as the fold models marked in two CLUENER lines cut inside a name.
+    expect(combined('有限公司宣布其第一家贷款公司开业。', [['company', '有限公司']], ['company'])).toEqual([]);
+    expect(combined('集团）有限公司原董事长张明渝，实名举报。', [['company', '集团）有限公司']], ['company'])).toEqual([]);
   });
 
   it('reads a word jieba does not know right before a title only a company has as that company', () => {
