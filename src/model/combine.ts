@@ -93,7 +93,7 @@ export interface Policy {
    * rules' person is that person (市领导邢正军 → 邢正军).
    */
   nameEndsNoBody: boolean;
-  /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司) are dropped. */
+  /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司), and companies that are a legal form alone (有限公司), are dropped. */
   dropCompanyReferences: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
@@ -186,9 +186,11 @@ export interface Policy {
    * ends before it, where what is left ends like a body: no CLUENER
    * organization or company ends in 原 or 前. And one that ran into its
    * head's title (国家队队|长, where CLUENER writes 所长 after 研究所) ends
-   * before the title the rules found.
+   * before that title, which becomes a position (the rules' title, or the
+   * two characters where jieba's words hid it). All three are words that
+   * follow a name and never end it.
    */
-  trimTrailingAdverbs: boolean;
+  trimTrailingWords: boolean;
   /**
    * A tagger organization or company after 及 that ends in a department's
    * head (局, 部, 署, 司, 会, 中心…) takes in the words before 及: Hong Kong
@@ -324,7 +326,7 @@ export const DEFAULT_POLICY: Policy = {
   compoundSurnames: true,
   stockCodeCompanies: true,
   nameBeforeFunctionWord: true,
-  trimTrailingAdverbs: true,
+  trimTrailingWords: true,
   joinedBodies: true,
   userDictionaryWins: true,
 };
@@ -770,7 +772,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     }
   }
   let result = out;
-  if (policy.trimTrailingAdverbs) {
+  if (policy.trimTrailingWords) {
     result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) && !isUserWord(span) ? { ...span, end: span.end - 1 } : span));
     result = result.map((span) =>
       (span.type === 'organization' || span.type === 'company') && span.end - span.start >= 4 && FORMER.has(text[span.end - 1]) && !isUserWord(span) && endsLikeBody(text.slice(span.start, span.end - 1))

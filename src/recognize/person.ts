@@ -63,10 +63,10 @@ const AFTER_NAME = [
   '已', '又', '就', '将', '被', '因', '于', '所', '以', '把', '从', '等于', '今天', '昨天', '近日', '日前',
 ];
 const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
-/** Locative prepositions: what follows them and precedes a verb is a place (在白宫会见). */
 /** The last characters of news agencies, papers and sites (彭博社, 华龙网, 参考消息报), and the words that cite one as a report's source. */
 const NEWS_BODY_ENDINGS = new Set(['社', '报', '网']);
 const REPORTING_WORD = /^(报道|消息|记者|获悉)/;
+/** Locative prepositions: what follows them and precedes a verb is a place (在白宫会见). */
 const LOCATIVE = new Set(['在', '于', '赴']);
 /**
  * Hand-curated: verbs of appointment notices, which a name follows
