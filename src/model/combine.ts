@@ -358,9 +358,9 @@ function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[
     const index = firstStartingFrom(tokens, offset);
     return index > 0 && tokens[index - 1].end === offset;
   };
-  // Positions inside a title in book brackets (《阿尔法协议》 after the organization 阿尔法), in one pass.
-  const inBookTitle = new Uint8Array(text.length);
-  for (let index = 0, depth = 0; index < text.length; index++) {
+  // Positions inside a title in book brackets (《阿尔法协议》 after the organization 阿尔法), in one pass, if there are any.
+  const inBookTitle = new Uint8Array(text.includes('《') ? text.length : 0);
+  for (let index = 0, depth = 0; index < inBookTitle.length; index++) {
     if (text[index] === '《') depth++;
     else if (text[index] === '》') depth = Math.max(0, depth - 1);
     inBookTitle[index] = depth > 0 ? 1 : 0;
@@ -375,7 +375,7 @@ function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[
   for (const [name, first] of bodies) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (!startsWord(at) || inBookTitle[at]) continue;
+      if (!startsWord(at) || inBookTitle[at] === 1) continue;
       const overlapping = overlappingOf(at, end);
       if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization'))) continue;
       // Inside a longer entity (贵港市委宣传部 holding 贵港市委) or across another's edge: left as read.

@@ -28,6 +28,8 @@ const STOCK_CODE = /^[（(]\s*(?:(?:(?:股票代码|证券代码|代码|SH|SZ|�
 
 /** Titles only a company has (董事长, 执行长): the unknown word right before one is likely a company's short name (台积电董事长). */
 const CORPORATE_TITLE = /^(董事长|副董事长|总经理|副总经理|总裁|副总裁|执行长|首席执行官|CEO|创始人|创办人|董事会主席)$/i;
+/** The last characters of CORPORATE_TITLE's titles. */
+const CORPORATE_TITLE_ENDINGS = new Set(['长', '理', '裁', '官', 'O', 'o', '人', '席']);
 /** jieba tags of words a brand name is made of: unknown, proper, abbreviated, Latin (台积/x 电/n, 辉达/x). */
 const BRAND_TAGS = /^(x|nz|j|eng|n)$/;
 const PROPER_TAGS = /^(x|nz|j|eng)$/;
@@ -110,8 +112,13 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    // The title may be one word or two (首席/n 执行官/nnt): `titleIndex` is its first.
-    const titleIndex = CORPORATE_TITLE.test(token.word) ? index : index > 0 && CORPORATE_TITLE.test(tokens[index - 1].word + token.word) ? index - 1 : -1;
+    // The title may be one word or two (首席/n 执行官/nnt): `titleIndex` is its first. Words are joined only
+    // where the second could end such a title, sparing a string per token.
+    const titleIndex = CORPORATE_TITLE.test(token.word)
+      ? index
+      : index > 0 && CORPORATE_TITLE_ENDINGS.has(token.word[token.word.length - 1]) && CORPORATE_TITLE.test(tokens[index - 1].word + token.word)
+        ? index - 1
+        : -1;
     if (titleIndex > 0) {
       // A brand jieba does not know, right before a title only a company has: 台积/x 电/n|董事长, 辉达/x|执行长, OpenAI/eng|首席执行官.
       const title = tokens[titleIndex];
