@@ -15,3 +15,14 @@ export function firstStartingFrom(items: readonly { start: number }[], offset: n
   }
   return low;
 }
+
+/**
+ * The items of a sorted array of non-overlapping items (jieba's tokens)
+ * that overlap [start, end): only the one before the first starting at
+ * `start` can reach into the range from before it.
+ */
+export function overlappingWords<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const found: T[] = [];
+  for (let index = Math.max(0, firstStartingFrom(items, start) - 1); index < items.length && items[index].start < end; index++) if (items[index].end > start) found.push(items[index]);
+  return found;
+}

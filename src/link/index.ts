@@ -508,27 +508,27 @@ function isDepartmentName(doc: Doc, span: Span): boolean {
   return /[部处室科组]$/.test(doc.text.slice(span.start, span.end));
 }
 
-const onlyCompanies = new WeakMap<Doc, Pieces>();
+/** A document's only company (see onlyCompanyOf) and where it first names it, worked out once per document. */
+const onlyCompanies = new WeakMap<Doc, { only: Pieces; firstMention: number }>();
 
 /**
  * The company a document names if it names one: its longest mention, when
  * every other is the same name or the start of it (比亚迪 and
- * 比亚迪股份有限公司); nothing for none or several.
+ * 比亚迪股份有限公司); nothing for none or several. `firstMention` is where
+ * the first of them starts (Infinity for none).
  */
-function onlyCompanyOf(doc: Doc): Pieces {
-  let only = onlyCompanies.get(doc);
-  if (!only) {
+function onlyCompanyOf(doc: Doc): { only: Pieces; firstMention: number } {
+  let known = onlyCompanies.get(doc);
+  if (!known) {
     const companies = doc.entities.filter((span) => span.type === 'company' && !isDepartmentName(doc, span));
     const longest = companies.reduce<Span | undefined>((best, span) => (!best || span.end - span.start > best.end - best.start ? span : best), undefined);
     const name = longest ? doc.text.slice(longest.start, longest.end) : '';
-    only = longest && companies.every((span) => name.startsWith(doc.text.slice(span.start, span.end))) ? [{ start: longest.start, end: longest.end }] : [];
-    onlyCompanies.set(doc, only);
+    const only = longest && companies.every((span) => name.startsWith(doc.text.slice(span.start, span.end))) ? [{ start: longest.start, end: longest.end }] : [];
+    known = { only, firstMention: companies[0]?.start ?? Infinity };
+    onlyCompanies.set(doc, known);
   }
-  return only;
+  return known;
 }
-
-/** Where each document first names a company (Infinity: nowhere), found once per document. */
-const firstCompanyMentions = new WeakMap<Doc, number>();
 
 /**
  * The document's only company, if it is named before `position`: a title
@@ -536,12 +536,8 @@ const firstCompanyMentions = new WeakMap<Doc, number>();
  * not know (台灣大哥大…總經理林之晨, with 遠傳電信 only in the next paragraph).
  */
 function onlyCompanyBefore(doc: Doc, position: number): Pieces {
-  let firstMention = firstCompanyMentions.get(doc);
-  if (firstMention === undefined) {
-    firstMention = doc.entities.find((span) => span.type === 'company' && !isDepartmentName(doc, span))?.start ?? Infinity;
-    firstCompanyMentions.set(doc, firstMention);
-  }
-  return firstMention < position ? onlyCompanyOf(doc) : [];
+  const { only, firstMention } = onlyCompanyOf(doc);
+  return firstMention < position ? only : [];
 }
 
 /** Of two bodies found before a title, the one written nearer to it. */

@@ -12,7 +12,7 @@ import { endsWithCompanySuffix, isCorporateTitle, isLegalForm } from '../recogni
 import { endsWithOrganizationHead } from '../recognize/organization.js';
 import { isCitedNewsBody, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
-import { firstStartingFrom } from '../sorted.js';
+import { firstStartingFrom, overlappingWords } from '../sorted.js';
 
 export interface Policy {
   /** Types the model speaks for. */
@@ -339,18 +339,13 @@ const PROPER_WORD_TAG = /^(nr|ns|nt|nz|x|eng|j)/;
 
 /** See Policy.repeatedBodies. Lookups go by binary search: long documents hold thousands of bodies, tokens and spans. */
 function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
-  const wordsOf = (start: number, end: number): Token[] => {
-    const words: Token[] = [];
-    for (let index = Math.max(0, firstStartingFrom(tokens, start) - 1); index < tokens.length && tokens[index].start < end; index++) if (tokens[index].end > start) words.push(tokens[index]);
-    return words;
-  };
   const bodies = new Map<string, Span>();
   for (const span of spans) {
     if ((span.type !== 'company' && span.type !== 'organization') || span.end - span.start < REPEATED_BODY_LENGTH) continue;
     const name = text.slice(span.start, span.end);
     if (bodies.has(name) || REFERENCE_TO_COMPANY.test(name)) continue;
     // A name, not a kind of body (研究会, 常备部队): some word of it is a proper or unknown one.
-    if (wordsOf(span.start, span.end).some((token) => PROPER_WORD_TAG.test(token.tag))) bodies.set(name, span);
+    if (overlappingWords(tokens, span.start, span.end).some((token) => PROPER_WORD_TAG.test(token.tag))) bodies.set(name, span);
   }
   if (bodies.size === 0) return spans;
   const startsWord = (offset: number) => tokens[firstStartingFrom(tokens, offset)]?.start === offset;

@@ -4,7 +4,7 @@
  * to jieba, so unknown characters may sit inside the name.
  */
 import type { Doc, Span, Token } from '../doc.js';
-import { firstStartingFrom } from '../sorted.js';
+import { firstStartingFrom, overlappingWords } from '../sorted.js';
 import { CJK } from './context.js';
 import { phraseStart } from './phrase.js';
 
@@ -84,10 +84,7 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
 
 /** Whether a word jieba does not know or reads as a name lies in [start, end). */
 function hasProperWord(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let index = Math.max(0, firstStartingFrom(tokens, start) - 1); index < tokens.length && tokens[index].start < end; index++) {
-    if (tokens[index].end > start && (PROPER_TAGS.test(tokens[index].tag) || NAME_TAGS.test(tokens[index].tag))) return true;
-  }
-  return false;
+  return overlappingWords(tokens, start, end).some((token) => PROPER_TAGS.test(token.tag) || NAME_TAGS.test(token.tag));
 }
 /** jieba's tags of person names (nr, nrt, nrfg) and organization names (nt, ntc …), beside PROPER_TAGS' unknown and proper words. */
 const NAME_TAGS = /^n[rt]/;
