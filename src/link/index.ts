@@ -540,6 +540,35 @@ function onlyCompanyBefore(doc: Doc, position: number): Pieces {
   return firstMention < position ? only : [];
 }
 
+/** A chief officer's title (首席财务官, CFO), which only a company as a whole has. */
+const CHIEF_OFFICER = /^首席.{1,4}官$|^C[A-Z]O$/i;
+/** A company's department written as one name (公司财务部, 招商银行信用卡中心): group 1 is the company. */
+const COMPANY_DEPARTMENT = /^(.*?(?:公司|集团|银行))[^\s]{2,8}(?:部|处|室|科|中心)$/;
+
+/** Whether `title` belongs to a company as a whole, not to one of its departments. */
+function isCompanyLevelTitle(title: string): boolean {
+  return isCorporateTitle(title) || CHIEF_OFFICER.test(title);
+}
+
+/**
+ * The company a department belongs to: the body before the department's
+ * piece (腾讯公司|人力资源部), the company written into its name (招商银行|信用卡中心),
+ * or, where that is the word 公司 alone, the company the paragraph named
+ * before; null when none is found. `body` is returned where it is no department.
+ */
+function companyOfDepartment(text: string, body: Pieces, companyBefore: (wholeText: boolean) => Pieces): Pieces | null {
+  const last = textOf(text, body.slice(-1));
+  if (!/[部处室科]$|中心$/.test(last)) return body;
+  if (body.length > 1) return body.slice(0, -1);
+  const company = COMPANY_DEPARTMENT.exec(textOf(text, body))?.[1];
+  if (!company) return body;
+  if (/^[本该]?公司$/.test(company)) {
+    const named = companyBefore(company === '本公司');
+    return named.length > 0 ? named : null;
+  }
+  return truncate(body, company.length);
+}
+
 /** Of two bodies found before a title, the one written nearer to it. */
 function nearer(a: Pieces, b: Pieces): Pieces {
   if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
@@ -621,7 +650,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     } else if (written.length > 0) {
       organization = written;
     } else if (previousBody) {
-      organization = previousBody;
+      // A company's title after a department's (人力资源部总经理、副总裁, 财务部总经理、首席财务官) is the company's, not the department's.
+      organization = isCompanyLevelTitle(title) ? companyOfDepartment(text, previousBody, companyBefore) : previousBody;
     } else if (COMPANY_WORD_BEFORE_TITLE.test(wordsBefore)) {
       // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's.
       const named = companyBefore(wordsBefore === '本公司');

@@ -260,6 +260,28 @@ describe('link', () => {
       { '马丁·艾伯特': [['ceo', '伦敦金属交易所']] },
     ],
     [
+      "gives a company's title after a department's title in a chain the company, not the department",
+      '腾讯公司人力资源部总经理、副总裁奚丹出席。',
+      [
+        { type: 'company', text: '腾讯公司' },
+        { type: 'position', text: '人力资源部总经理' },
+        { type: 'position', text: '副总裁' },
+        { type: 'person', text: '奚丹' },
+      ],
+      { 奚丹: [['人力资源部总经理', '腾讯公司人力资源部'], ['副总裁', '腾讯公司']] },
+    ],
+    [
+      "gives a chief officer's title after a department's the company written into the department's name",
+      '招商银行信用卡中心总经理、首席风险官刘加力表示。',
+      [
+        { type: 'organization', text: '招商银行信用卡中心' },
+        { type: 'position', text: '总经理' },
+        { type: 'position', text: '首席风险官' },
+        { type: 'person', text: '刘加力' },
+      ],
+      { 刘加力: [['总经理', '招商银行信用卡中心'], ['首席风险官', '招商银行']] },
+    ],
+    [
       'reads a ministry the tagger cut before the 部 it shares with 部长 as the ministry',
       '新加坡人力部长杨莉明表示。',
       [
