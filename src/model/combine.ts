@@ -72,7 +72,9 @@ export interface Policy {
   /**
    * A person the document also names one character longer, with that
    * character following here too, is that longer name: 杭州市长姚高员 … 姚高员指出
-   * gave 姚高 before and 姚高员 after.
+   * gave 姚高 before and 姚高员 after. So is a person the rules read one
+   * character longer, with a title before and a verb after, where jieba
+   * glued that character to the verb (卓荣|泰率: the rules' 卓荣泰).
    */
   longestNameInDocument: boolean;
   /**
@@ -812,6 +814,15 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       const word = tokens[firstStartingFrom(tokens, span.end)];
       if (word && word.start === span.end && word.end > end) return span;
       return freeFor(span, span.end, end) ? { ...span, end } : span;
+    });
+    // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
+    // ended inside a word jieba made of the name's last character and the verb (卓荣|泰率|内阁: 卓荣泰率).
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
+      const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before') && other.reason.includes('+verb('));
+      const word = tokens[firstStartingFrom(tokens, span.end + 1) - 1];
+      if (!rule || !word || word.start !== span.end || word.end <= rule.end) return span;
+      return freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
   }
   if (policy.citedNewsBodies) {

@@ -243,6 +243,13 @@ describe('combine', () => {
     ]);
   });
 
+  it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba glued the last character to the verb", () => {
+    // What the shipped model marks: jieba reads 卓荣/x 泰率/x.
+    expect(combined('行政院長卓榮泰率內閣閣員列席備詢。', [['position', '行政院长'], ['person', '卓荣']], ['person'])).toEqual([['person', '卓荣泰']]);
+    // Not where jieba's words end with the tagger's name (李明|强调).
+    expect(combined('市长李明强调要做好工作。', [['person', '李明']], ['person'])).toEqual([['person', '李明']]);
+  });
+
   it('reads a company or organization the document names wherever else it is written as words of its own', () => {
     // What the shipped model marks in a Taiwan telecom report: 遠傳電信 once as a company, once inside the title 電信總經理.
     const text = '中華電信將與遠傳電信合作建設基地台。遠傳電信總經理井琪出席簽約儀式。';
