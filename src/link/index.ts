@@ -41,7 +41,9 @@ const PLACE_HEAD = /^(?:常务副|副|代)?(市|省|县|区|州|镇|乡)长$/;
  * rank words are no department: 副部长 is not 副部 + 长, nor 处处长 (a
  * tagger's cut of 研究处|处长) 处处 + 长.
  */
-const DEPARTMENT = /^((?![副正代常])(.).{0,3}?(?!\2)(部|厅|局|办|处|科|室|院|署|党|团))(?=.)/;
+const DEPARTMENT = /^((?![副正代常])(.).{0,3}?(?!\2)(办公厅|办公室|部|厅|局|办|处|科|室|院|署|党|团))(?=.)/;
+/** A department of the state or the party centre (中央办公厅, 国务院办公厅, 国家发改委…): a body of its own, not the department of the body before it. */
+const CENTRAL_DEPARTMENT = /^(中央|国务院|国家|全国)/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
 /** A body's party group or committee (中国科协党组, 中国石油天然气集团有限公司党组); group 1 is the body. */
@@ -642,7 +644,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // (云南省|体育局), of the body the document named in full before
       // (台中市政府卫生局 … 卫生局长), or the department alone.
       if (place.length > 0) organization = [...written, departmentPiece];
-      else if (previousBody) organization = [...previousBody, departmentPiece];
+      else if (previousBody && !CENTRAL_DEPARTMENT.test(department)) organization = [...previousBody, departmentPiece];
       else {
         const named = bodyEndingWith(department);
         organization = named.length > 0 ? named : local([departmentPiece]);

@@ -282,6 +282,17 @@ describe('link', () => {
       { 刘加力: [['总经理', '招商银行信用卡中心'], ['首席风险官', '招商银行']] },
     ],
     [
+      "reads 办公厅 whole in a title, and a central department as a body of its own, not the department of the body before",
+      '中共中央政治局常委、中央办公厅主任蔡奇参加会见。',
+      [
+        { type: 'organization', text: '中共中央政治局' },
+        { type: 'position', text: '常委' },
+        { type: 'position', text: '中央办公厅主任' },
+        { type: 'person', text: '蔡奇' },
+      ],
+      { 蔡奇: [['常委', '中共中央政治局'], ['中央办公厅主任', '中央办公厅']] },
+    ],
+    [
       'reads a ministry the tagger cut before the 部 it shares with 部长 as the ministry',
       '新加坡人力部长杨莉明表示。',
       [
