@@ -816,7 +816,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
-    // ended inside a word jieba made of the name's last character and the verb (卓荣|泰率|内阁: 卓荣泰率).
+    // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁).
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before') && other.reason.includes('+verb('));
