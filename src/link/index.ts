@@ -62,6 +62,8 @@ const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
 const UNIVERSITY = /(大学|学院)$/;
 const ACADEMIC_DEPARTMENT = /^[\u4e00-\u9fff]{1,10}(系|学院|研究所|研究院|研究中心|实验室)$/;
+/** The words of a department's name before its 系 (水利水电工程 of 水利水电工程系): Chinese characters, as in ACADEMIC_DEPARTMENT. */
+const DEPARTMENT_WORDS = /^[\u4e00-\u9fff]{1,10}$/;
 /** A department head's title that starts with the department's 系 (系主任, 系副主任, 系党委书记). */
 const DEPARTMENT_TITLE = /^系(?:副)?(?:主任|主席|党委书记|书记)$/;
 /**
@@ -339,7 +341,7 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
       // also where the tagger put its 系 into the title (清华大学|水利水电工程|系主任).
       // So is 特区 after 香港 or 澳门 (香港|特区|行政长官), which the tagger leaves out of the place.
       const university = prefixes.length === 0 && prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end));
-      const departmentInTitle = university && /^[\u4e00-\u9fff]{1,10}$/.test(gap) && !ACADEMIC_DEPARTMENT.test(gap) && DEPARTMENT_TITLE.test(doc.text.slice(prefixEnd, position.end));
+      const departmentInTitle = university && DEPARTMENT_WORDS.test(gap) && !ACADEMIC_DEPARTMENT.test(gap) && DEPARTMENT_TITLE.test(doc.text.slice(prefixEnd, position.end));
       const partOfBody = (university && (ACADEMIC_DEPARTMENT.test(gap) || departmentInTitle)) || (prefixes.length === 0 && prefix.type === 'place' && SPECIAL_REGION.test(gap));
       if (prefix.end !== prefixEnd && !partOfBody && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
       if (departmentInTitle) titleTakenByDepartment = 1;

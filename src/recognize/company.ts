@@ -27,9 +27,10 @@ const WEAK_SUFFIX = /^(科技|实业|传媒|汽车|电器|电子|酒店|商场|�
 const STOCK_CODE = /^[（(]\s*(?:(?:(?:股票代码|证券代码|代码|SH|SZ|沪|深|港股|A股|H股|上交所|深交所|港交所)\s*[:：]?\s*)?(?:\d{6}(?:\.(?:SH|SZ|BJ|sh|sz))?|\d{4,5}\.(?:HK|hk))|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)\s*[:：]\s*[A-Z]{1,5})\s*[)）]/;
 
 /** Titles only a company has (董事长, 执行长): the unknown word right before one is likely a company's short name (台积电董事长). */
-const CORPORATE_TITLE = /^(董事长|副董事长|总经理|副总经理|总裁|副总裁|执行长|首席执行官|CEO|创始人|创办人|董事会主席)$/i;
-/** The last characters of CORPORATE_TITLE's titles. */
-const CORPORATE_TITLE_ENDINGS = new Set(['长', '理', '裁', '官', 'O', 'o', '人', '席']);
+const CORPORATE_TITLES = ['董事长', '副董事长', '总经理', '副总经理', '总裁', '副总裁', '执行长', '首席执行官', 'CEO', '创始人', '创办人', '董事会主席'];
+const CORPORATE_TITLE = new RegExp(`^(${CORPORATE_TITLES.join('|')})$`, 'i');
+/** The last characters of the corporate titles, in either case (CEO, ceo). */
+const CORPORATE_TITLE_ENDINGS = new Set(CORPORATE_TITLES.flatMap((title) => [title.slice(-1), title.slice(-1).toLowerCase()]));
 /** jieba tags of words a brand name is made of: unknown, proper, abbreviated, Latin (台积/x 电/n, 辉达/x). */
 const BRAND_TAGS = /^(x|nz|j|eng|n)$/;
 const PROPER_TAGS = /^(x|nz|j|eng)$/;
