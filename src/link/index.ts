@@ -44,6 +44,8 @@ const PLACE_HEAD = /^(?:常务副|副|代)?(市|省|县|区|州|镇|乡)长$/;
 const DEPARTMENT = /^((?![副正代常])(.).{0,3}?(?!\2)(办公厅|办公室|部|厅|局|办|处|科|室|院|署|党|团))(?=.)/;
 /** A department of the state or the party centre (中央办公厅, 国务院办公厅, 国家发改委…): a body of its own, not the department of the body before it. */
 const CENTRAL_DEPARTMENT = /^(中央|国务院|国家|全国)/;
+/** A body that has members but no departments: 中共中央政治局委员、外交部长 is the 外交部's, not a department of the Politburo. */
+const WITHOUT_DEPARTMENTS = /政治局(?:常委会|常务委员会)?$/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
 /** A body's party group or committee (中国科协党组, 中国石油天然气集团有限公司党组); group 1 is the body. */
@@ -55,8 +57,8 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|前|原|代理|轮值|候任|署理|联席|常务|的)$/;
-/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长, 现任公司|执行董事). */
-const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任])公司$/u;
+/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长, 现任公司|执行董事, 聘任…为公司|财务总监). */
+const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])公司$/u;
 /** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
 const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
@@ -75,9 +77,10 @@ const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
 /**
  * Between a name and the post said of it: a copula or a verb of office,
  * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长), maybe
- * before the company referred to (选举王良先生为本公司执行董事).
+ * before the company referred to and its board (选举王良先生为本公司执行董事,
+ * 选举李书福先生为公司第六届董事会董事长).
  */
-const COPULA = /^(同志|先生|女士)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)(本公司|该公司)?$/;
+const COPULA = /^(同志|先生|女士)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)((?:本|该)?公司)?(第[一二三四五六七八九十\d]{1,3}届)?(董事会|监事会)?$/;
 /** Between the name and the post of a dismissal notice, and the verb before the name (免去|张国强|同志的|…书记|职务). */
 const DISMISSAL_GAP = /^(同志)?的$/;
 const DISMISSAL_VERB = /(免去|免除|撤销|解除)$/;
@@ -646,7 +649,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // (云南省|体育局), of the body the document named in full before
       // (台中市政府卫生局 … 卫生局长), or the department alone.
       if (place.length > 0) organization = [...written, departmentPiece];
-      else if (previousBody && !CENTRAL_DEPARTMENT.test(department)) organization = [...previousBody, departmentPiece];
+      else if (previousBody && !CENTRAL_DEPARTMENT.test(department) && !WITHOUT_DEPARTMENTS.test(textOf(text, previousBody))) organization = [...previousBody, departmentPiece];
       else {
         const named = bodyEndingWith(department);
         organization = named.length > 0 ? named : local([departmentPiece]);
@@ -657,9 +660,11 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // A company's title after a department's (人力资源部总经理、副总裁, 财务部总经理、首席财务官) is the company's, not the department's.
       organization = isCompanyLevelTitle(title) ? companyOfDepartment(text, previousBody, companyBefore) : previousBody;
     } else if (COMPANY_WORD_BEFORE_TITLE.test(wordsBefore)) {
-      // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's.
+      // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's, and so is
+      // 为公司 in an appointment (聘任戴永女士为公司财务总监) where the paragraph names no company but the document one.
       const named = companyBefore(wordsBefore === '本公司');
-      if (named.length > 0) organization = named;
+      const company = named.length === 0 && wordsBefore === '为公司' ? onlyCompany() : named;
+      if (company.length > 0) organization = company;
     } else {
       // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.
       // Only where the title opens a clause: words right before it (中山大学附属第一医院|院长) name its own body.

@@ -293,6 +293,17 @@ describe('link', () => {
       { 蔡奇: [['常委', '中共中央政治局'], ['中央办公厅主任', '中央办公厅']] },
     ],
     [
+      "reads a ministry after a Politburo member's title as a body of its own: a Politburo has no departments",
+      '中共中央政治局委员、外交部长王毅将于下周会见俄罗斯外长拉夫罗夫。',
+      [
+        { type: 'organization', text: '中共中央政治局' },
+        { type: 'position', text: '委员' },
+        { type: 'position', text: '外交部长' },
+        { type: 'person', text: '王毅' },
+      ],
+      { 王毅: [['委员', '中共中央政治局'], ['外交部长', '外交部']] },
+    ],
+    [
       'reads a ministry the tagger cut before the 部 it shares with 部长 as the ministry',
       '新加坡人力部长杨莉明表示。',
       [
@@ -452,6 +463,19 @@ describe('link', () => {
         { type: 'position', text: '行长' },
       ],
       { 王良: [['执行董事', '招商银行股份有限公司'], ['行长', '招商银行股份有限公司']] },
+    ],
+    [
+      "reads an appointment to the company's board (为公司第六届董事会董事长) or to posts after 为公司 as the announcement's company",
+      '浙江吉利控股集团有限公司关于董事会换届的公告\n选举李书福先生为公司第六届董事会董事长。\n董事会同意聘任戴永女士为公司财务总监、董事会秘书。',
+      [
+        { type: 'company', text: '浙江吉利控股集团有限公司' },
+        { type: 'person', text: '李书福' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '戴永' },
+        { type: 'position', text: '财务总监' },
+        { type: 'position', text: '董事会秘书' },
+      ],
+      { 李书福: [['董事长', '浙江吉利控股集团有限公司']], 戴永: [['财务总监', '浙江吉利控股集团有限公司'], ['董事会秘书', '浙江吉利控股集团有限公司']] },
     ],
     [
       'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
