@@ -291,6 +291,22 @@ describe('combine', () => {
     ]);
   });
 
+  it('fills in a post of the dictionary right before a person the tagger left out, not an occupation', () => {
+    const types: EntityType[] = ['person', 'position', 'organization'];
+    expect(combined('赛后，曼城主帅瓜迪奥拉表示球队展现了强大的韧性。', [['organization', '曼城'], ['person', '瓜迪奥拉']], types)).toEqual([
+      ['organization', '曼城'],
+      ['position', '主帅'],
+      ['person', '瓜迪奥拉'],
+    ]);
+    // 球星 is an occupation (nnd): CLUENER leaves it out before a name.
+    expect(combined('巴西球星内马尔表示', [['person', '内马尔']], types)).toEqual([['person', '内马尔']]);
+    // Not where the tagger marked something over it.
+    expect(combined('曼城主帅瓜迪奥拉表示', [['organization', '曼城主帅'], ['person', '瓜迪奥拉']], types)).toEqual([
+      ['organization', '曼城主帅'],
+      ['person', '瓜迪奥拉'],
+    ]);
+  });
+
   it('reads a name ending in 社, 报 or 网 that a report cites as its source as the news body', () => {
     // What the shipped model marks (jieba reads 彭博社/nr, and HanLP's name list has it too).
     const types: EntityType[] = ['person', 'organization'];
