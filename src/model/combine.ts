@@ -214,6 +214,14 @@ export interface Policy {
    */
   titlesBeforeNames: boolean;
   /**
+   * Two tagger organizations side by side are one where a rules'
+   * organization starts inside the first and ends with the second
+   * (杭州市公安局西湖区分局|文新派出所, with the rules' 西湖区分局文新派出所):
+   * CLUENER marks a body with its parents as one span. Without this the
+   * rule replaced the second and cut the first off.
+   */
+  nestedBodies: boolean;
+  /**
    * A company named before its stock code (贵州茅台（600519）) replaces the
    * tagger spans it overlaps (贵州, 蔚来（NYSE), except a company that
    * contains it (上海浦发银行 around 浦发银行): the code marks the company,
@@ -339,6 +347,7 @@ export const DEFAULT_POLICY: Policy = {
   joinedBodies: true,
   userDictionaryWins: true,
   titlesBeforeNames: true,
+  nestedBodies: true,
 };
 
 /** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names. */
@@ -492,10 +501,28 @@ function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag
 }
 
 /** Candidates for resolve(), per the policy. */
+/** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
+function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of model) {
+    const before = out[out.length - 1];
+    const bridged =
+      before !== undefined &&
+      before.type === 'organization' &&
+      span.type === 'organization' &&
+      before.end === span.start &&
+      rules.some((rule) => rule.type === 'organization' && rule.end === span.end && rule.start > before.start && rule.start < before.end);
+    if (bridged) out[out.length - 1] = { ...span, start: before.start };
+    else out.push(span);
+  }
+  return out;
+}
+
 export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
   // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
-  const model = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
+  const unbracketed = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
+  const model = policy.nestedBodies ? withNestedBodies(unbracketed, rules) : unbracketed;
   const byStart = new Map<number, Span[]>();
   for (const span of rules) {
     let list = byStart.get(span.start);

@@ -291,6 +291,16 @@ describe('combine', () => {
     ]);
   });
 
+  it('joins two tagger organizations side by side where a rules\' organization bridges them, as one body with its parents', () => {
+    const text = '昨天下午，杭州市公安局西湖区分局文新派出所民警在巡逻中抓获一名盗窃嫌疑人。';
+    expect(combined(text, [['organization', '杭州市公安局西湖区分局'], ['organization', '文新派出所']], ['organization'])).toEqual([['organization', '杭州市公安局西湖区分局文新派出所']]);
+    // With no rule across them, two bodies side by side stay two.
+    expect(combined('他在北京大学清华大学都读过书', [['organization', '北京大学'], ['organization', '清华大学']], ['organization'])).toEqual([
+      ['organization', '北京大学'],
+      ['organization', '清华大学'],
+    ]);
+  });
+
   it('fills in a post of the dictionary right before a person the tagger left out, not an occupation', () => {
     const types: EntityType[] = ['person', 'position', 'organization'];
     expect(combined('赛后，曼城主帅瓜迪奥拉表示球队展现了强大的韧性。', [['organization', '曼城'], ['person', '瓜迪奥拉']], types)).toEqual([
