@@ -10,7 +10,7 @@
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithCompanySuffix, isCorporateTitle, isLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
-import { isCitedNewsBody, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
+import { isCitedNewsBody, isGivenCharacter, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
 
@@ -174,7 +174,10 @@ export interface Policy {
    * A tagger company or organization that begins with a name the rules
    * found, followed by a function word (王莉|为|公司), is that name: no
    * body's name holds a person's and 为. What follows is kept where the
-   * rules read it as that body (王莉为|华为公司).
+   * rules read it as that body (王莉为|华为公司). In the same way a
+   * two-character name after a title, followed by a body that begins with
+   * a word jieba made of a name's character and 及 (财政司司长陈茂|波及政务司),
+   * takes that character, and the body starts after 及.
    */
   nameBeforeFunctionWord: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
@@ -832,6 +835,20 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (mended.start === span.start && mended.end === span.end) return span;
       return freeFor(span, mended.start, mended.end) ? { ...span, ...mended } : span;
     });
+  }
+  if (policy.nameBeforeFunctionWord) {
+    const titleEnds = new Set(result.filter((span) => span.type === 'position').map((span) => span.end));
+    const bodyAt = new Map(result.filter((span) => span.type === 'organization' || span.type === 'company').map((span) => [span.start, span]));
+    const mended = new Map<Span, Span>();
+    for (const name of result) {
+      const body = bodyAt.get(name.end);
+      if (name.type !== 'person' || name.refersTo || name.end - name.start !== 2 || !titleEnds.has(name.start) || !body || body.end - body.start < 4) continue;
+      const word = tokens[firstStartingFrom(tokens, body.start)];
+      if (!word || word.start !== body.start || word.end !== body.start + 2 || !LIST_CONJUNCTIONS.has(text[body.start + 1]) || !isGivenCharacter(text[body.start])) continue;
+      mended.set(name, { ...name, end: name.end + 1 });
+      mended.set(body, { ...body, start: body.start + 2 });
+    }
+    if (mended.size > 0) result = result.map((span) => mended.get(span) ?? span);
   }
   if (policy.wholeForeignNames) {
     result = result.map((span) => {

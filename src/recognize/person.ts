@@ -160,7 +160,7 @@ function computeSurnameWeight(surname: string): number {
   return 0.5;
 }
 
-function isGivenCharacter(character: string): boolean {
+export function isGivenCharacter(character: string): boolean {
   return CJK.test(character) && !NOT_GIVEN.has(character);
 }
 

@@ -301,6 +301,22 @@ describe('combine', () => {
     ]);
   });
 
+  it('gives a two-character name after a title the character jieba glued to 及, and starts the body after 及', () => {
+    const text = '財政司司長陳茂波及政務司司長陳國基亦有出席。';
+    const model: [EntityType, string][] = [['organization', '财政司'], ['position', '司长'], ['person', '陈茂'], ['organization', '波及政务司'], ['person', '陈国基']];
+    expect(combined(text, model, ['person', 'organization'])).toEqual([
+      ['organization', '财政司'],
+      ['person', '陈茂波'],
+      ['organization', '政务司'],
+      ['person', '陈国基'],
+    ]);
+    // Not without a title before the name: 波及 is then the verb (a list of bodies).
+    expect(combined('陈茂波及政务司的人都来了。', [['person', '陈茂'], ['organization', '波及政务司']], ['person', 'organization'])).toEqual([
+      ['person', '陈茂'],
+      ['organization', '波及政务司'],
+    ]);
+  });
+
   it('fills in a post of the dictionary right before a person the tagger left out, not an occupation', () => {
     const types: EntityType[] = ['person', 'position', 'organization'];
     expect(combined('赛后，曼城主帅瓜迪奥拉表示球队展现了强大的韧性。', [['organization', '曼城'], ['person', '瓜迪奥拉']], types)).toEqual([
