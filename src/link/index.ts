@@ -57,8 +57,8 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|前|原|代理|轮值|候任|署理|联席|常务|的)$/;
-/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长, 现任公司|执行董事, 聘任…为公司|财务总监). */
-const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])公司$/u;
+/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长, 现任公司|执行董事, 聘任…为公司|财务总监, 集团|首席执行官). */
+const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])(?:公司|集团)$/u;
 /** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
 const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
@@ -662,8 +662,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     } else if (COMPANY_WORD_BEFORE_TITLE.test(wordsBefore)) {
       // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's, and so is
       // 为公司 in an appointment (聘任戴永女士为公司财务总监) where the paragraph names no company but the document one.
-      const named = companyBefore(wordsBefore === '本公司');
-      const company = named.length === 0 && wordsBefore === '为公司' ? onlyCompany() : named;
+      const named = companyBefore(wordsBefore === '本公司' || wordsBefore === '本集团');
+      const company = named.length === 0 && (wordsBefore === '为公司' || wordsBefore === '为集团') ? onlyCompany() : named;
       if (company.length > 0) organization = company;
     } else {
       // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.

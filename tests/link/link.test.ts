@@ -478,6 +478,17 @@ describe('link', () => {
       { 李书福: [['董事长', '浙江吉利控股集团有限公司']], 戴永: [['财务总监', '浙江吉利控股集团有限公司'], ['董事会秘书', '浙江吉利控股集团有限公司']] },
     ],
     [
+      'gives a title after the word 集团 the group the paragraph named before, where the document names other companies too',
+      '阿里巴巴集团今日发布财报。集团首席执行官吴泳铭表示，将与京东集团合作。',
+      [
+        { type: 'company', text: '阿里巴巴集团' },
+        { type: 'position', text: '首席执行官' },
+        { type: 'person', text: '吴泳铭' },
+        { type: 'company', text: '京东集团' },
+      ],
+      { 吴泳铭: [['首席执行官', '阿里巴巴集团']] },
+    ],
+    [
       'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
       '张建华，男，1968年10月出生，研究生学历。曾任中国工商银行山东省分行副总经理、青岛分行行长，现任中国农业银行股份有限公司董事，喜欢读书。他的朋友李四是医生。',
       [
