@@ -23,8 +23,10 @@ const EMBEDDED_BODY = /^((?:市|省|县|区|州|镇|乡|街道)(?:党工委|党�
  * characters, not a word of tenure or rank (前任|区委书记).
  */
 const PLACE_BEFORE_BODY = /^((?!现任|新任|时任|前任|原任|代理|常务|副)[\u4e00-\u9fff]{2,4}?)(?=(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府|州政府)(?!$))/;
-/** A body's head or deputy named by the kind of body alone (院长, 副局长, 行长); group 1 is the kind. */
-const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|馆)长$/;
+/** A body's head or deputy named by the kind of body alone (院长, 副局长, 行长, 校长); group 1 is the kind. */
+const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|馆|校)长$/;
+/** What the name of a body of a kind ends with, where that is not the kind's character: a school (校长) is a 大学, 学院, 中学…. */
+const NAME_ENDINGS_OF_KIND: Record<string, readonly string[]> = { 校: ['大学', '学院', '学校', '中学', '小学'] };
 /** What may stand right before a title that opens a clause, or follows an aside (（下称“建设部”）副部长). */
 const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
@@ -597,6 +599,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
   let chainPlace: Pieces = [];
   /** The chain's place, or failing that the document's place of the level a title starts with. */
   const placeFor = (levelWord: string): Pieces => (chainPlace.length > 0 ? chainPlace : LEVEL_ONLY.test(levelWord) ? placeOfLevel(levelWord[0]) : []);
+  /** The body of a kind (院, 局, 校) the paragraph named last before the chain. */
+  const bodyOfKind = (kind: string): Pieces => (NAME_ENDINGS_OF_KIND[kind] ?? [kind]).map((ending) => bodyEndingWith(ending, true)).reduce(nearer, []);
   let previousBody: Pieces | null = null;
   for (const link of chain) {
     const { prefixes, position } = link;
@@ -617,13 +621,17 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       const isGroup = embedded === '党组' || embedded === '党委';
       // A level character no entity holds, right before 党委 (镇|党委书记, the town's): the committee of that level's place.
       const levelBefore = !hasBodyPrefix && place.length === 0 && isGroup && LEVEL_ONLY.test(text[position.start - 1] ?? '') ? text[position.start - 1] : undefined;
+      // 校|党委书记: the committee of the school the paragraph named before (上海交通大学党委).
+      const school = !hasBodyPrefix && place.length === 0 && isGroup && text[position.start - 1] === '校' ? bodyOfKind('校') : [];
       // 市政府|党组书记 is the 市政府党组's; 贵港|市委书记 the 贵港市委's.
       const base: Pieces = hasBodyPrefix
         ? local(written)
         : place.length > 0
           ? written
-          : levelBefore
-            ? [...placeFor(levelBefore), { start: position.start - 1, end: position.start }]
+          : school.length > 0
+            ? school
+            : levelBefore
+              ? [...placeFor(levelBefore), { start: position.start - 1, end: position.start }]
             : isGroup && previousBody
               ? previousBody
               : placeFor(embedded);
@@ -666,11 +674,11 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       const company = named.length === 0 && (wordsBefore === '为公司' || wordsBefore === '为集团') ? onlyCompany() : named;
       if (company.length > 0) organization = company;
     } else {
-      // The head of a body written alone (院长, 局长, 行长): the body of that kind the paragraph named last.
+      // The head of a body written alone (院长, 局长, 行长, 校长): the body of that kind the paragraph named last.
       // Only where the title opens a clause: words right before it (中山大学附属第一医院|院长) name its own body.
       const kind = BODY_HEAD.exec(title)?.[1];
       const opensClause = position.start === 0 || CLAUSE_OPENER.test(text[position.start - 1]);
-      const named = kind && opensClause ? bodyEndingWith(kind, true) : [];
+      const named = kind && opensClause ? bodyOfKind(kind) : [];
       if (named.length > 0) organization = named;
       // A title only a company has, with no body anywhere near: the company, if the document names only one and names it before the title (an announcement's 董事长缪建民).
       else if (isCorporateTitle(title)) {

@@ -489,6 +489,18 @@ describe('link', () => {
       { 吴泳铭: [['首席执行官', '阿里巴巴集团']] },
     ],
     [
+      "reads 校党委书记 and 校长 as the committee and the head of the university the paragraph named before",
+      '11月27日上午，上海交通大学举行教职工代表大会。校党委书记杨振斌、校长丁奎岭出席会议。',
+      [
+        { type: 'organization', text: '上海交通大学' },
+        { type: 'position', text: '党委书记' },
+        { type: 'person', text: '杨振斌' },
+        { type: 'position', text: '校长' },
+        { type: 'person', text: '丁奎岭' },
+      ],
+      { 杨振斌: [['党委书记', '上海交通大学党委']], 丁奎岭: [['校长', '上海交通大学']] },
+    ],
+    [
       'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
       '张建华，男，1968年10月出生，研究生学历。曾任中国工商银行山东省分行副总经理、青岛分行行长，现任中国农业银行股份有限公司董事，喜欢读书。他的朋友李四是医生。',
       [
