@@ -43,6 +43,8 @@ const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
  */
 /** Tags of a word that would carry a name on (a noun, a place, an unknown word), unlike a title (nnt), a verb or punctuation. */
 const NAME_GOES_ON = /^(n(?!nt)|x|eng|j|ns)/;
+/** The trade a company's name may give between its brand and its legal form (华为|技术|有限公司, 腾讯|控股|有限公司). */
+const TRADE = /(网络技术|信息技术|通信技术|技术|科技|网络|信息|电子|软件|通信|控股)$/;
 const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|集团有限公司|控股集团|集团公司|股份公司|集团)$/;
 
 /**
@@ -66,18 +68,23 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
     // The company's place is no part of its short name (深圳市|华信达贸易有限公司).
     let start = company.start;
     for (let index = firstStartingFrom(tokens, start); index < tokens.length && tokens[index].start === start && tokens[index].tag === 'ns' && tokens[index].end < company.end - form.length; index++) start = tokens[index].end;
-    const name = doc.text.slice(start, company.end - form.length);
-    if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
-    // What is left after the place must be a name, not a trade (贵港|建设有限公司, 桂平市|服装有限公司: 建设, 服装 alone are no company).
-    if (start > company.start && !hasProperWord(tokens, start, company.end - form.length)) continue;
-    seen.add(name);
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (!tokenAt(at) || !endsToken(end) || companies.some((other) => other.start <= at && end <= other.end)) continue;
-      // Not where a noun goes on with it: 绿城|中国 and 小米|汽车 name other companies, or products.
-      const next = tokenAt(end);
-      if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word)) continue;
-      spans.push({ start: at, end, type: 'company', reason: `company:short-name(${written})`, score: 1 });
+    const whole = doc.text.slice(start, company.end - form.length);
+    // Its brand is a short name too, where a trade follows it (华为|技术有限公司, 腾讯|控股有限公司).
+    const trade = TRADE.exec(whole)?.[1];
+    const brand = trade && whole.length - trade.length >= 2 && hasProperWord(tokens, start, start + whole.length - trade.length) ? whole.slice(0, -trade.length) : undefined;
+    for (const name of brand ? [whole, brand] : [whole]) {
+      if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
+      // What is left after the place must be a name, not a trade (贵港|建设有限公司, 桂平市|服装有限公司: 建设, 服装 alone are no company).
+      if (start > company.start && !hasProperWord(tokens, start, company.end - form.length)) continue;
+      seen.add(name);
+      for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (!tokenAt(at) || !endsToken(end) || companies.some((other) => other.start <= at && end <= other.end)) continue;
+        // Not where a noun goes on with it: 绿城|中国 and 小米|汽车 name other companies, or products.
+        const next = tokenAt(end);
+        if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word)) continue;
+        spans.push({ start: at, end, type: 'company', reason: `company:short-name(${written})`, score: 1 });
+      }
     }
   }
   return spans;

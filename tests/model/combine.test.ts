@@ -154,6 +154,13 @@ describe('combine', () => {
     expect(combined('在4月初绿城集团公布的季报显示，绿城中国45个在售项目的合同销售金额', [['company', '绿城集团']], ['company'])).toEqual([['company', '绿城集团']]);
     // What is left after the place is a trade, not a name: 建设 alone is no company.
     expect(combined('贵港建设有限公司承建了该项目。各地加快建设，推动发展。', [['company', '贵港建设有限公司']], ['company'])).toEqual([['company', '贵港建设有限公司']]);
+    // The brand before a trade is a short name too (华为|技术有限公司 … 华为常务董事), and a trade after a word that is no name is not (新能源|科技).
+    const huawei = '华为技术有限公司轮值董事长徐直军宣布。华为常务董事、委员会主任汪涛介绍了方案。';
+    expect(combined(huawei, [['company', '华为技术有限公司'], ['person', '徐直军'], ['person', '汪涛']], ['company'])).toEqual([
+      ['company', '华为技术有限公司'],
+      ['company', '华为'],
+    ]);
+    expect(combined('新能源科技有限公司成立。发展新能源是方向。', [['company', '新能源科技有限公司']], ['company'])).toEqual([['company', '新能源科技有限公司']]);
   });
 
   it('keeps a name the document has as a person a person where the tagger read another type and the rules a person', () => {
