@@ -290,6 +290,8 @@ function chainBeforeRelative(doc: Doc, personIndex: number): Link[] {
 const OFFICE_AFTER_NAME = /^(?:利用(?:其)?|在|先后|曾|历)?(?:担任|任)/;
 /** What closes the posts such a report lists: 等职务上的便利, 职务, 期间. */
 const POSTS_CLOSED = /^(?:等)?(?:职务|期间)/;
+/** Between such a report's posts: CHAIN_JOINER's, or a comma between the posts of one body and the next's (吉安市委副书记、市长，江西省人民政府副秘书长). */
+const REPORTED_POSTS_JOINER = /^[、，,\s]*[、，,][、，,\s]*$|^\s*[兼暨]\s*$/;
 
 /**
  * Posts written right after the name, after a verb of office and closed by
@@ -306,7 +308,7 @@ function chainAfterName(doc: Doc, personIndex: number): Link[] {
     const entity = entities[index];
     if (entity.type === 'person' || /[。！？；\n]/.test(text.slice(from, entity.start))) break;
     if (entity.type !== 'position' || !POSTS_CLOSED.test(text.slice(entity.end, entity.end + 3))) continue;
-    const chain = chainEndingAt(doc, index, entity.end);
+    const chain = chainEndingAt(doc, index, entity.end, REPORTED_POSTS_JOINER);
     return chain.length > 0 && startOf(chain) === from ? chain : [];
   }
   return [];
@@ -317,8 +319,8 @@ function startOf(chain: Link[]): number {
   return (chain[0].prefixes[0] ?? chain[0].entity).start;
 }
 
-/** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order. */
-function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
+/** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
+function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHAIN_JOINER): Link[] {
   const entities = doc.entities;
   const links: Link[] = [];
   let index = lastIndex;
@@ -326,7 +328,7 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number): Link[] {
     const position = entities[index];
     const gap = doc.text.slice(position.end, cursor);
     if (position.type !== 'position') break;
-    if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) : !CHAIN_JOINER.test(gap)) break;
+    if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) : !joiner.test(gap)) break;
     const prefixes: Span[] = [];
     let prefixEnd = position.start;
     let prefixIndex = index - 1;
@@ -637,9 +639,10 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
               : placeFor(embedded);
       organization = [...base, embeddedPiece];
     } else if (placeHead && !hasBodyPrefix) {
-      organization = place.length > 0 ? written : placeFor(placeHead[1]);
-      // The place of the committee or government the chain began with (昆明市五华区委副书记、区长).
-      if (organization.length === 0 && previousBody) organization = placeOfBody(text, previousBody, placeHead[1]);
+      // The place of the committee or government the chain began with (昆明市五华区委副书记、区长), before
+      // the document's place of that level (吉安市委副书记、市长 in a report from 南昌市).
+      const placeOfPrevious: Pieces = place.length === 0 && chainPlace.length === 0 && previousBody ? placeOfBody(text, previousBody, placeHead[1]) : [];
+      organization = place.length > 0 ? written : placeOfPrevious.length > 0 ? placeOfPrevious : placeFor(placeHead[1]);
       if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
       // A department written into the title is the body's (腾讯公司|人力资源部总经理).

@@ -501,6 +501,20 @@ describe('link', () => {
       { 杨振斌: [['党委书记', '上海交通大学党委']], 丁奎岭: [['校长', '上海交通大学']] },
     ],
     [
+      "reads a court report's posts grouped by body with commas, and a 市长 after 吉安市委副书记 as 吉安's, not the report's city's",
+      '记者在南昌市获悉，法院公开宣判。被告人史文清利用担任江西省吉安市委副书记、市长，江西省人民政府副秘书长等职务上的便利。',
+      [
+        { type: 'place', text: '南昌市', division: { code: '360100', path: ['江西省', '南昌市'] } },
+        { type: 'person', text: '史文清' },
+        { type: 'organization', text: '江西省吉安' },
+        { type: 'position', text: '市委副书记' },
+        { type: 'position', text: '市长' },
+        { type: 'organization', text: '江西省人民政府' },
+        { type: 'position', text: '副秘书长' },
+      ],
+      { 史文清: [['市委副书记', '江西省吉安市委'], ['市长', '江西省吉安'], ['副秘书长', '江西省人民政府']] },
+    ],
+    [
       'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
       '张建华，男，1968年10月出生，研究生学历。曾任中国工商银行山东省分行副总经理、青岛分行行长，现任中国农业银行股份有限公司董事，喜欢读书。他的朋友李四是医生。',
       [
