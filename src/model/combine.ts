@@ -870,6 +870,11 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (word && word.start === span.end && word.end > end) return span;
       return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
+    // A name one function character longer than a name the document has (刘珺为|本行行长 beside 刘珺具有…): jieba glued the word to the name.
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3 || !FUNCTION_CHARACTERS.has(text[span.end - 1])) return span;
+      return names.includes(text.slice(span.start, span.end - 1)) ? { ...span, end: span.end - 1 } : span;
+    });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁).
     result = result.map((span) => {

@@ -250,6 +250,17 @@ describe('combine', () => {
     ]);
   });
 
+  it('ends a name before a function character jieba glued to it, where the document has the shorter name', () => {
+    const text = '董事会审议通过聘任刘珺为本行行长的议案。董事长廖林表示，刘珺具有丰富的经验。';
+    expect(combined(text, [['person', '刘珺为'], ['person', '廖林'], ['person', '刘珺', 20]], ['person'])).toEqual([
+      ['person', '刘珺'],
+      ['person', '廖林'],
+      ['person', '刘珺'],
+    ]);
+    // Not where the document has no shorter name: 为 ends given names too (张有为).
+    expect(combined('董事会聘任张有为本行行长。', [['person', '张有为']], ['person'])).toEqual([['person', '张有为']]);
+  });
+
   it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba glued the last character to the verb", () => {
     // What the shipped model marks: jieba reads 卓荣/x 泰率/x.
     expect(combined('行政院長卓榮泰率內閣閣員列席備詢。', [['position', '行政院长'], ['person', '卓荣']], ['person'])).toEqual([['person', '卓荣泰']]);
