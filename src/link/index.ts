@@ -59,8 +59,12 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  * 公司现任总经理), or 的 (腾讯公司的创始人).
  */
 const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|前|原|代理|轮值|候任|署理|联席|常务|的)$/;
-/** The word for a company written right before a title, standing for the one named before (公司|总经理, 该公司|董事长, 现任公司|执行董事, 聘任…为公司|财务总监, 集团|首席执行官). */
-const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])(?:公司|集团)$/u;
+/**
+ * The word for a company written right before a title, standing for the one
+ * named before (公司|总经理, 该公司|董事长, 现任公司|执行董事, 聘任…为公司|财务总监,
+ * 集团|首席执行官), and a bank's word for itself (聘任刘珺为本行|行长).
+ */
+const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])(?:公司|集团)$|[本该]行$/u;
 /** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
 const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
@@ -82,7 +86,7 @@ const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
  * before the company referred to and its board (选举王良先生为本公司执行董事,
  * 选举李书福先生为公司第六届董事会董事长).
  */
-const COPULA = /^(同志|先生|女士)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)((?:本|该)?公司)?(第[一二三四五六七八九十\d]{1,3}届)?(董事会|监事会)?$/;
+const COPULA = /^(同志|先生|女士)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)((?:本|该)?公司|[本该]行)?(第[一二三四五六七八九十\d]{1,3}届)?(董事会|监事会)?$/;
 /** Between the name and the post of a dismissal notice, and the verb before the name (免去|张国强|同志的|…书记|职务). */
 const DISMISSAL_GAP = /^(同志)?的$/;
 const DISMISSAL_VERB = /(免去|免除|撤销|解除)$/;
@@ -94,8 +98,8 @@ const OFFICE_VERB_BEFORE = /(担任|身为|作为|时任|现任|曾任|出任|�
  * (意大利|画家, 阿根廷|前锋), and posts in a company it may name (花旗中国|董事长).
  */
 const OFFICE_OF_STATE = /(总统|副总统|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
-/** What may follow a post said with a copula: the end of the clause. */
-const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$)/;
+/** What may follow a post said with a copula: the end of the clause, or the motion that says it (聘任刘珺为本行行长的议案). */
+const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$|的(?:议案|决定|通知|公告))/;
 /** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */
 const APPOSITION = /^[（(，]$/;
 const OPENING_BRACKET = /[（(]/;
@@ -196,7 +200,7 @@ function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
   const aside = OPENING_BRACKET.test(gap) ? undefined : RANK_ASIDE.exec(doc.text.slice(entities[last].end, entities[last].end + 20));
   const afterAt = entities[last].end + (aside?.[0].length ?? 0);
   const after = doc.text.slice(afterAt, afterAt + 1);
-  if (dismissal ? doc.text.slice(afterAt, afterAt + 2) !== '职务' : OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(after)) return [];
+  if (dismissal ? doc.text.slice(afterAt, afterAt + 2) !== '职务' : OPENING_BRACKET.test(gap) ? !CLOSING_BRACKET.test(after) : !CLAUSE_END.test(doc.text.slice(afterAt, afterAt + 3))) return [];
   // The chain must reach back to the first entity after the verb: 张三是广东|人。北京市市长， is not his.
   const chain = chainEndingAt(doc, last, entities[last].end);
   return chain.length > 0 && startOf(chain) === first.start ? chain : [];
@@ -673,7 +677,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     } else if (COMPANY_WORD_BEFORE_TITLE.test(wordsBefore)) {
       // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's, and so is
       // 为公司 in an appointment (聘任戴永女士为公司财务总监) where the paragraph names no company but the document one.
-      const named = companyBefore(wordsBefore === '本公司' || wordsBefore === '本集团');
+      const named = companyBefore(wordsBefore === '本公司' || wordsBefore === '本集团' || wordsBefore.endsWith('本行'));
       const company = named.length === 0 && (wordsBefore === '为公司' || wordsBefore === '为集团') ? onlyCompany() : named;
       if (company.length > 0) organization = company;
     } else {

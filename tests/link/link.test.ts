@@ -515,6 +515,16 @@ describe('link', () => {
       { 史文清: [['市委副书记', '江西省吉安市委'], ['市长', '江西省吉安'], ['副秘书长', '江西省人民政府']] },
     ],
     [
+      "reads a bank's appointment to 本行 in a motion (聘任刘珺为本行行长的议案) as the bank's",
+      '中国工商银行股份有限公司发布公告称，董事会已审议通过聘任刘珺为本行行长的议案。',
+      [
+        { type: 'company', text: '中国工商银行股份有限公司' },
+        { type: 'person', text: '刘珺' },
+        { type: 'position', text: '行长' },
+      ],
+      { 刘珺: [['行长', '中国工商银行股份有限公司']] },
+    ],
+    [
       'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
       '张建华，男，1968年10月出生，研究生学历。曾任中国工商银行山东省分行副总经理、青岛分行行长，现任中国农业银行股份有限公司董事，喜欢读书。他的朋友李四是医生。',
       [
