@@ -9,7 +9,7 @@
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithCompanySuffix, isCorporateTitle, isLegalForm } from '../recognize/company.js';
-import { endsWithOrganizationHead } from '../recognize/organization.js';
+import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
 import { isCitedNewsBody, isGivenCharacter, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
@@ -711,7 +711,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     }
     if (policy.nameEndsNoBody && span.type === 'organization' && runsPastName) {
       // 市领导邢正军、黄澜… gave the organization 市领导邢正军: a body's name does not end in a person's.
-      const name = rulesOverlapping(span).find((rule) => rule.type === 'person' && rule.end === span.end && rule.start > span.start);
+      // Not where the "name" is a word that ends bodies (巴基斯坦|陆军|参谋长, jieba: 陆军/nr).
+      const name = rulesOverlapping(span).find((rule) => rule.type === 'person' && rule.end === span.end && rule.start > span.start && !isOrganizationSuffixWord(text.slice(rule.start, rule.end)));
       if (name) {
         add(name);
         continue;

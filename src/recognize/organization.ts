@@ -40,6 +40,18 @@ const organizationHeads = lazy(() => {
   return heads;
 });
 
+/** The shared suffix list's frequent words of two characters or more (陆军, 部队, 委员会), whatever they end in. */
+const frequentSuffixWords = lazy(() => new Set([...dictionaryEntries('organization-suffixes.txt')].filter((entry) => entry.word.length >= 2 && entry.freq >= 50).map((entry) => entry.word)));
+
+/**
+ * Whether `word` is one the organization-suffix list counts often as the end
+ * of a body's name (陆军 589, 部队 2853): jieba tags some of them nr (陆军/nr),
+ * but no CLUENER person is one.
+ */
+export function isOrganizationSuffixWord(word: string): boolean {
+  return frequentSuffixWords().has(word);
+}
+
 /** Last UTF-16 units of the heads: most tokens end in none of them, and so have no head to look up. */
 const headEndings = lazy(() => {
   const endings = new Uint8Array(0x10000);

@@ -200,6 +200,14 @@ describe('combine', () => {
     expect(combined('宋庆龄基金会今天举行活动。', [['organization', '宋庆龄基金会']], ['organization', 'person'])).toEqual([['organization', '宋庆龄基金会']]);
   });
 
+  it("keeps a tagger organization that ends in a word ending bodies, though jieba and the rules read it as a name", () => {
+    // jieba: 巴基斯坦/ns 陆军/nr 参谋长/nnt; the rules' person 陆军 has the title after it.
+    expect(combined('来访的巴基斯坦陆军参谋长蒙尼尔。', [['organization', '巴基斯坦陆军'], ['person', '蒙尼尔']], ['organization', 'person'])).toEqual([
+      ['organization', '巴基斯坦陆军'],
+      ['person', '蒙尼尔'],
+    ]);
+  });
+
   it('drops a company that only refers to one, with the preposition jieba glued to it', () => {
     // What the shipped model marks in a listed company's announcement (jieba: 经本/x 公司/n).
     const text = '经本公司第十二届董事会第四十次会议审议通过，选举王良先生为本公司执行董事、行长。';
