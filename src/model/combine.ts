@@ -353,8 +353,8 @@ export const DEFAULT_POLICY: Policy = {
   nestedBodies: true,
 };
 
-/** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names. */
-const JOB_TITLE_REASON = /^position:dictionary\(.* nnt\)$/;
+/** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names; or a chief officer's (首席运营官). */
+const JOB_TITLE_REASON = /^position:dictionary\(.* nnt\)$|^position:chief-officer\(/;
 
 /** Bodies this long at least are looked for again: shorter ones are too often parts of other words. */
 const REPEATED_BODY_LENGTH = 3;

@@ -237,6 +237,9 @@ export function recognizePeople(doc: Doc): Span[] {
   };
   const blocked = new Uint8Array(text.length);
   for (const span of doc.candidates) if (span.type !== 'position') blocked.fill(1, span.start, span.end);
+  /** Characters of a title: no name starts in one (首席人力资源官|王芳, where jieba read 官王芳/x and 官 is a surname). */
+  const inTitle = new Uint8Array(text.length);
+  for (const span of doc.candidates) if (span.type === 'position') inTitle.fill(1, span.start, span.end);
 
   // Right context depends only on the offset; chooseName and endsCleanly ask for the same ones again.
   const contextCache = new Map<number, string | undefined>();
@@ -281,7 +284,7 @@ export function recognizePeople(doc: Doc): Span[] {
   }
 
   function chooseName(start: number, surnameLength: number, weight: number): Candidate | undefined {
-    if (!tokens.isBoundary(start) && !insideUnknownToken(start)) return undefined;
+    if ((!tokens.isBoundary(start) && !insideUnknownToken(start)) || inTitle[start] === 1) return undefined;
     for (let i = start; i < start + surnameLength && i < blocked.length; i++) if (blocked[i] === 1) return undefined;
     const before = text[start - 1] ?? '';
     const afterTitle = positionEnds.has(start);

@@ -31,6 +31,30 @@ const titleDictionary = lazy(() => {
 /** Hand-curated: titles news writes in Latin letters (eBay大中华区CEO林奕彰), which no dictionary here lists. */
 const LATIN_TITLE = /^(CEO|CFO|COO|CTO|CIO|CMO)$/i;
 
+/**
+ * A company's chief officer that jieba writes as 首席 and words ending in 官,
+ * none of them a title (首席|运营官, 首席|技术|官, 首席|人力资源|官): news names
+ * a dozen such officers, and no title list here has more than 首席执行官.
+ */
+const CHIEF = '首席';
+const OFFICER_WORD = /^[\u4e00-\u9fff]{1,4}官$/;
+const OFFICER_FIELD = /^[\u4e00-\u9fff]{1,4}$/;
+
+/**
+ * Where a chief officer's title starting at tokens[index] (首席) ends, or -1:
+ * after its 官, which jieba may have glued to the name that follows
+ * (首席|人力资源|官王芳/x).
+ */
+function chiefOfficerEnd(tokens: Doc['tokens'], index: number): number {
+  if (tokens[index].word !== CHIEF || index + 1 >= tokens.length) return -1;
+  const next = tokens[index + 1];
+  if (isTitle(next.word, next.tag)) return -1;
+  if (OFFICER_WORD.test(next.word)) return next.end;
+  const after = tokens[index + 2];
+  if (!after || !OFFICER_FIELD.test(next.word)) return -1;
+  return after.word === '官' || (after.word[0] === '官' && (after.tag === 'x' || after.tag.startsWith('nr'))) ? after.start + 1 : -1;
+}
+
 function isTitle(word: string, tag: string): boolean {
   // One-character words are neither in the dictionary nor head-ended: spare them both lookups.
   return tag === 'nnt' || (word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8) || (tag === 'eng' && LATIN_TITLE.test(word))));
@@ -41,6 +65,13 @@ export function recognizePositions(doc: Doc): Span[] {
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    const officerEnd = chiefOfficerEnd(tokens, index);
+    if (officerEnd >= 0) {
+      const title = doc.text.slice(token.start, officerEnd);
+      spans.push({ start: token.start, end: officerEnd, type: 'position', reason: `position:chief-officer(${title})`, score: 1 });
+      while (index + 1 < tokens.length && tokens[index + 1].end <= officerEnd) index++;
+      continue;
+    }
     if (!isTitle(token.word, token.tag)) continue;
     let first = index;
     let last = index;

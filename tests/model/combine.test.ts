@@ -350,6 +350,11 @@ describe('combine', () => {
       ['position', '主帅'],
       ['person', '瓜迪奥拉'],
     ]);
+    // A chief officer's title the rules made of jieba's words (首席|运营官).
+    expect(combined('苹果首席运营官杰夫·威廉姆斯也在发布会上亮相。', [['person', '杰夫·威廉姆斯']], types)).toEqual([
+      ['position', '首席运营官'],
+      ['person', '杰夫·威廉姆斯'],
+    ]);
     // 球星 is an occupation (nnd): CLUENER leaves it out before a name.
     expect(combined('巴西球星内马尔表示', [['person', '内马尔']], types)).toEqual([['person', '内马尔']]);
     // Not where the tagger marked something over it.

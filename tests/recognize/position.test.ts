@@ -13,4 +13,12 @@ describe('positions', () => {
     // A rank before the head stays (副院长), and a title the dictionary lists is left whole.
     expect(ruleSpansOf('position', '北京大学副院长王五出席。')).toEqual(['副院长']);
   });
+
+  it("reads a chief officer's title jieba writes as 首席 and words ending in 官, and not 首席 before other words", () => {
+    // jieba: 首席/n 运营官/n, 首席/n 技术/n 官/n, 首席/n 人力资源/n 官/n.
+    expect(ruleSpansOf('position', '苹果首席运营官杰夫·威廉姆斯、首席技术官李明和首席人力资源官王芳出席。')).toEqual(['首席运营官', '首席技术官', '首席人力资源官']);
+    // A title the dictionary has stays as the title rule reads it.
+    expect(ruleSpansOf('position', '公司首席执行官张三表示。')).toEqual(['首席执行官']);
+    expect(ruleSpansOf('position', '他在首席位置上坐下。')).toEqual([]);
+  });
 });
