@@ -343,6 +343,14 @@ describe('combine', () => {
     ]);
   });
 
+  it("fills in a department the rules read before its head's title (行政法务司|司长) where the tagger marked nothing", () => {
+    const text = '澳門特區政府經濟財政司司長戴建業、行政法務司司長張永春參加會見。';
+    expect(combined(text, [['organization', '澳门特区政府经济财政司'], ['person', '戴建业'], ['person', '张永春']], ['organization'])).toEqual([
+      ['organization', '澳门特区政府经济财政司'],
+      ['organization', '行政法务司'],
+    ]);
+  });
+
   it('fills in a post of the dictionary right before a person the tagger left out, not an occupation', () => {
     const types: EntityType[] = ['person', 'position', 'organization'];
     expect(combined('赛后，曼城主帅瓜迪奥拉表示球队展现了强大的韧性。', [['organization', '曼城'], ['person', '瓜迪奥拉']], types)).toEqual([

@@ -13,6 +13,12 @@ describe('organization rules', () => {
     expect(organizationsIn('他表示，特區政府會全力配合。')).not.toContain('特区政府会');
   });
 
+  it("reads a 司 right before its head's title as a department, and 司 elsewhere as nothing", () => {
+    // jieba: 行政/n 法务/n 司/nr 司长/nnt.
+    expect(organizationsIn('行政法務司司長張永春參加會見。')).toContain('行政法务司');
+    expect(organizationsIn('他在上司的办公室里。').some((name) => name.endsWith('司'))).toBe(false);
+  });
+
   it('starts a body after the name and the verbs of an appointment notice, even where jieba glued 为 to a word', () => {
     // jieba: 任命/n 李晓红/x 同志/n 为省/x 教育厅/n.
     const found = organizationsIn('同时，决定任命李晓红同志为省教育厅厅长。');
