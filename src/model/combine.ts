@@ -506,6 +506,8 @@ function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag
 /** Candidates for resolve(), per the policy. */
 /** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
 function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
+  const organizationsByEnd = new Map<number, Span[]>();
+  for (const rule of rules) if (rule.type === 'organization') organizationsByEnd.set(rule.end, [...(organizationsByEnd.get(rule.end) ?? []), rule]);
   const out: Span[] = [];
   for (const span of model) {
     const before = out[out.length - 1];
@@ -514,7 +516,7 @@ function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[
       before.type === 'organization' &&
       span.type === 'organization' &&
       before.end === span.start &&
-      rules.some((rule) => rule.type === 'organization' && rule.end === span.end && rule.start > before.start && rule.start < before.end);
+      (organizationsByEnd.get(span.end) ?? []).some((rule) => rule.start > before.start && rule.start < before.end);
     if (bridged) out[out.length - 1] = { ...span, start: before.start };
     else out.push(span);
   }
@@ -872,9 +874,10 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
     // A name one function character longer than a name the document has (刘珺为|本行行长 beside 刘珺具有…): jieba glued the word to the name.
+    const nameSet = new Set(names);
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3 || !FUNCTION_CHARACTERS.has(text[span.end - 1])) return span;
-      return names.includes(text.slice(span.start, span.end - 1)) ? { ...span, end: span.end - 1 } : span;
+      return nameSet.has(text.slice(span.start, span.end - 1)) ? { ...span, end: span.end - 1 } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁).
@@ -888,8 +891,19 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.titlesBeforeNames) {
     const nameStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
-    const titles = rules.filter((rule) => rule.type === 'position' && JOB_TITLE_REASON.test(rule.reason) && nameStarts.has(rule.end) && freeFor(rule, rule.start, rule.end));
-    if (titles.length > 0) result = [...result, ...titles];
+    const titles = rules.filter((rule) => rule.type === 'position' && JOB_TITLE_REASON.test(rule.reason) && nameStarts.has(rule.end));
+    if (titles.length > 0) {
+      // One coverage for all of them: asking freeFor() per title scanned every entity of a long page per title.
+      const taken = new Coverage(text.length);
+      for (const span of result) taken.mark(span);
+      const free: Span[] = [];
+      for (const title of titles) {
+        if (taken.any(title)) continue;
+        taken.mark(title);
+        free.push(title);
+      }
+      result = [...result, ...free];
+    }
   }
   if (policy.citedNewsBodies) {
     result = result.map((span) => (span.type === 'person' && !isUserWord(span) && isCitedNewsBody(text, span.start, span.end) ? { ...span, type: 'organization', reason: `organization:news-body(${span.reason})` } : span));
