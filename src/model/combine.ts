@@ -635,7 +635,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   /** Whether rule candidate `rule` replaces the overlapping model span `span`, one policy entry a line. */
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
-    (policy.titleChainsWin && rule.inTitleChain === true) ||
+    // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
+    (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
     (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
     (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && startsWithPlaceName(rule, span.start)) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));

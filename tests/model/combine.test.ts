@@ -450,6 +450,14 @@ describe('combine', () => {
     expect(combined('主场十分强捍；费耶诺德在荷甲名列第11名', [['organization', '费耶诺德']], ['organization'])).toEqual([['organization', '费耶诺德']]);
   });
 
+  it("does not let a title chain's organization cut a longer one the tagger read to the same end", () => {
+    // jieba: 广州市/ns 发展/vn 和/c 改革/vn 委员会/n; the rules' body starts after 和.
+    const text = '广州市发展和改革委员会党组书记、主任蔡木灵介绍了情况。';
+    expect(combined(text, [['organization', '广州市发展和改革委员会'], ['position', '党组书记'], ['position', '主任'], ['person', '蔡木灵']], ['organization', 'place'])).toEqual([
+      ['organization', '广州市发展和改革委员会'],
+    ]);
+  });
+
   it('lets title-chain rules split a place off a title, but not cut a lone title short', () => {
     expect(combined('贵港市委书记何录春到桂平市调研', [['position', '贵港市委书记'], ['person', '何录春']], ['position', 'place'])).toEqual([
       ['place', '贵港'],
