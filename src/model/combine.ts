@@ -12,6 +12,7 @@ import { endsWithCompanySuffix, isCorporateTitle, isLegalForm } from '../recogni
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
 import { isCitedNewsBody, isGivenCharacter, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
+import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
 
 export interface Policy {
@@ -63,10 +64,11 @@ export interface Policy {
    */
   suffixCompaniesBeforeTitles: boolean;
   /**
-   * A person the tagger cut short where jieba reads a longer foreign name
-   * ends at that name's end: a full name jieba knows (朱棣文/nrfg, tagger
-   * 朱棣), or the next part of a transliterated name (穆斯/nrt|卡特/nrt,
-   * tagger 穆斯).
+   * A person cut short where jieba reads a longer foreign name ends at that
+   * name's end: a full name jieba knows (朱棣文/nrfg, tagger 朱棣; 卢卡申科/nr,
+   * rules 卢卡申), the next part of a transliterated name (穆斯/nrt|卡特/nrt,
+   * tagger 穆斯), or its last character left as a word (扎哈罗|娃): see
+   * foreignNameEnd.
    */
   wholeForeignNames: boolean;
   /**
@@ -242,20 +244,34 @@ export interface Policy {
 const JOINER = '及';
 /** jieba's tags of a transliterated name's parts. */
 const TRANSLITERATED = /^nr[tf]$/;
+/** How often each character occurs in transliterated foreign names (HanLP's nrf names: 斯 1781, 娃 42). */
+const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
+/** A character this common in transliterated names may end one as a word of its own (扎|哈罗|娃). */
+const NAME_FINAL_COUNT = 30;
+/** jieba's tags of a one-character word that goes with what follows, not with a name before it. */
+const FUNCTION_TAG = /^(v|vd|d|p|c|u|ul|uj|uz|ug|uv|r|m|q|f|t|y|e)$/;
+
 /**
- * Where a person the tagger cut short ends, going by jieba's tags for
- * foreign names: a full name it knows (朱棣文/nrfg, tagger 朱棣), or the
- * next part of a transliterated name (穆斯/nrt 卡特/nrt, tagger 穆斯).
+ * Where a person the tagger or the rules cut short ends, going by jieba's
+ * words for foreign names: a full name it knows (朱棣文/nrfg, tagger 朱棣;
+ * 卢卡申科/nr, rules 卢卡申, when every character is a transliteration's),
+ * the next part of a transliterated name (穆斯/nrt 卡特/nrt, tagger 穆斯), or
+ * a common last character of one jieba left as a word (扎|哈罗/nrt|娃/ng,
+ * tagger 扎哈罗).
  */
 function foreignNameEnd(tokens: readonly Token[], span: Span): number {
   const index = firstStartingFrom(tokens, span.start);
   const first = tokens[index];
   if (!first || first.start !== span.start) return span.end;
   if (first.tag === 'nrfg' && first.end > span.end) return first.end;
+  const counts = transliterationCounts();
+  if (first.end > span.end && first.tag.startsWith('nr') && first.word.length >= 4 && [...first.word].every((character) => counts.has(character))) return first.end;
   let last = index;
   while (last < tokens.length && tokens[last].end < span.end) last++;
   const next = tokens[last + 1];
-  if (tokens[last]?.end === span.end && TRANSLITERATED.test(tokens[last].tag) && next && next.start === span.end && TRANSLITERATED.test(next.tag)) return next.end;
+  if (tokens[last]?.end !== span.end || !TRANSLITERATED.test(tokens[last].tag) || !next || next.start !== span.end) return span.end;
+  if (TRANSLITERATED.test(next.tag)) return next.end;
+  if (next.word.length === 1 && !FUNCTION_TAG.test(next.tag) && (counts.get(next.word) ?? 0) >= NAME_FINAL_COUNT) return next.end;
   return span.end;
 }
 

@@ -241,6 +241,11 @@ describe('combine', () => {
     expect(combined('美国斯坦福大学教授朱棣文通过视频发言。', [['person', '朱棣']], ['person'])).toEqual([['person', '朱棣文']]);
     // Only jieba's foreign-name tags count: 蔡康永/nr is left as the tagger marked it (as a CLUENER line's gold has it).
     expect(combined('但蔡康永认为这领域', [['person', '蔡康']], ['person'])).toEqual([['person', '蔡康']]);
+    // A name jieba tags nr whose every character is a transliteration's (卢卡申科/nr: the rules read 卢卡申 after the title).
+    expect(combined('来访的白俄罗斯总统卢卡申科。', [], ['person'])).toEqual([['person', '卢卡申科']]);
+    // A common last character jieba left as a word of its own (扎/v 哈罗/nrt 娃/ng), not a verb after the name (说).
+    expect(combined('俄外交部发言人扎哈罗娃当天在例行记者会上说', [['person', '扎哈罗']], ['person'])).toEqual([['person', '扎哈罗娃']]);
+    expect(combined('发言人扎哈罗说，', [['person', '扎哈罗']], ['person'])).toEqual([['person', '扎哈罗']]);
   });
 
   it('reads a person as the name one character longer that the document gives elsewhere, where that character follows', () => {
