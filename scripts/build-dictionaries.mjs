@@ -574,6 +574,27 @@ function buildTransliterationChars() {
   return lex;
 }
 
+// ------------------------------------------------ 11. frequent foreign names
+
+/**
+ * Transliterated foreign names HanLP's corpus counted often (普京 680,
+ * 奥巴马 993), written in Han characters alone. jieba's own dictionary tags
+ * some of them ns (普京 171 ns), and neither the tagger nor the name rules
+ * read a place word after a title as a person; the rules do with this list.
+ */
+const FOREIGN_NAME_COUNT = 20;
+function buildForeignNames() {
+  const lex = new Lexicon();
+  for (const line of readLines('hanlp/person_names.txt')) {
+    const { word, pairs } = parseHanlp(line);
+    if (!pairs.length || pairs[0][0] !== 'nrf' || pairs[0][1] < FOREIGN_NAME_COUNT) continue;
+    const len = cpLen(word);
+    if (!isHan(word) || len < 2 || len > 6) continue;
+    lex.add(word, pairs[0][1], 'nrf');
+  }
+  return lex;
+}
+
 // ----------------------------------------------------------------- licenses
 
 function copyLicenses(outDir) {
@@ -624,6 +645,7 @@ function main() {
   writeOut(opts.out, 'organizations.txt', notBelowJieba(buildOrganizations(), jieba).lines());
   writeOut(opts.out, 'person-names.txt', buildPersonNames().lines());
   writeOut(opts.out, 'transliteration-chars.txt', buildTransliterationChars().lines());
+  writeOut(opts.out, 'foreign-names.txt', buildForeignNames().lines());
   const licenses = copyLicenses(opts.out);
 
   const byLevel = {};

@@ -139,7 +139,7 @@ async function child(stage: string): Promise<Sample[]> {
     case 'dictionaries': {
       const { readDictionary } = await import('../dictionaries/files.js');
       samples.push(sample('start'));
-      for (const name of ['person-names.txt', 'organizations.txt', 'places.txt', 'person-roles.txt', 'character-frequency.txt', 'given-chars.txt', 'titles.txt', 'organization-suffixes.txt', 'surnames.txt', 'transliteration-chars.txt', 'place-suffixes.txt', 'segmentation.txt']) {
+      for (const name of ['person-names.txt', 'organizations.txt', 'places.txt', 'person-roles.txt', 'character-frequency.txt', 'given-chars.txt', 'titles.txt', 'organization-suffixes.txt', 'surnames.txt', 'transliteration-chars.txt', 'foreign-names.txt', 'place-suffixes.txt', 'segmentation.txt']) {
         readDictionary(name);
         samples.push(sample(`readDictionary('${name}')`));
       }

@@ -55,6 +55,9 @@ const knownNames = lazy(() => {
   return new SortedWords(names);
 }, { name: 'person names', revive: (names) => revive(SortedWords, names) });
 
+/** Foreign names HanLP's corpus counts often (dictionaries/foreign-names.txt: 普京, 奥巴马). */
+const foreignNames = lazy(() => new Set([...dictionaryEntries('foreign-names.txt')].map((entry) => entry.word)));
+
 /** Hand-curated: verbs and words that typically follow a person's name in news. */
 const AFTER_NAME = [
   '表示', '指出', '强调', '说', '说道', '认为', '介绍', '称', '告诉', '透露', '坦言', '回忆', '解释', '补充', '提出', '要求', '希望', '呼吁',
@@ -282,6 +285,14 @@ export function recognizePeople(doc: Doc): Span[] {
       i = candidate.end - 1;
     }
   }
+
+  // A frequent foreign name jieba reads as another word (俄罗斯总统|普京/ns), right after a title: the name rules
+  // above start at surnames, and the tagger does not read a place word as a person.
+  for (const token of doc.tokens) {
+    if (token.tag.startsWith('nr') || !positionEnds.has(token.start) || blocked[token.start] === 1 || !foreignNames().has(token.word)) continue;
+    confirmed.push({ start: token.start, end: token.end, surnameLength: 0, evidence: ['title-before', 'foreign-name'] });
+  }
+  confirmed.sort((a, b) => a.start - b.start);
 
   function chooseName(start: number, surnameLength: number, weight: number): Candidate | undefined {
     if ((!tokens.isBoundary(start) && !insideUnknownToken(start)) || inTitle[start] === 1) return undefined;

@@ -17,6 +17,13 @@ describe('person rules', () => {
     expect(peopleIn('光大银行深圳分行信用卡中心饶先生表示：“只要有证据证明该客户的信用卡不是本人申办且没有消费，')).toEqual([]);
   });
 
+  it("reads a frequent foreign name jieba takes for a place as a name after a title, and where it is written again", () => {
+    // jieba: 俄罗斯/ns 总统/nnt 普京/ns.
+    expect(peopleIn('俄罗斯总统普京27日在克里姆林宫会见客人。普京表示，俄方愿意对话。')).toEqual(['普京', '普京']);
+    // Without a title before it, the word is left to the tagger.
+    expect(peopleIn('据报道，普京当天抵达北京。')).toEqual([]);
+  });
+
   it('reads what comes before a title as its body, not a name, when a name follows the title', () => {
     // Taiwan news style (台 is a surname, 台积 unknown to jieba): the title is 魏哲家's, 台積電 its company.
     expect(peopleIn('台積電董事長魏哲家親自接待')).toEqual(['魏哲家']);
