@@ -24,6 +24,9 @@ const BOUNDARY_WORDS = new Set([
  */
 export const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']);
 
+/** Tags of words that make a clause of what follows a place rather than a name with it: a time word (近日) or a verb (联合). */
+const CLAUSE_WORD_TAGS = /^(t|v|vd)$/;
+
 /** Tags that cannot start a name (verbs, adverbs, pronouns, numbers, prepositions, conjunctions, particles). */
 const CANNOT_START = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
 
@@ -59,9 +62,14 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
     }
     first = index;
   }
-  // Prefer a place that opens the name: 先后到|桂平木乐…中心.
+  // Prefer a place that opens the name (先后到|桂平木乐…中心), unless a time word or a verb follows it: the name then
+  // starts after those (三里屯街道|办事处|近日|联合|朝阳公安分局三里屯派出所 is two bodies).
   for (let index = first; index < headIndex; index++) {
-    if (isPlaceToken(tokens[index])) return tokens[index].start;
+    if (!isPlaceToken(tokens[index])) continue;
+    let cut = false;
+    for (let after = index + 1; after < headIndex && !cut; after++) cut = CLAUSE_WORD_TAGS.test(tokens[after].tag) && tokens[after].word.length >= 2;
+    if (!cut) return tokens[index].start;
+    break;
   }
   // Without a place to open it, the name starts after the last verb or function word.
   for (let index = headIndex - 1; index >= first; index--) {

@@ -13,6 +13,15 @@ describe('organization rules', () => {
     expect(organizationsIn('他表示，特區政府會全力配合。')).not.toContain('特区政府会');
   });
 
+  it('starts a body after a time word or verb that follows a place, not at the place', () => {
+    // jieba: 三里屯街道/ns 办事处/n 近日/t 联合/v 朝阳公安分局/nt 三里屯/ns 派出所/n.
+    const found = organizationsIn('北京市朝阳区三里屯街道办事处近日联合朝阳公安分局三里屯派出所开展检查。');
+    expect(found).toContain('朝阳公安分局三里屯派出所');
+    expect(found.some((name) => name.includes('近日'))).toBe(false);
+    // A place that opens the name with no such word after it still does.
+    expect(organizationsIn('记者先后到桂平市木乐镇纺织服装产业服务中心调研。')).toContain('桂平市木乐镇纺织服装产业服务中心');
+  });
+
   it("reads a 司 right before its head's title as a department, and 司 elsewhere as nothing", () => {
     // jieba: 行政/n 法务/n 司/nr 司长/nnt.
     expect(organizationsIn('行政法務司司長張永春參加會見。')).toContain('行政法务司');
