@@ -24,8 +24,10 @@ const BOUNDARY_WORDS = new Set([
  */
 export const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']);
 
-/** Tags of words that make a clause of what follows a place rather than a name with it: a time word (近日) or a verb (联合). */
-const CLAUSE_WORD_TAGS = /^(t|v|vd)$/;
+/** Tags of words that make a clause of what follows a place rather than a name with it: 近日/t, 单独/d, 并/c, 在/p. */
+const CLAUSE_WORD_TAGS = /^(t|d|c|p)$/;
+/** Tags of another name after a verb (联合|朝阳公安分局/nt): the verb joins two things, it is not a word of one name. */
+const NAME_TAGS = /^(nt|ns|nr)/;
 
 /** Tags that cannot start a name (verbs, adverbs, pronouns, numbers, prepositions, conjunctions, particles). */
 const CANNOT_START = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
@@ -62,14 +64,17 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
     }
     first = index;
   }
-  // Prefer a place that opens the name (先后到|桂平木乐…中心), unless a time word or a verb follows it: the name then
-  // starts after those (三里屯街道|办事处|近日|联合|朝阳公安分局三里屯派出所 is two bodies).
+  // Prefer a place that opens the name (先后到|桂平木乐…中心), the first one with no word of a clause after it: a time
+  // word, an adverb, a conjunction, a preposition, or a verb before another name (长沙市|商业银行|单独|上市并不会影响|潇湘银行,
+  // 三里屯街道办事处|近日|联合|朝阳公安分局…). A verb before plain words may be the name's (木乐镇|休闲|运动服装协会).
   for (let index = first; index < headIndex; index++) {
     if (!isPlaceToken(tokens[index])) continue;
     let cut = false;
-    for (let after = index + 1; after < headIndex && !cut; after++) cut = CLAUSE_WORD_TAGS.test(tokens[after].tag) && tokens[after].word.length >= 2;
+    for (let after = index + 1; after < headIndex && !cut; after++) {
+      const word = tokens[after];
+      cut = CLAUSE_WORD_TAGS.test(word.tag) || (word.tag === 'v' && after + 1 < headIndex && NAME_TAGS.test(tokens[after + 1].tag));
+    }
     if (!cut) return tokens[index].start;
-    break;
   }
   // Without a place to open it, the name starts after the last verb or function word.
   for (let index = headIndex - 1; index >= first; index--) {

@@ -13,13 +13,16 @@ describe('organization rules', () => {
     expect(organizationsIn('他表示，特區政府會全力配合。')).not.toContain('特区政府会');
   });
 
-  it('starts a body after a time word or verb that follows a place, not at the place', () => {
+  it('opens a body at the first place with no word of a clause after it', () => {
     // jieba: 三里屯街道/ns 办事处/n 近日/t 联合/v 朝阳公安分局/nt 三里屯/ns 派出所/n.
     const found = organizationsIn('北京市朝阳区三里屯街道办事处近日联合朝阳公安分局三里屯派出所开展检查。');
-    expect(found).toContain('朝阳公安分局三里屯派出所');
+    expect(found).toContain('三里屯派出所');
     expect(found.some((name) => name.includes('近日'))).toBe(false);
-    // A place that opens the name with no such word after it still does.
+    // A CLUENER line (jieba: 长沙市/ns 商业银行/nt 单独/d 上市/ns 并/c 不会/v 影响/vn 潇湘/ns 银行/n).
+    expect(organizationsIn('长沙市商业银行单独上市并不会影响潇湘银行的组建').some((name) => name.includes('单独'))).toBe(false);
+    // A place that opens the name with no such word after it still does, over a verb before plain words (休闲/v 运动/vn).
     expect(organizationsIn('记者先后到桂平市木乐镇纺织服装产业服务中心调研。')).toContain('桂平市木乐镇纺织服装产业服务中心');
+    expect(organizationsIn('木乐镇休闲运动服装协会及部分企业代表')).toContain('木乐镇休闲运动服装协会');
   });
 
   it("reads a 司 right before its head's title as a department, and 司 elsewhere as nothing", () => {
