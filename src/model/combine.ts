@@ -372,6 +372,10 @@ export const DEFAULT_POLICY: Policy = {
 /** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names; or a chief officer's (首席运营官). */
 const JOB_TITLE_REASON = /^position:dictionary\(.* nnt\)$|^position:chief-officer\(/;
 
+/** How far a chain of posts before a name may reach from its first title, and what ends a clause before it. */
+const CHAIN_REACH = 30;
+const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
+
 /** Bodies this long at least are looked for again: shorter ones are too often parts of other words. */
 const REPEATED_BODY_LENGTH = 3;
 
@@ -908,7 +912,21 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.titlesBeforeNames) {
     const nameStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
-    const titles = rules.filter((rule) => rule.type === 'position' && JOB_TITLE_REASON.test(rule.reason) && nameStarts.has(rule.end));
+    const sortedNameStarts = [...nameStarts].sort((a, b) => a - b);
+    /** A title that opens a chain of posts before a name (国家统计局新闻发言人、…司长付凌晖): 、 after it, and a name in the same clause. */
+    const opensChain = (title: Span): boolean => {
+      if (text[title.end] !== '、') return false;
+      let low = 0;
+      let high = sortedNameStarts.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sortedNameStarts[middle] <= title.end) low = middle + 1;
+        else high = middle;
+      }
+      const next = sortedNameStarts[low];
+      return next !== undefined && next - title.end <= CHAIN_REACH && !CLAUSE_BREAK.test(text.slice(title.end, next));
+    };
+    const titles = rules.filter((rule) => rule.type === 'position' && JOB_TITLE_REASON.test(rule.reason) && (nameStarts.has(rule.end) || opensChain(rule)));
     if (titles.length > 0) {
       // One coverage for all of them: asking freeFor() per title scanned every entity of a long page per title.
       const taken = new Coverage(text.length);

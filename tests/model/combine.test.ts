@@ -368,6 +368,14 @@ describe('combine', () => {
       ['position', '首席运营官'],
       ['person', '杰夫·威廉姆斯'],
     ]);
+    // A post that opens a chain of posts before a name (发言人、…司长付凌晖), but not one a clause away from the name.
+    expect(combined('国家统计局新闻发言人、统计司司长付凌晖表示。', [['organization', '国家统计局'], ['position', '司长'], ['person', '付凌晖']], types)).toEqual([
+      ['organization', '国家统计局'],
+      ['position', '发言人'],
+      ['position', '司长'],
+      ['person', '付凌晖'],
+    ]);
+    expect(combined('新闻发言人、学者出席了会议，付凌晖表示。', [['person', '付凌晖']], types)).toEqual([['person', '付凌晖']]);
     // 球星 is an occupation (nnd): CLUENER leaves it out before a name.
     expect(combined('巴西球星内马尔表示', [['person', '内马尔']], types)).toEqual([['person', '内马尔']]);
     // Not where the tagger marked something over it.
