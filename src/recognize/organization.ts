@@ -116,7 +116,8 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
     const isKnown = isKnownOrganization(token.word);
     // 司 is no head of its own (公司, 上司), but it is one right before its head's title: 统计|司|司长, 法务|司|司长.
     const departmentBeforeItsHead = token.word === '司' && /^副?司长$/.test(tokens[index + 1]?.word ?? '');
-    const head = isBody ? token.word : token.tag === 'nt' || isKnown ? token.word : departmentBeforeItsHead ? '司' : headOf(token.word);
+    // A verb that ends like a head is no body (率队, 带队, 组团): 何录春|率队 is a secretary leading a team.
+    const head = isBody ? token.word : token.tag === 'nt' || isKnown ? token.word : departmentBeforeItsHead ? '司' : token.tag === 'v' ? undefined : headOf(token.word);
     if (!head) continue;
     // Follow nested departments: 市委|宣传部, 市政府|办公室.
     let last = index;

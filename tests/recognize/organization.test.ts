@@ -25,6 +25,12 @@ describe('organization rules', () => {
     expect(organizationsIn('木乐镇休闲运动服装协会及部分企业代表')).toContain('木乐镇休闲运动服装协会');
   });
 
+  it('reads no body in a verb that ends like a head (率队, 带队)', () => {
+    // jieba: 何录/x 春/tg 率队/v: the name and the verb had made 何录春率队.
+    expect(organizationsIn('桂平市委书记何录春率队深入木乐镇调研。')).toEqual([]);
+    expect(ruleSpansOf('person', '桂平市委书记何录春率队深入木乐镇调研。')).toContain('何录春');
+  });
+
   it("reads a 司 right before its head's title as a department, and 司 elsewhere as nothing", () => {
     // jieba: 行政/n 法务/n 司/nr 司长/nnt.
     expect(organizationsIn('行政法務司司長張永春參加會見。')).toContain('行政法务司');
