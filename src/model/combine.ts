@@ -901,12 +901,16 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       return nameSet.has(text.slice(span.start, span.end - 1)) ? { ...span, end: span.end - 1 } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
-    // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁).
+    // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁), or before
+    // that character left as a word of its own that is no function word (何录|春/tg|率队).
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before') && other.reason.includes('+verb('));
       const word = tokens[firstStartingFrom(tokens, span.end + 1) - 1];
-      if (!rule || !word || word.start !== span.end || word.end <= rule.end) return span;
+      if (!rule || !word || word.start !== span.end) return span;
+      const gluedToVerb = word.end > rule.end;
+      const alone = word.end === rule.end && !FUNCTION_TAG.test(word.tag) && !FUNCTION_CHARACTERS.has(word.word);
+      if (!gluedToVerb && !alone) return span;
       return freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
   }

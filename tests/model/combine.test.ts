@@ -274,6 +274,13 @@ describe('combine', () => {
     expect(combined('董事会聘任张有为本行行长。', [['person', '张有为']], ['person'])).toEqual([['person', '张有为']]);
   });
 
+  it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba left the last character as a word", () => {
+    // jieba: 何录/x 春/tg 率队/v; the tagger marked 何录.
+    expect(combined('桂平市委书记何录春率队深入木乐镇调研。', [['person', '何录']], ['person'])).toEqual([['person', '何录春']]);
+    // Not over a function word after the name (李明|在).
+    expect(combined('市委书记李明在会上讲话。', [['person', '李明']], ['person'])).toEqual([['person', '李明']]);
+  });
+
   it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba glued the last character to the verb", () => {
     // What the shipped model marks: jieba reads 卓荣/x 泰率/x.
     expect(combined('行政院長卓榮泰率內閣閣員列席備詢。', [['position', '行政院长'], ['person', '卓荣']], ['person'])).toEqual([['person', '卓荣泰']]);
