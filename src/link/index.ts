@@ -341,8 +341,12 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
     while (prefixIndex >= 0) {
       const prefix = entities[prefixIndex];
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
-      // A body's abbreviation in brackets between it and the title (伦敦金属交易所（lme）ceo) is an aside: the body is the one before.
-      if (prefixes.length === 0 && prefix.reason.endsWith(':abbreviation-in-brackets') && /^[)）]$/.test(doc.text.slice(prefix.end, prefixEnd)) && /[(（]/.test(doc.text[prefix.start - 1] ?? '')) {
+      // A body's abbreviation in brackets between it and the title (伦敦金属交易所（lme）ceo, 美国联邦储备委员会（美联储）主席)
+      // is an aside: the body is the one before.
+      const bracketed = prefixes.length === 0 && /^[)）]$/.test(doc.text.slice(prefix.end, prefixEnd)) && /[(（]/.test(doc.text[prefix.start - 1] ?? '');
+      const bodyBefore = entities[prefixIndex - 1];
+      const nameBeforeBracket = bodyBefore !== undefined && bodyBefore.end === prefix.start - 1 && (bodyBefore.type === 'organization' || bodyBefore.type === 'company') && prefix.type !== 'place';
+      if (bracketed && (prefix.reason.endsWith(':abbreviation-in-brackets') || nameBeforeBracket)) {
         prefixEnd = prefix.start - 1;
         prefixIndex--;
         continue;

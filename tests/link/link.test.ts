@@ -525,6 +525,17 @@ describe('link', () => {
       { 刘珺: [['行长', '中国工商银行股份有限公司']] },
     ],
     [
+      "reads a body's short name in brackets between it and a title as an aside, the body being the one before",
+      '美国联邦储备委员会（美联储）主席鲍威尔表示，美联储将保持利率不变。',
+      [
+        { type: 'organization', text: '美国联邦储备委员会' },
+        { type: 'organization', text: '美联储' },
+        { type: 'position', text: '主席' },
+        { type: 'person', text: '鲍威尔' },
+      ],
+      { 鲍威尔: [['主席', '美国联邦储备委员会']] },
+    ],
+    [
       'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
       '张建华，男，1968年10月出生，研究生学历。曾任中国工商银行山东省分行副总经理、青岛分行行长，现任中国农业银行股份有限公司董事，喜欢读书。他的朋友李四是医生。',
       [
