@@ -167,6 +167,14 @@ export interface Policy {
    */
   trimEdgeSymbols: boolean;
   /**
+   * A tagger span other than a person's that runs over a sentence's end
+   * (财报。集团, where 集团 opens the next sentence) starts after the last
+   * 。, ！ or ；in it, or is dropped when less than two characters are left:
+   * no CLUENER company, organization, place or position holds one but
+   * by a slip of the gold (中弘。北京像素).
+   */
+  trimSentenceBreaks: boolean;
+  /**
    * A place that is only a generic word (产业园区, 市区, 小区), with no name
    * in it, is dropped: CLUENER marks such a word as an address once in 340
    * occurrences (市中心), and it resolves to no division.
@@ -367,6 +375,7 @@ export const DEFAULT_POLICY: Policy = {
   userDictionaryWins: true,
   titlesBeforeNames: true,
   nestedBodies: true,
+  trimSentenceBreaks: true,
 };
 
 /** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names; or a chief officer's (首席运营官). */
@@ -463,6 +472,17 @@ function withoutUnbalancedBrackets(text: string, span: Span): Span | undefined {
   return start < end ? { ...span, start, end } : undefined;
 }
 
+const SENTENCE_BREAK = /[。！；!;]/g;
+
+/** `span` (not a person) from after the last sentence break inside it; undefined when less than two characters are left. */
+function withoutSentenceBreaks(text: string, span: Span): Span | undefined {
+  if (span.type === 'person') return span;
+  let start = span.start;
+  for (const match of text.slice(span.start, span.end).matchAll(SENTENCE_BREAK)) start = span.start + match.index! + 1;
+  if (start === span.start) return span;
+  return span.end - start >= 2 ? { ...span, start } : undefined;
+}
+
 /** Symbols (emoji, ©), their modifiers and joiners, and invisible format or control characters. */
 const EDGE_SYMBOL = '[\\p{So}\\p{Sk}\\p{Cf}\\p{Cc}\\p{Emoji_Modifier}\\u{FE00}-\\u{FE0F}]';
 const EDGE_SYMBOLS_START = new RegExp(`^${EDGE_SYMBOL}+`, 'u');
@@ -547,7 +567,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   const { text, tokens } = doc;
   // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
   const unbracketed = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
-  const model = policy.nestedBodies ? withNestedBodies(unbracketed, rules) : unbracketed;
+  const withinSentences = policy.trimSentenceBreaks ? unbracketed.map((span) => withoutSentenceBreaks(text, span)).filter((span): span is Span => span !== undefined) : unbracketed;
+  const model = policy.nestedBodies ? withNestedBodies(withinSentences, rules) : withinSentences;
   const byStart = new Map<number, Span[]>();
   for (const span of rules) {
     let list = byStart.get(span.start);

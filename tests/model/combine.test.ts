@@ -54,6 +54,13 @@ describe('combine', () => {
     expect(combined('國民黨立委賴士葆質詢時指出', [['position', '民党立委']], ['position'])).toEqual([['position', '立委']]);
   });
 
+  it("starts a tagger span after a sentence's end inside it, or drops it when too little is left", () => {
+    // What the shipped model marks on the Traditional text: the company 财报。集团.
+    const text = '阿里巴巴集团今日发布财报。集团首席执行官吴泳铭表示。';
+    expect(combined(text, [['company', '阿里巴巴集团'], ['company', '财报。集团'], ['person', '吴泳铭']], ['company'])).toEqual([['company', '阿里巴巴集团']]);
+    expect(combined('地址中原万达二号门！中原路华山路交叉口！', [['place', '中原万达二号门！中原路华山路交叉口']], ['place'])).toEqual([['place', '中原路华山路交叉口']]);
+  });
+
   it('cuts emoji and invisible format characters off the edges of a span', () => {
     // The tagger read 张三😀 as a name (it sees the emoji's two UTF-16 units, which training never showed it).
     expect(combined('张三😀表示，李四\u200b出席。', [['person', '张三😀'], ['person', '李四\u200b']], ['person'])).toEqual([
