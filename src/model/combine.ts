@@ -916,10 +916,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
     // A name one function character longer than a name the document has (刘珺为|本行行长 beside 刘珺具有…): jieba glued the word to the name.
+    // So is one where the rules read the name without it and the function character as the word after the name
+    // (聘任刘珺为…: person:verb-before(聘任)+word(为)).
     const nameSet = new Set(names);
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3 || !FUNCTION_CHARACTERS.has(text[span.end - 1])) return span;
-      return nameSet.has(text.slice(span.start, span.end - 1)) ? { ...span, end: span.end - 1 } : span;
+      const shorter = text.slice(span.start, span.end - 1);
+      const wordAfterRule = (byStart.get(span.start) ?? []).some((rule) => rule.type === 'person' && rule.end === span.end - 1 && rule.reason.includes(`(${text[span.end - 1]}`));
+      return nameSet.has(shorter) || wordAfterRule ? { ...span, end: span.end - 1 } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁), or before

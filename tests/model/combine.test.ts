@@ -270,14 +270,16 @@ describe('combine', () => {
     ]);
   });
 
-  it('ends a name before a function character jieba glued to it, where the document has the shorter name', () => {
+  it('ends a name before a function character jieba glued to it, where the document has the shorter name or the rules read it', () => {
     const text = '董事会审议通过聘任刘珺为本行行长的议案。董事长廖林表示，刘珺具有丰富的经验。';
     expect(combined(text, [['person', '刘珺为'], ['person', '廖林'], ['person', '刘珺', 20]], ['person'])).toEqual([
       ['person', '刘珺'],
       ['person', '廖林'],
       ['person', '刘珺'],
     ]);
-    // Not where the document has no shorter name: 为 ends given names too (张有为).
+    // Or where the rules read the name without it, with the function character as the word after it.
+    expect(combined('董事会已审议通过聘任刘珺为本行行长的议案。', [['person', '刘珺为']], ['person'])).toEqual([['person', '刘珺']]);
+    // Not where neither says so: 为 ends given names too (张有为).
     expect(combined('董事会聘任张有为本行行长。', [['person', '张有为']], ['person'])).toEqual([['person', '张有为']]);
   });
 
