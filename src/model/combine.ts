@@ -113,7 +113,8 @@ export interface Policy {
    * it (加强|行业协会 -> 行业协会): names don't start with verbs. One that
    * starts inside a verb (出|席立法院), or with a one-character preposition
    * (经|省委研究决定), starts after it, where the rules found an
-   * organization (立法院, 省委).
+   * organization (立法院, 省委). A word of tenure (曾任, 现任) begins no
+   * organization, company or place.
    */
   trimVerbStart: boolean;
   /**
@@ -700,8 +701,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   for (let span of model) {
     if (policy.trimConjunctionStart && span.end - span.start > 2 && LIST_CONJUNCTIONS.has(text[span.start])) span = { ...span, start: span.start + 1 };
     if (policy.joinedBodies && (span.type === 'organization' || span.type === 'company')) span = { ...span, start: joinedStart(span) };
-    if (policy.trimVerbStart && (span.type === 'organization' || span.type === 'company')) {
-      // A word of tenure jieba tags as a noun (历任/n 财务部, 现任/n 公司) begins no name either.
+    if (policy.trimVerbStart && (span.type === 'organization' || span.type === 'company' || span.type === 'place')) {
+      // A word of tenure jieba tags as a noun or does not know (历任/n 财务部, 现任/n 公司, 曾任/x 寻乌县) begins no name either.
       const tenure = tokenStartingAt(tokens, span.start, () => true);
       if (tenure && TENURE_WORDS.has(tenure.word) && tenure.end < span.end) span = { ...span, start: tenure.end };
     }

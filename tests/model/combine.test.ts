@@ -185,13 +185,15 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
-  it('starts a tagger company or organization after a word of tenure, and drops the word 公司 left alone', () => {
+  it('starts a tagger company, organization or place after a word of tenure, and drops the word 公司 left alone', () => {
     // What the shipped model marks in a biography (jieba: 历任/n 财务部/nt, 现任/n 公司/n).
     const text = '2010年加入平安保险（集团）股份有限公司，历任财务部总经理、首席财务官，现任公司执行董事、副总经理。';
     expect(combined(text, [['company', '平安保险（集团）股份有限公司'], ['company', '历任财务部'], ['company', '现任公司']], ['company'])).toEqual([
       ['company', '平安保险（集团）股份有限公司'],
       ['company', '财务部'],
     ]);
+    // jieba: 曾任/x 寻乌县/ns; the shipped model marked the place 曾任寻乌县.
+    expect(combined('唐晓明此前曾任寻乌县县长。', [['person', '唐晓明'], ['place', '曾任寻乌县']], ['place'])).toEqual([['place', '寻乌县']]);
   });
 
   it('reads a tagger organization that ends in a rules\' person, with no body\'s head, as that person', () => {
