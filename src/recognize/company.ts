@@ -115,11 +115,13 @@ export function isCorporateTitle(title: string): boolean {
 export function recognizeCompanies(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
   const spans: Span[] = [];
   const tokens = doc.tokens;
+  // A chief officer's title the position rules made of jieba's words (首席|战略|官): only a company has one.
+  const chiefOfficerStarts = new Set(doc.candidates.filter((span) => span.reason.startsWith('position:chief-officer')).map((span) => span.start));
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     // The title may be one word or two (首席/n 执行官/nnt): `titleIndex` is its first. Words are joined only
     // where the second could end such a title, sparing a string per token.
-    const titleIndex = CORPORATE_TITLE.test(token.word)
+    const titleIndex = CORPORATE_TITLE.test(token.word) || chiefOfficerStarts.has(token.start)
       ? index
       : index > 0 && CORPORATE_TITLE_ENDINGS.has(token.word[token.word.length - 1]) && CORPORATE_TITLE.test(tokens[index - 1].word + token.word)
         ? index - 1

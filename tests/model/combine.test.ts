@@ -242,6 +242,9 @@ describe('combine', () => {
     expect(combined('公司董事长王五表示', [['position', '董事长'], ['person', '王五']], ['company'])).toEqual([]);
     // A title jieba writes as two words (首席/n 执行官/nnt), and a company word before the brand left out of it.
     expect(combined('美国人工智能公司OpenAI首席执行官山姆·奥特曼表示。', [['position', '首席执行官'], ['person', '山姆·奥特曼']], ['company'])).toEqual([['company', 'OpenAI']]);
+    // A chief officer's title the rules made of jieba's words (腾讯/nz 首席/n 战略/n 官/n); 苹果/n is a common word.
+    expect(combined('腾讯首席战略官詹姆斯·米切尔介绍了进展。', [['person', '詹姆斯·米切尔']], ['company'])).toEqual([['company', '腾讯']]);
+    expect(combined('苹果首席运营官杰夫·威廉姆斯亮相。', [['person', '杰夫·威廉姆斯']], ['company'])).toEqual([]);
   });
 
   it('ends a person the tagger cut short where jieba reads a longer foreign name', () => {
