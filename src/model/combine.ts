@@ -11,7 +11,7 @@ import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithCompanySuffix, isCorporateTitle, isLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
 import { isCitedNewsBody, isGivenCharacter, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
-import { FUNCTION_CHARACTERS } from '../recognize/phrase.js';
+import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
 
@@ -257,8 +257,6 @@ const TRANSLITERATED = /^nr[tf]$/;
 const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
 /** A character this common in transliterated names may end one as a word of its own (扎|哈罗|娃). */
 const NAME_FINAL_COUNT = 30;
-/** jieba's tags of a one-character word that goes with what follows, not with a name before it. */
-const FUNCTION_TAG = /^(v|vd|d|p|c|u|ul|uj|uz|ug|uv|r|m|q|f|t|y|e)$/;
 
 /**
  * Where a person the tagger or the rules cut short ends, going by jieba's
@@ -280,7 +278,7 @@ function foreignNameEnd(tokens: readonly Token[], span: Span): number {
   const next = tokens[last + 1];
   if (tokens[last]?.end !== span.end || !TRANSLITERATED.test(tokens[last].tag) || !next || next.start !== span.end) return span.end;
   if (TRANSLITERATED.test(next.tag)) return next.end;
-  if (next.word.length === 1 && !FUNCTION_TAG.test(next.tag) && (counts.get(next.word) ?? 0) >= NAME_FINAL_COUNT) return next.end;
+  if (next.word.length === 1 && !FUNCTION_WORD_TAGS.test(next.tag) && (counts.get(next.word) ?? 0) >= NAME_FINAL_COUNT) return next.end;
   return span.end;
 }
 
@@ -544,7 +542,6 @@ function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag
   return found;
 }
 
-/** Candidates for resolve(), per the policy. */
 /** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
 function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
   const organizationsByEnd = new Map<number, Span[]>();
@@ -564,6 +561,7 @@ function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[
   return out;
 }
 
+/** Candidates for resolve(), per the policy. */
 export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
   // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
@@ -935,25 +933,18 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       const word = tokens[firstStartingFrom(tokens, span.end + 1) - 1];
       if (!rule || !word || word.start !== span.end) return span;
       const gluedToVerb = word.end > rule.end;
-      const alone = word.end === rule.end && !FUNCTION_TAG.test(word.tag) && !FUNCTION_CHARACTERS.has(word.word);
+      const alone = word.end === rule.end && !FUNCTION_WORD_TAGS.test(word.tag) && !FUNCTION_CHARACTERS.has(word.word);
       if (!gluedToVerb && !alone) return span;
       return freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
   }
   if (policy.titlesBeforeNames) {
-    const nameStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
-    const sortedNameStarts = [...nameStarts].sort((a, b) => a - b);
+    const people = result.filter((span) => span.type === 'person').sort((a, b) => a.start - b.start);
+    const nameStarts = new Set(people.map((span) => span.start));
     /** A title that opens a chain of posts before a name (国家统计局新闻发言人、…司长付凌晖): 、 after it, and a name in the same clause. */
     const opensChain = (title: Span): boolean => {
       if (text[title.end] !== '、') return false;
-      let low = 0;
-      let high = sortedNameStarts.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (sortedNameStarts[middle] <= title.end) low = middle + 1;
-        else high = middle;
-      }
-      const next = sortedNameStarts[low];
+      const next = people[firstStartingFrom(people, title.end + 1)]?.start;
       return next !== undefined && next - title.end <= CHAIN_REACH && !CLAUSE_BREAK.test(text.slice(title.end, next));
     };
     const titles = rules.filter((rule) => rule.type === 'position' && JOB_TITLE_REASON.test(rule.reason) && (nameStarts.has(rule.end) || opensChain(rule)));

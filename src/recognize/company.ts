@@ -116,6 +116,7 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
   const spans: Span[] = [];
   const tokens = doc.tokens;
   // A chief officer's title the position rules made of jieba's words (首席|战略|官): only a company has one.
+  // (The position rules run before this one: src/recognize/index.ts.)
   const chiefOfficerStarts = new Set(doc.candidates.filter((span) => span.reason.startsWith('position:chief-officer')).map((span) => span.start));
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];

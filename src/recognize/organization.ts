@@ -31,17 +31,11 @@ const CORE_HEADS = [
 /** Suffixes from the shared list count only when they end like an institution, not like an activity (产业, 管理). */
 const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|台|站|办|署|园|盟|中心|集团|大学|学院|医院|政府|法院)$/;
 
-const organizationHeads = lazy(() => {
-  const heads = new Set(CORE_HEADS);
-  for (const entry of dictionaryEntries('organization-suffixes.txt')) {
-    // The shared suffix list is noisy in its rare tail; its frequent entries are real heads.
-    if (entry.word.length >= 2 && entry.freq >= 50 && INSTITUTION_ENDING.test(entry.word)) heads.add(entry.word);
-  }
-  return heads;
-});
-
-/** The shared suffix list's frequent words of two characters or more (陆军, 部队, 委员会), whatever they end in. */
+/** The shared suffix list's frequent words of two characters or more (陆军, 部队, 委员会), whatever they end in: its rare tail is noisy. */
 const frequentSuffixWords = lazy(() => new Set([...dictionaryEntries('organization-suffixes.txt')].filter((entry) => entry.word.length >= 2 && entry.freq >= 50).map((entry) => entry.word)));
+
+/** Heads: the hand-curated ones and the frequent suffix words that end like an institution. */
+const organizationHeads = lazy(() => new Set([...CORE_HEADS, ...[...frequentSuffixWords()].filter((word) => INSTITUTION_ENDING.test(word))]));
 
 /**
  * Whether `word` is one the organization-suffix list counts often as the end

@@ -27,10 +27,14 @@ export const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']
 /** Tags of words that make a clause of what follows a place rather than a name with it: 近日/t, 单独/d, 并/c, 在/p. */
 const CLAUSE_WORD_TAGS = /^(t|d|c|p)$/;
 /** Tags of another name after a verb (联合|朝阳公安分局/nt): the verb joins two things, it is not a word of one name. */
-const NAME_TAGS = /^(nt|ns|nr)/;
+const NAME_AFTER_VERB_TAGS = /^(nt|ns|nr)/;
 
-/** Tags that cannot start a name (verbs, adverbs, pronouns, numbers, prepositions, conjunctions, particles). */
-const CANNOT_START = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
+/**
+ * Tags of words that go with what follows, not with a name: verbs, adverbs,
+ * pronouns, numbers, prepositions, conjunctions, particles. No name starts
+ * with one, and one after a foreign name is no part of it.
+ */
+export const FUNCTION_WORD_TAGS = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
 
 interface PhraseOptions {
   maxLength: number;
@@ -72,13 +76,13 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
     let cut = false;
     for (let after = index + 1; after < headIndex && !cut; after++) {
       const word = tokens[after];
-      cut = CLAUSE_WORD_TAGS.test(word.tag) || (word.tag === 'v' && after + 1 < headIndex && NAME_TAGS.test(tokens[after + 1].tag));
+      cut = CLAUSE_WORD_TAGS.test(word.tag) || (word.tag === 'v' && after + 1 < headIndex && NAME_AFTER_VERB_TAGS.test(tokens[after + 1].tag));
     }
     if (!cut) return tokens[index].start;
   }
   // Without a place to open it, the name starts after the last verb or function word.
   for (let index = headIndex - 1; index >= first; index--) {
-    if (CANNOT_START.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1)) {
+    if (FUNCTION_WORD_TAGS.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1)) {
       first = index + 1;
       break;
     }
