@@ -44,7 +44,7 @@ const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 /** Tags of a word that would carry a name on (a noun, a place, an unknown word), unlike a title (nnt), a verb or punctuation. */
 const NAME_GOES_ON = /^(n(?!nt)|x|eng|j|ns)/;
 /** The trade a company's name may give between its brand and its legal form (华为|技术|有限公司, 腾讯|控股|有限公司). */
-const TRADE = /(网络技术|信息技术|通信技术|技术|科技|网络|信息|电子|软件|通信|控股)$/;
+const TRADE = /(网络技术|信息技术|通信技术|技术|科技|网络|信息|电子|软件|通信|控股|企业)$/;
 const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|集团有限公司|控股集团|集团公司|股份公司|集团)$/;
 
 /**

@@ -55,6 +55,12 @@ function chiefOfficerEnd(tokens: Doc['tokens'], index: number): number {
   return after.word === '官' || (after.word[0] === '官' && (after.tag === 'x' || after.tag.startsWith('nr'))) ? after.start + 1 : -1;
 }
 
+/** A department's word before a title (宣传部, 内科): not a title itself, nor a brand that ends like one (万科/nz 总裁; jieba tags some departments nr: 宣传部/nr). */
+function isDepartmentWord(token: Doc['tokens'][number]): boolean {
+  return DEPARTMENT.test(token.word) && !TITLE_HEAD.test(token.word) && !BRAND_TAG.test(token.tag);
+}
+const BRAND_TAG = /^nz$/;
+
 function isTitle(word: string, tag: string): boolean {
   // One-character words are neither in the dictionary nor head-ended: spare them both lookups.
   return tag === 'nnt' || (word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8) || (tag === 'eng' && LATIN_TITLE.test(word))));
@@ -77,7 +83,7 @@ export function recognizePositions(doc: Doc): Span[] {
     let last = index;
     // A rank written apart, then one department or party group before it.
     if (first > 0 && RANK_PREFIX.test(tokens[first - 1].word)) first--;
-    if (first > 0 && (PARTY_GROUP.test(tokens[first - 1].word) || (DEPARTMENT.test(tokens[first - 1].word) && !TITLE_HEAD.test(tokens[first - 1].word)))) first--;
+    if (first > 0 && (PARTY_GROUP.test(tokens[first - 1].word) || isDepartmentWord(tokens[first - 1]))) first--;
     if (first > 0 && RANK_PREFIX.test(tokens[first - 1].word) && tokens[first - 1].word !== '原') first--;
     while (last + 1 < tokens.length && QUALIFIER.test(tokens[last + 1].word)) last++;
     // 提名 + 人选 come as two words.

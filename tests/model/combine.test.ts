@@ -168,6 +168,11 @@ describe('combine', () => {
       ['company', '华为'],
     ]);
     expect(combined('新能源科技有限公司成立。发展新能源是方向。', [['company', '新能源科技有限公司']], ['company'])).toEqual([['company', '新能源科技有限公司']]);
+    // 企业 is a trade too (万科|企业股份有限公司 … 万科).
+    expect(combined('万科企业股份有限公司发布公告。万科总裁祝九胜表示。', [['company', '万科企业股份有限公司'], ['person', '祝九胜']], ['company'])).toEqual([
+      ['company', '万科企业股份有限公司'],
+      ['company', '万科'],
+    ]);
   });
 
   it('keeps a name the document has as a person a person where the tagger read another type and the rules a person', () => {

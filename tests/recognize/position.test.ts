@@ -14,6 +14,12 @@ describe('positions', () => {
     expect(ruleSpansOf('position', '北京大学副院长王五出席。')).toEqual(['副院长']);
   });
 
+  it('takes a department before a title into it, not a brand that ends like one', () => {
+    // jieba: 宣传部/nr 部长/nnt (a department, whatever its tag); 万科/nz 总裁/nnt (a company).
+    expect(ruleSpansOf('position', '市委常委、宣传部部长何聪出席。')).toContain('宣传部部长');
+    expect(ruleSpansOf('position', '万科总裁、首席执行官祝九胜表示。')).toContain('总裁');
+  });
+
   it("reads a chief officer's title jieba writes as 首席 and words ending in 官, and not 首席 before other words", () => {
     // jieba: 首席/n 运营官/n, 首席/n 技术/n 官/n, 首席/n 人力资源/n 官/n.
     expect(ruleSpansOf('position', '苹果首席运营官杰夫·威廉姆斯、首席技术官李明和首席人力资源官王芳出席。')).toEqual(['首席运营官', '首席技术官', '首席人力资源官']);
