@@ -82,6 +82,8 @@ function divisionPath(index: number): string[] {
 const FORMS = ['stem', 'world', 'alias', 'name'] as const;
 type Form = (typeof FORMS)[number];
 const STEM = 0, WORLD = 1, ALIAS = 2, NAME = 3;
+/** China's names among the world places: the one country whose places the gazetteer's divisions are. */
+const CHINA = new Set(['中国', '中华人民共和国', '我国']);
 
 /**
  * Surface forms -> entry index; entry e has form forms[e] and names the
@@ -258,8 +260,11 @@ export function recognizePlaces(doc: Doc): Span[] {
    * gazetteer misses some of those links). Otherwise the two are two mentions:
    * 河南|广东 is a list, and in 朝阳区|新建三所学校 新建 (a county of 南昌) is a verb.
    */
-  const isWithin = (inner: number, outer: number): boolean => {
-    if (forms[inner] === WORLD || forms[outer] === WORLD) return true;
+  const isWithin = (inner: number, outer: number, outerName: string): boolean => {
+    // A foreign country's place is a world place too (印度|孟买); a Chinese division only lies in China (中国|贵港,
+    // not 美国|新建, where 新建 is a verb, or 韩国|青龙).
+    if (forms[inner] === WORLD) return true;
+    if (forms[outer] === WORLD) return CHINA.has(outerName);
     const outerDivisions = entryDivisions(gazetteer, outer);
     const innerDivisions = entryDivisions(gazetteer, inner);
     const { parent } = divisionTable();
@@ -290,7 +295,7 @@ export function recognizePlaces(doc: Doc): Span[] {
     let { start, end } = kept[index];
     const parts = [kept[index]];
     // Join a contiguous run of places into one address mention, each within the one before (桂平市|木乐镇, 中国|贵港).
-    while (index + 1 < kept.length && kept[index + 1].start === end && isWithin(kept[index + 1].entry, parts[parts.length - 1].entry)) {
+    while (index + 1 < kept.length && kept[index + 1].start === end && isWithin(kept[index + 1].entry, parts[parts.length - 1].entry, text.slice(parts[parts.length - 1].start, parts[parts.length - 1].end))) {
       index++;
       parts.push(kept[index]);
       end = kept[index].end;

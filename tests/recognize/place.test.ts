@@ -66,6 +66,12 @@ describe('place divisions', () => {
     // Two cities side by side are two (a CLUENER line marks 北京 and 上海 apart), and 新建 (a county of 南昌) after 朝阳区 is the verb.
     expect(ruleSpansOf('place', '本报记者季小舟胡金华北京上海报道')).toEqual(['北京', '上海']);
     expect(ruleSpansOf('place', '北京市今年将在朝阳区新建三所学校。')).not.toContain('朝阳区新建');
+    // A Chinese division joins a world place only in China (中国|贵港): 美国|新建 is a verb, 韩国|青龙 a film award (CLUENER lines).
+    expect(ruleSpansOf('place', '中国贵港的纺织服装产业')).toContain('中国贵港');
+    expect(ruleSpansOf('place', '公司将在美国新建一座电池工厂。')).not.toContain('美国新建');
+    expect(ruleSpansOf('place', '第29届韩国青龙奖快要颁奖了。')).not.toContain('韩国青龙');
+    // Two world places still join (印度|孟买).
+    expect(ruleSpansOf('place', '他在印度孟买工作。')).toContain('印度孟买');
   });
 
   it('knows the names Taiwan writes for countries, which character conversion alone does not map', () => {
