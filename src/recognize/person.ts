@@ -327,8 +327,22 @@ export function recognizePeople(doc: Doc): Span[] {
     if (weight < 1 && !twoSided(chosen)) return undefined;
     // 在白宫会见, 在索契会见: after a locative preposition, a verb says where something happened, not who did it.
     if (LOCATIVE.has(before) && !chosen.evidence.some((e) => e === 'dictionary' || e.startsWith('title'))) return undefined;
-    if (!looksLikeName(doc, chosen.start, chosen.end)) return undefined;
+    if (!looksLikeName(doc, chosen.start, chosen.end) && !placeWordGivenName(chosen)) return undefined;
     return chosen;
+  }
+
+  /**
+   * A name after a title whose given name jieba read as a place word, after a surname it tagged
+   * as a name's (区长|吴/nr 金城/ns): jieba's own tags say a name starts, and the title says so too.
+   */
+  function placeWordGivenName(candidate: Candidate): boolean {
+    if (!candidate.evidence.includes('title-before')) return false;
+    const surname = tokens.tokenCovering(candidate.start);
+    const given = tokens.tokenCovering(candidate.start + candidate.surnameLength);
+    return (
+      surname !== undefined && surname.start === candidate.start && surname.end === candidate.start + candidate.surnameLength && surname.tag.startsWith('nr') &&
+      given !== undefined && given.start === surname.end && given.end === candidate.end && given.tag === 'ns' && given.end - given.start === 2
+    );
   }
 
   /** The name's right edge is backed by punctuation, a title or a following verb. */

@@ -17,6 +17,13 @@ describe('person rules', () => {
     expect(peopleIn('光大银行深圳分行信用卡中心饶先生表示：“只要有证据证明该客户的信用卡不是本人申办且没有消费，')).toEqual([]);
   });
 
+  it('reads a name after a title whose given name jieba read as a place word, after a surname it tagged as a name', () => {
+    // jieba: 区长/nnt 吴/nr 金城/ns.
+    expect(peopleIn('浦东新区区长吴金城日前率队赴张江科学城调研。')).toEqual(['吴金城']);
+    // Without the title, a surname character before a place word is no name.
+    expect(peopleIn('他们日前在吴金城调研。')).toEqual([]);
+  });
+
   it("reads a frequent foreign name jieba takes for a place as a name after a title, and where it is written again", () => {
     // jieba: 俄罗斯/ns 总统/nnt 普京/ns.
     expect(peopleIn('俄罗斯总统普京27日在克里姆林宫会见客人。普京表示，俄方愿意对话。')).toEqual(['普京', '普京']);
