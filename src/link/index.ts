@@ -72,6 +72,10 @@ const UNIVERSITY = /(大学|学院)$/;
 const ACADEMIC_DEPARTMENT = /^[\u4e00-\u9fff]{1,10}(系|学院|研究所|研究院|研究中心|实验室)$/;
 /** The words of a department's name before its 系 (水利水电工程 of 水利水电工程系): Chinese characters, as in ACADEMIC_DEPARTMENT. */
 const DEPARTMENT_WORDS = /^[\u4e00-\u9fff]{1,10}$/;
+/** A government (台中市政府, 市府), and a department of one written as words before its head's title (经济发展|局长). */
+const GOVERNMENT = /(政府|市府|县府)$/;
+const GOVERNMENT_DEPARTMENT_WORDS = /^[\u4e00-\u9fff]{2,6}$/;
+const HEAD_OF_DEPARTMENT = /^(局|处|厅|署|司|部)长$/;
 /** A department head's title that starts with the department's 系 (系主任, 系副主任, 系党委书记). */
 const DEPARTMENT_TITLE = /^系(?:副)?(?:主任|主席|党委书记|书记)$/;
 /**
@@ -357,10 +361,15 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
       // So is 特区 after 香港 or 澳门 (香港|特区|行政长官), which the tagger leaves out of the place.
       const university = prefixes.length === 0 && prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end));
       const departmentInTitle = university && DEPARTMENT_WORDS.test(gap) && !ACADEMIC_DEPARTMENT.test(gap) && DEPARTMENT_TITLE.test(doc.text.slice(prefixEnd, position.end));
-      const partOfBody = (university && (ACADEMIC_DEPARTMENT.test(gap) || departmentInTitle)) || (prefixes.length === 0 && prefix.type === 'place' && SPECIAL_REGION.test(gap));
+      // A government's department written as words before its head's title, with which it shares its last
+      // character (台中市政府|经济发展|局长: 经济发展局); the title stays whole.
+      const governmentDepartment =
+        prefixes.length === 0 && prefix.type === 'organization' && GOVERNMENT.test(doc.text.slice(prefix.start, prefix.end)) && GOVERNMENT_DEPARTMENT_WORDS.test(gap) && HEAD_OF_DEPARTMENT.test(doc.text.slice(prefixEnd, position.end));
+      const partOfBody = (university && (ACADEMIC_DEPARTMENT.test(gap) || departmentInTitle)) || governmentDepartment || (prefixes.length === 0 && prefix.type === 'place' && SPECIAL_REGION.test(gap));
       if (prefix.end !== prefixEnd && !partOfBody && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
       if (departmentInTitle) titleTakenByDepartment = 1;
-      if (partOfBody) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd + titleTakenByDepartment, reason: 'link:department' });
+      const sharedWithTitle = departmentInTitle || governmentDepartment ? 1 : 0;
+      if (partOfBody) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd + sharedWithTitle, reason: 'link:department' });
       prefixes.unshift(prefix);
       prefixEnd = prefix.start;
       prefixIndex--;

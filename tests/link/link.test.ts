@@ -536,6 +536,26 @@ describe('link', () => {
       { 鲍威尔: [['主席', '美国联邦储备委员会']] },
     ],
     [
+      "reads words between a government and its department head's title as the department, sharing the title's 局",
+      '台中市政府经济发展局长张峰源则报告了招商进度。',
+      [
+        { type: 'organization', text: '台中市政府' },
+        { type: 'position', text: '局长' },
+        { type: 'person', text: '张峰源' },
+      ],
+      { 张峰源: [['局长', '台中市政府经济发展局']] },
+    ],
+    [
+      "does not read words between a body that is no government and a head's title as its department",
+      '中国科学院经济发展局长张三表示。',
+      [
+        { type: 'organization', text: '中国科学院' },
+        { type: 'position', text: '局长' },
+        { type: 'person', text: '张三' },
+      ],
+      { 张三: [['局长', null]] },
+    ],
+    [
       'reads the posts of a biography that opens its paragraph with the name, each after its verb of office, until another person',
       '张建华，男，1968年10月出生，研究生学历。曾任中国工商银行山东省分行副总经理、青岛分行行长，现任中国农业银行股份有限公司董事，喜欢读书。他的朋友李四是医生。',
       [
