@@ -65,6 +65,10 @@ const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|�
  * 集团|首席执行官), and a bank's word for itself (聘任刘珺为本行|行长).
  */
 const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])(?:公司|集团)$|[本该]行$/u;
+/** Of those, the words an announcement uses for its own company, named anywhere before (本公司, 本集团, 本行). */
+const OWN_COMPANY_WORD = /本(?:公司|集团|行)$/;
+/** And the appointment to the company (聘任…为公司|财务总监), which is the document's only company where the paragraph names none. */
+const APPOINTED_TO_COMPANY_WORD = /为(?:公司|集团)$/;
 /** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
 const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
@@ -651,9 +655,9 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
             ? school
             : levelBefore
               ? [...placeFor(levelBefore), { start: position.start - 1, end: position.start }]
-            : isGroup && previousBody
-              ? previousBody
-              : placeFor(embedded);
+              : isGroup && previousBody
+                ? previousBody
+                : placeFor(embedded);
       organization = [...base, embeddedPiece];
     } else if (placeHead && !hasBodyPrefix) {
       // The place of the committee or government the chain began with (昆明市五华区委副书记、区长), before
@@ -690,8 +694,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     } else if (COMPANY_WORD_BEFORE_TITLE.test(wordsBefore)) {
       // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's, and so is
       // 为公司 in an appointment (聘任戴永女士为公司财务总监) where the paragraph names no company but the document one.
-      const named = companyBefore(wordsBefore === '本公司' || wordsBefore === '本集团' || wordsBefore.endsWith('本行'));
-      const company = named.length === 0 && (wordsBefore === '为公司' || wordsBefore === '为集团') ? onlyCompany() : named;
+      const named = companyBefore(OWN_COMPANY_WORD.test(wordsBefore));
+      const company = named.length === 0 && APPOINTED_TO_COMPANY_WORD.test(wordsBefore) ? onlyCompany() : named;
       if (company.length > 0) organization = company;
     } else {
       // The head of a body written alone (院长, 局长, 行长, 校长): the body of that kind the paragraph named last.
