@@ -238,11 +238,10 @@ export function recognizePeople(doc: Doc): Span[] {
     const next = tokens.tokenStartingAt(titleEnd);
     return !(next && next.end - next.start >= 2 && next.end - next.start <= 3 && (next.tag.startsWith('nr') || next.tag === 'x'));
   };
+  /** Characters of other candidates (no name overlaps one), and of titles (no name starts in one: 首席人力资源官|王芳, where jieba read 官王芳/x and 官 is a surname). */
   const blocked = new Uint8Array(text.length);
-  for (const span of doc.candidates) if (span.type !== 'position') blocked.fill(1, span.start, span.end);
-  /** Characters of a title: no name starts in one (首席人力资源官|王芳, where jieba read 官王芳/x and 官 is a surname). */
   const inTitle = new Uint8Array(text.length);
-  for (const span of doc.candidates) if (span.type === 'position') inTitle.fill(1, span.start, span.end);
+  for (const span of doc.candidates) (span.type === 'position' ? inTitle : blocked).fill(1, span.start, span.end);
 
   // Right context depends only on the offset; chooseName and endsCleanly ask for the same ones again.
   const contextCache = new Map<number, string | undefined>();
