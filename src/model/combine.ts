@@ -551,7 +551,12 @@ function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag
 /** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
 function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
   const organizationsByEnd = new Map<number, Span[]>();
-  for (const rule of rules) if (rule.type === 'organization') organizationsByEnd.set(rule.end, [...(organizationsByEnd.get(rule.end) ?? []), rule]);
+  for (const rule of rules) {
+    if (rule.type !== 'organization') continue;
+    let list = organizationsByEnd.get(rule.end);
+    if (!list) organizationsByEnd.set(rule.end, (list = []));
+    list.push(rule);
+  }
   const out: Span[] = [];
   for (const span of model) {
     const before = out[out.length - 1];
