@@ -344,7 +344,7 @@ export const DEFAULT_POLICY: Policy = {
   fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'organization:head(司)'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
-  reasonsWinAnyType: ['place:joined'],
+  reasonsWinAnyType: ['place:joined', 'position:kind'],
   titleChainsWin: true,
   committeesWin: true,
   trimConjunctionStart: true,
@@ -378,7 +378,7 @@ export const DEFAULT_POLICY: Policy = {
 };
 
 /** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names; or a chief officer's (首席运营官). */
-const JOB_TITLE_REASON = /^position:dictionary\(.* nnt\)$|^position:chief-officer\(/;
+const JOB_TITLE_REASON = /^position:(kind\([^)]*\)\+)?dictionary\(.* nnt\)$|^position:chief-officer\(/;
 
 /** How far a chain of posts before a name may reach from its first title, and what ends a clause before it. */
 const CHAIN_REACH = 30;

@@ -382,6 +382,14 @@ describe('combine', () => {
     ]);
   });
 
+  it("keeps the words of a post's kind the rules read before the tagger's title", () => {
+    // The tagger, which CLUENER taught 执行董事 but not 独立董事, marks 董事 alone.
+    expect(combined('公司独立董事张伟先生因个人原因辞职。', [['position', '董事'], ['person', '张伟']], ['position', 'person'])).toEqual([
+      ['position', '独立董事'],
+      ['person', '张伟'],
+    ]);
+  });
+
   it('fills in a post of the dictionary right before a person the tagger left out, not an occupation', () => {
     const types: EntityType[] = ['person', 'position', 'organization'];
     expect(combined('赛后，曼城主帅瓜迪奥拉表示球队展现了强大的韧性。', [['organization', '曼城'], ['person', '瓜迪奥拉']], types)).toEqual([

@@ -27,4 +27,12 @@ describe('positions', () => {
     expect(ruleSpansOf('position', '公司首席执行官张三表示。')).toEqual(['首席执行官']);
     expect(ruleSpansOf('position', '他在首席位置上坐下。')).toEqual([]);
   });
+
+  it("takes in the words of a post's kind jieba writes apart (独立|非|执行|董事, 兼职|教授)", () => {
+    expect(ruleSpansOf('position', '现任中国平安独立非执行董事、浙江大学兼职教授。')).toEqual(['独立非执行董事', '兼职教授']);
+    expect(ruleSpansOf('position', '公司独立董事张伟先生因个人原因辞职。')).toEqual(['独立董事']);
+    // After a rank written apart (执行), and not a word that only looks like one (独立 as a verb before a body).
+    expect(ruleSpansOf('position', '他曾任公司独立执行董事。')).toEqual(['独立执行董事']);
+    expect(ruleSpansOf('position', '该行宣布独立董事会成立。')).toEqual([]);
+  });
 });
