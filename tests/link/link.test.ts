@@ -151,6 +151,12 @@ describe('link', () => {
       { 马化腾: [['创始人', '腾讯公司']] },
     ],
     [
+      "reads past 新闻 between a body and its spokesman's title",
+      '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
+      [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],
+      { 张晓刚: [['发言人', '国防部']] },
+    ],
+    [
       'reads a post in brackets or after a comma right after the name, but not the chain of the next name',
       '马化腾（腾讯公司董事会主席）表示，马云，阿里巴巴集团创始人，出席。李明，北京市市长王刚参观。',
       [
