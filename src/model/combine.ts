@@ -93,6 +93,13 @@ export interface Policy {
    */
   citedNewsBodies: boolean;
   /**
+   * A company the tagger read that ends in 党, or that a government head's
+   * title follows (政務司|司長, 香港财经事务及库务局|局长), is an organization:
+   * no company has a party's name or a 司长. The tagger, which has seen few
+   * of either, reads 國民黨主席 and 政務司司長 as a company's.
+   */
+  governmentBodies: boolean;
+  /**
    * A tagger organization with no body's head at its end that ends in a
    * rules' person is that person (市领导邢正军 → 邢正军).
    */
@@ -355,6 +362,7 @@ export const DEFAULT_POLICY: Policy = {
   longestNameInDocument: true,
   repeatedBodies: true,
   citedNewsBodies: true,
+  governmentBodies: true,
   dropCompanyReferences: true,
   nameEndsNoBody: true,
   trimVerbStart: true,
@@ -383,6 +391,11 @@ const JOB_TITLE_REASON = /^position:(kind\([^)]*\)\+)?dictionary\(.* nnt\)$|^pos
 /** How far a chain of posts before a name may reach from its first title, and what ends a clause before it. */
 const CHAIN_REACH = 30;
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
+
+/** See Policy.governmentBodies. 部长 and 主席 are left out: a company has its 部 (销售部部长) and its 董事局主席. */
+const PARTY = '党';
+const GOVERNMENT_HEAD_TITLE = /^(?:常务副|副)?(?:司|局|厅|署|处)长/;
+const GOVERNMENT_HEAD_TITLE_REACH = 5;
 
 /** Bodies this long at least are looked for again: shorter ones are too often parts of other words. */
 const REPEATED_BODY_LENGTH = 3;
@@ -974,6 +987,13 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.citedNewsBodies) {
     result = result.map((span) => (span.type === 'person' && !isUserWord(span) && isCitedNewsBody(text, span.start, span.end) ? { ...span, type: 'organization', reason: `organization:news-body(${span.reason})` } : span));
+  }
+  if (policy.governmentBodies) {
+    result = result.map((span) =>
+      span.type === 'company' && !isUserWord(span) && (text[span.end - 1] === PARTY || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)))
+        ? { ...span, type: 'organization', reason: `organization:government(${span.reason})` }
+        : span,
+    );
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));

@@ -38,7 +38,7 @@ if (values.model === undefined && values.fold !== '0') {
 const modelFile = values.model ?? DEV_MODEL_PATH;
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, committeesWin: false, trimConjunctionStart: false, companyShortNames: false, namesStayPeople: false, suffixCompaniesBeforeTitles: false, wholeForeignNames: false, longestNameInDocument: false, repeatedBodies: false, citedNewsBodies: false, dropCompanyReferences: false, nameEndsNoBody: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false, stockCodeCompanies: false, nameBeforeFunctionWord: false, trimTrailingWords: false, joinedBodies: false, userDictionaryWins: false, titlesBeforeNames: false, nestedBodies: false, trimSentenceBreaks: false };
+const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, committeesWin: false, trimConjunctionStart: false, companyShortNames: false, namesStayPeople: false, suffixCompaniesBeforeTitles: false, wholeForeignNames: false, longestNameInDocument: false, repeatedBodies: false, citedNewsBodies: false, governmentBodies: false, dropCompanyReferences: false, nameEndsNoBody: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false, stockCodeCompanies: false, nameBeforeFunctionWord: false, trimTrailingWords: false, joinedBodies: false, userDictionaryWins: false, titlesBeforeNames: false, nestedBodies: false, trimSentenceBreaks: false };
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -82,6 +82,7 @@ const POLICIES: Record<string, Policy> = {
   'x-no-titles-before-names': { ...DEFAULT_POLICY, titlesBeforeNames: false },
   'x-no-nested-bodies': { ...DEFAULT_POLICY, nestedBodies: false },
   'x-keep-sentence-breaks': { ...DEFAULT_POLICY, trimSentenceBreaks: false },
+  'x-no-government-bodies': { ...DEFAULT_POLICY, governmentBodies: false },
   'suffix-company-left': { ...NONE, suffixCompanyExtendsLeft: true },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },

@@ -382,6 +382,18 @@ describe('combine', () => {
     ]);
   });
 
+  it("makes a tagger company a party's or a government's body where its name or the title after it says so", () => {
+    // What the shipped model marks on the Traditional text: 政務司 and 國民黨 as companies (spans in the normalized text).
+    const types: EntityType[] = ['company', 'organization'];
+    expect(combined('財政司司長陳茂波、政務司司長陳國基出席。', [['organization', '财政司'], ['company', '政务司']], types)).toEqual([
+      ['organization', '财政司'],
+      ['organization', '政务司'],
+    ]);
+    expect(combined('民進黨主席賴清德、國民黨主席朱立倫分別發表談話。', [['company', '国民党']], types)).toContainEqual(['organization', '国民党']);
+    // A company's chairman is a company's still.
+    expect(combined('东亚银行主席李国宝表示。', [['company', '东亚银行']], types)).toEqual([['company', '东亚银行']]);
+  });
+
   it("keeps the words of a post's kind the rules read before the tagger's title", () => {
     // The tagger, which CLUENER taught 执行董事 but not 独立董事, marks 董事 alone.
     expect(combined('公司独立董事张伟先生因个人原因辞职。', [['position', '董事'], ['person', '张伟']], ['position', 'person'])).toEqual([
