@@ -16,6 +16,7 @@ import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
 
 export interface Policy {
+  // Which spans speak: the tagger's types, the rules' evidence that fills in or wins over it.
   /** Types the model speaks for. */
   modelTypes: readonly EntityType[];
   /** Rule candidates whose reason starts with one of these are added where no kept span overlaps them ('' for all). */
@@ -38,74 +39,6 @@ export interface Policy {
    * and one of another type inside it (罗马|米兰 are two clubs).
    */
   reasonsWinAnyType: readonly string[];
-  /**
-   * A tagger span that starts with 及 or 与 starts after it: the tagger ran
-   * a list's conjunction into the next name (房屋局局长何永贤及|发展局局长
-   * gave 及发展局), and no entity in CLUENER starts with either.
-   */
-  trimConjunctionStart: boolean;
-  /**
-   * A company's later mention by the name before its legal form
-   * (比亚迪股份有限公司 … 比亚迪董事长) replaces a tagger span of the same
-   * extent, whatever its type: jieba tags such names nr, and the tagger
-   * reads a person. (Where the tagger marked nothing, `fill` adds them.)
-   */
-  companyShortNames: boolean;
-  /**
-   * A name the document has as a person elsewhere is a person wherever the
-   * rules read one too (小米集团董事长雷军… then 雷军说 at a paragraph's start,
-   * which the tagger read as an organization).
-   */
-  namesStayPeople: boolean;
-  /**
-   * Where the tagger marked nothing, a company the rules found by its
-   * suffix right before a title only a company has is filled in
-   * (蚂蚁集团董事长井贤栋).
-   */
-  suffixCompaniesBeforeTitles: boolean;
-  /**
-   * A person cut short where jieba reads a longer foreign name ends at that
-   * name's end: a full name jieba knows (朱棣文/nrfg, tagger 朱棣; 卢卡申科/nr,
-   * rules 卢卡申), the next part of a transliterated name (穆斯/nrt|卡特/nrt,
-   * tagger 穆斯), or its last character left as a word (扎哈罗|娃): see
-   * foreignNameEnd.
-   */
-  wholeForeignNames: boolean;
-  /**
-   * A person the document also names one character longer, with that
-   * character following here too, is that longer name: 杭州市长姚高员 … 姚高员指出
-   * gave 姚高 before and 姚高员 after. So is a person the rules read one
-   * character longer, with a title before and a verb after, where jieba
-   * glued that character to the verb (卓荣|泰率: the rules' 卓荣泰).
-   */
-  longestNameInDocument: boolean;
-  /**
-   * A company or organization the document names is that entity wherever
-   * else it is written as words of its own, outside other entities: the
-   * tagger read 遠傳電信 once as a company and once as part of the title
-   * 電信總經理. A title starting inside the name starts after it; an entity
-   * inside the name (a place 台灣 in 台灣大哥大) gives way to it.
-   */
-  repeatedBodies: boolean;
-  /**
-   * A person ending in 社, 报 or 网 right before 报道, 消息, 记者… is the news
-   * body a report cites (据彭博社报道): see isCitedNewsBody.
-   */
-  citedNewsBodies: boolean;
-  /**
-   * A company the tagger read that ends in 党, or that a government head's
-   * title follows (政務司|司長, 香港财经事务及库务局|局长), is an organization:
-   * no company has a party's name or a 司长. The tagger, which has seen few
-   * of either, reads 國民黨主席 and 政務司司長 as a company's.
-   */
-  governmentBodies: boolean;
-  /**
-   * A tagger organization with no body's head at its end that ends in a
-   * rules' person is that person (市领导邢正军 → 邢正军).
-   */
-  nameEndsNoBody: boolean;
-  /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司), and companies that are a legal form alone (有限公司), are dropped. */
-  dropCompanyReferences: boolean;
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
@@ -115,6 +48,41 @@ export interface Policy {
    * (昆明市五华区委 as a place, 共红河…州委).
    */
   committeesWin: boolean;
+  /**
+   * A company's later mention by the name before its legal form
+   * (比亚迪股份有限公司 … 比亚迪董事长) replaces a tagger span of the same
+   * extent, whatever its type: jieba tags such names nr, and the tagger
+   * reads a person. (Where the tagger marked nothing, `fill` adds them.)
+   */
+  companyShortNames: boolean;
+  /**
+   * A company named before its stock code (贵州茅台（600519）) replaces the
+   * tagger spans it overlaps (贵州, 蔚来（NYSE), except a company that
+   * contains it (上海浦发银行 around 浦发银行): the code marks the company,
+   * the tagger has seen two in CLUENER.
+   */
+  stockCodeCompanies: boolean;
+  /**
+   * A word of a user dictionary (--dict) tagged as an entity (src/recognize/user.ts)
+   * replaces every span it overlaps: the user's word is the last word.
+   */
+  userDictionaryWins: boolean;
+
+  // Tagger spans mended as they are read: where they start and end.
+  /**
+   * A tagger span that starts with 及 or 与 starts after it: the tagger ran
+   * a list's conjunction into the next name (房屋局局长何永贤及|发展局局长
+   * gave 及发展局), and no entity in CLUENER starts with either.
+   */
+  trimConjunctionStart: boolean;
+  /**
+   * A tagger organization or company after 及 that ends in a department's
+   * head (局, 部, 署, 司, 会, 中心…) takes in the words before 及: Hong Kong
+   * names its bureaus so (运输及|物流局, 创新科技及|工业局). Not when the
+   * words before are a department themselves or a body the tagger marked
+   * (公司业务部及|战略投资部 is a list).
+   */
+  joinedBodies: boolean;
   /**
    * Organization spans that start with a verb of two or more characters lose
    * it (加强|行业协会 -> 行业协会): names don't start with verbs. One that
@@ -148,6 +116,80 @@ export interface Policy {
    */
   suffixCompanyExtendsLeft: boolean;
   /**
+   * A name the tagger ran into the adverb after it (侯友宜则表示,
+   * 陈克勤亦发表: Taiwan and Hong Kong news write 则 and 亦 where mainland
+   * news writes 也) ends before it: no name in CLUENER ends in one. In the
+   * same way a company or organization the tagger ran into the word for
+   * "former" before a title (江西省人大常委会原|副主任, 中国人民银行原|行长)
+   * ends before it, where what is left ends like a body: no CLUENER
+   * organization or company ends in 原 or 前. And one that ran into its
+   * head's title (国家队队|长, where CLUENER writes 所长 after 研究所) ends
+   * before that title, which becomes a position (the rules' title, or the
+   * two characters where jieba's words hid it). All three are words that
+   * follow a name and never end it.
+   */
+  trimTrailingWords: boolean;
+  /**
+   * A tagger span other than a person's that runs over a sentence's end
+   * (财报。集团, where 集团 opens the next sentence) starts after the last
+   * 。, ！ or ；in it, or is dropped when less than two characters are left:
+   * no CLUENER company, organization, place or position holds one but
+   * by a slip of the gold (中弘。北京像素).
+   */
+  trimSentenceBreaks: boolean;
+  /**
+   * A bracket or quotation mark at an edge whose partner is not inside the
+   * span is cut off (衡阳市仙姬巷28号）, （getty): the tagger read past the name.
+   */
+  trimUnbalancedBrackets: boolean;
+  /**
+   * Emoji, other symbols and invisible format characters at an edge are cut
+   * off (张三😀表示 gave the name 张三😀): no name begins or ends with one,
+   * and the tagger, which reads UTF-16 units, has seen too few to know.
+   */
+  trimEdgeSymbols: boolean;
+
+  // People: names cut short, run on, or read as something else.
+  /**
+   * A name the document has as a person elsewhere is a person wherever the
+   * rules read one too (小米集团董事长雷军… then 雷军说 at a paragraph's start,
+   * which the tagger read as an organization).
+   */
+  namesStayPeople: boolean;
+  /**
+   * A person cut short where jieba reads a longer foreign name ends at that
+   * name's end: a full name jieba knows (朱棣文/nrfg, tagger 朱棣; 卢卡申科/nr,
+   * rules 卢卡申), the next part of a transliterated name (穆斯/nrt|卡特/nrt,
+   * tagger 穆斯), or its last character left as a word (扎哈罗|娃): see
+   * foreignNameEnd.
+   */
+  wholeForeignNames: boolean;
+  /**
+   * A person the document also names one character longer, with that
+   * character following here too, is that longer name: 杭州市长姚高员 … 姚高员指出
+   * gave 姚高 before and 姚高员 after. So is a person the rules read one
+   * character longer, with a title before and a verb after, where jieba
+   * glued that character to the verb (卓荣|泰率: the rules' 卓荣泰).
+   */
+  longestNameInDocument: boolean;
+  /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
+  compoundSurnames: boolean;
+  /**
+   * A tagger company or organization that begins with a name the rules
+   * found, followed by a function word (王莉|为|公司), is that name: no
+   * body's name holds a person's and 为. What follows is kept where the
+   * rules read it as that body (王莉为|华为公司). In the same way a
+   * two-character name after a title, followed by a body that begins with
+   * a word jieba made of a name's character and 及 (财政司司长陈茂|波及政务司),
+   * takes that character, and the body starts after 及.
+   */
+  nameBeforeFunctionWord: boolean;
+  /**
+   * A tagger organization with no body's head at its end that ends in a
+   * rules' person is that person (市领导邢正军 → 邢正军).
+   */
+  nameEndsNoBody: boolean;
+  /**
    * A romanized name in brackets right after a person's name
    * (托尼·普利斯（tonypulis）) is the same person's name, which CLUENER marks
    * as a name of its own; the tagger rarely finds it (29 of 41 such brackets
@@ -163,77 +205,14 @@ export interface Policy {
    * it, unless it refers to a named person (何书记 → 何录春).
    */
   dropHonorificReferences: boolean;
+
+  // Bodies and titles, once the spans are combined.
   /**
-   * A bracket or quotation mark at an edge whose partner is not inside the
-   * span is cut off (衡阳市仙姬巷28号）, （getty): the tagger read past the name.
+   * Where the tagger marked nothing, a company the rules found by its
+   * suffix right before a title only a company has is filled in
+   * (蚂蚁集团董事长井贤栋).
    */
-  trimUnbalancedBrackets: boolean;
-  /**
-   * Emoji, other symbols and invisible format characters at an edge are cut
-   * off (张三😀表示 gave the name 张三😀): no name begins or ends with one,
-   * and the tagger, which reads UTF-16 units, has seen too few to know.
-   */
-  trimEdgeSymbols: boolean;
-  /**
-   * A tagger span other than a person's that runs over a sentence's end
-   * (财报。集团, where 集团 opens the next sentence) starts after the last
-   * 。, ！ or ；in it, or is dropped when less than two characters are left:
-   * no CLUENER company, organization, place or position holds one but
-   * by a slip of the gold (中弘。北京像素).
-   */
-  trimSentenceBreaks: boolean;
-  /**
-   * A place that is only a generic word (产业园区, 市区, 小区), with no name
-   * in it, is dropped: CLUENER marks such a word as an address once in 340
-   * occurrences (市中心), and it resolves to no division.
-   */
-  dropGenericPlaces: boolean;
-  /**
-   * A tagger company or organization that begins with a name the rules
-   * found, followed by a function word (王莉|为|公司), is that name: no
-   * body's name holds a person's and 为. What follows is kept where the
-   * rules read it as that body (王莉为|华为公司). In the same way a
-   * two-character name after a title, followed by a body that begins with
-   * a word jieba made of a name's character and 及 (财政司司长陈茂|波及政务司),
-   * takes that character, and the body starts after 及.
-   */
-  nameBeforeFunctionWord: boolean;
-  /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
-  compoundSurnames: boolean;
-  /**
-   * A name the tagger ran into the adverb after it (侯友宜则表示,
-   * 陈克勤亦发表: Taiwan and Hong Kong news write 则 and 亦 where mainland
-   * news writes 也) ends before it: no name in CLUENER ends in one. In the
-   * same way a company or organization the tagger ran into the word for
-   * "former" before a title (江西省人大常委会原|副主任, 中国人民银行原|行长)
-   * ends before it, where what is left ends like a body: no CLUENER
-   * organization or company ends in 原 or 前. And one that ran into its
-   * head's title (国家队队|长, where CLUENER writes 所长 after 研究所) ends
-   * before that title, which becomes a position (the rules' title, or the
-   * two characters where jieba's words hid it). All three are words that
-   * follow a name and never end it.
-   */
-  trimTrailingWords: boolean;
-  /**
-   * A tagger organization or company after 及 that ends in a department's
-   * head (局, 部, 署, 司, 会, 中心…) takes in the words before 及: Hong Kong
-   * names its bureaus so (运输及|物流局, 创新科技及|工业局). Not when the
-   * words before are a department themselves or a body the tagger marked
-   * (公司业务部及|战略投资部 is a list).
-   */
-  joinedBodies: boolean;
-  /**
-   * A word of a user dictionary (--dict) tagged as an entity (src/recognize/user.ts)
-   * replaces every span it overlaps: the user's word is the last word.
-   */
-  userDictionaryWins: boolean;
-  /**
-   * A post of the dictionary right before a person, where the tagger marked
-   * neither the title nor anything over it (曼城|主帅|瓜迪奥拉): CLUENER marks
-   * such titles, and the link needs them. On three CLUENER folds it adds 7
-   * titles, 4 of them right; with occupations too (球星, 店主, 射手) 13, 4 right.
-   */
-  titlesBeforeNames: boolean;
+  suffixCompaniesBeforeTitles: boolean;
   /**
    * Two tagger organizations side by side are one where a rules'
    * organization starts inside the first and ends with the second
@@ -243,12 +222,40 @@ export interface Policy {
    */
   nestedBodies: boolean;
   /**
-   * A company named before its stock code (贵州茅台（600519）) replaces the
-   * tagger spans it overlaps (贵州, 蔚来（NYSE), except a company that
-   * contains it (上海浦发银行 around 浦发银行): the code marks the company,
-   * the tagger has seen two in CLUENER.
+   * A post of the dictionary right before a person, where the tagger marked
+   * neither the title nor anything over it (曼城|主帅|瓜迪奥拉): CLUENER marks
+   * such titles, and the link needs them. On three CLUENER folds it adds 7
+   * titles, 4 of them right; with occupations too (球星, 店主, 射手) 13, 4 right.
    */
-  stockCodeCompanies: boolean;
+  titlesBeforeNames: boolean;
+  /**
+   * A company or organization the document names is that entity wherever
+   * else it is written as words of its own, outside other entities: the
+   * tagger read 遠傳電信 once as a company and once as part of the title
+   * 電信總經理. A title starting inside the name starts after it; an entity
+   * inside the name (a place 台灣 in 台灣大哥大) gives way to it.
+   */
+  repeatedBodies: boolean;
+  /**
+   * A person ending in 社, 报 or 网 right before 报道, 消息, 记者… is the news
+   * body a report cites (据彭博社报道): see isCitedNewsBody.
+   */
+  citedNewsBodies: boolean;
+  /**
+   * A company the tagger read that ends in 党, or that a government head's
+   * title follows (政務司|司長, 香港财经事务及库务局|局长), is an organization:
+   * no company has a party's name or a 司长. The tagger, which has seen few
+   * of either, reads 國民黨主席 and 政務司司長 as a company's.
+   */
+  governmentBodies: boolean;
+  /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司), and companies that are a legal form alone (有限公司), are dropped. */
+  dropCompanyReferences: boolean;
+  /**
+   * A place that is only a generic word (产业园区, 市区, 小区), with no name
+   * in it, is dropped: CLUENER marks such a word as an address once in 340
+   * occurrences (市中心), and it resolves to no division.
+   */
+  dropGenericPlaces: boolean;
 }
 
 /**
@@ -354,35 +361,35 @@ export const DEFAULT_POLICY: Policy = {
   reasonsWinAnyType: ['place:joined', 'position:kind'],
   titleChainsWin: true,
   committeesWin: true,
-  trimConjunctionStart: true,
   companyShortNames: true,
-  namesStayPeople: true,
-  suffixCompaniesBeforeTitles: true,
-  wholeForeignNames: true,
-  longestNameInDocument: true,
-  repeatedBodies: true,
-  citedNewsBodies: true,
-  governmentBodies: true,
-  dropCompanyReferences: true,
-  nameEndsNoBody: true,
+  stockCodeCompanies: true,
+  userDictionaryWins: true,
+  trimConjunctionStart: true,
+  joinedBodies: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
   trimPlaceToName: true,
   suffixCompanyExtendsLeft: true,
-  bracketedLatinNames: true,
-  dropHonorificReferences: true,
+  trimTrailingWords: true,
+  trimSentenceBreaks: true,
   trimUnbalancedBrackets: true,
   trimEdgeSymbols: true,
-  dropGenericPlaces: true,
+  namesStayPeople: true,
+  wholeForeignNames: true,
+  longestNameInDocument: true,
   compoundSurnames: true,
-  stockCodeCompanies: true,
   nameBeforeFunctionWord: true,
-  trimTrailingWords: true,
-  joinedBodies: true,
-  userDictionaryWins: true,
-  titlesBeforeNames: true,
+  nameEndsNoBody: true,
+  bracketedLatinNames: true,
+  dropHonorificReferences: true,
+  suffixCompaniesBeforeTitles: true,
   nestedBodies: true,
-  trimSentenceBreaks: true,
+  titlesBeforeNames: true,
+  repeatedBodies: true,
+  citedNewsBodies: true,
+  governmentBodies: true,
+  dropCompanyReferences: true,
+  dropGenericPlaces: true,
 };
 
 /** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names; or a chief officer's (首席运营官). */

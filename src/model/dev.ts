@@ -38,7 +38,12 @@ if (values.model === undefined && values.fold !== '0') {
 const modelFile = values.model ?? DEV_MODEL_PATH;
 
 const ALL = ['person', 'position', 'company', 'place', 'organization'] as const;
-const NONE: Policy = { modelTypes: ALL, fill: [], longerRuleWins: [], referencesWin: false, reasonsWinAnyType: [], titleChainsWin: false, committeesWin: false, trimConjunctionStart: false, companyShortNames: false, namesStayPeople: false, suffixCompaniesBeforeTitles: false, wholeForeignNames: false, longestNameInDocument: false, repeatedBodies: false, citedNewsBodies: false, governmentBodies: false, dropCompanyReferences: false, nameEndsNoBody: false, trimVerbStart: false, trimPositionStartInName: false, trimPlaceToName: false, suffixCompanyExtendsLeft: false, bracketedLatinNames: false, dropHonorificReferences: false, trimUnbalancedBrackets: false, dropGenericPlaces: false, trimEdgeSymbols: false, compoundSurnames: false, stockCodeCompanies: false, nameBeforeFunctionWord: false, trimTrailingWords: false, joinedBodies: false, userDictionaryWins: false, titlesBeforeNames: false, nestedBodies: false, trimSentenceBreaks: false };
+/** Switchable steps: the policy's on/off entries. */
+const STEPS = (Object.keys(DEFAULT_POLICY) as (keyof Policy)[]).filter((key): key is Step => typeof DEFAULT_POLICY[key] === 'boolean');
+type Step = { [Key in keyof Policy]: Policy[Key] extends boolean ? Key : never }[keyof Policy];
+/** The model alone: no rule fills in, wins or mends anything. */
+const NONE: Policy = { ...DEFAULT_POLICY, modelTypes: ALL, fill: [], longerRuleWins: [], reasonsWinAnyType: [], ...Object.fromEntries(STEPS.map((step) => [step, false])) };
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 const POLICIES: Record<string, Policy> = {
   default: DEFAULT_POLICY,
   'model-only': NONE,
@@ -58,9 +63,6 @@ const POLICIES: Record<string, Policy> = {
   'x-no-joined-any': { ...DEFAULT_POLICY, reasonsWinAnyType: [] },
   'x-fill-no-name': { ...DEFAULT_POLICY, fill: DEFAULT_POLICY.fill.filter((prefix) => prefix !== 'place:name') },
   'x-fill-no-joined': { ...DEFAULT_POLICY, fill: DEFAULT_POLICY.fill.filter((prefix) => prefix !== 'place:joined') },
-  'x-no-trim-place': { ...DEFAULT_POLICY, trimPlaceToName: false },
-  'x-no-chains': { ...DEFAULT_POLICY, titleChainsWin: false },
-  'x-no-committees': { ...DEFAULT_POLICY, committeesWin: false },
   'd-fill-alias-prefecture': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias(province)', 'place:alias(prefecture)'] },
   'd-fill-alias': { ...DEFAULT_POLICY, fill: [...DEFAULT_POLICY.fill, 'place:alias'] },
   'trim-place-to-name': { ...NONE, trimPlaceToName: true },
@@ -69,24 +71,12 @@ const POLICIES: Record<string, Policy> = {
   'd-no-longer-position': { ...DEFAULT_POLICY, longerRuleWins: ['company', 'organization', 'place'] },
   'd-no-longer-company': { ...DEFAULT_POLICY, longerRuleWins: ['organization', 'position', 'place'] },
   'd-fill-no-alias': { ...DEFAULT_POLICY, fill: ['person:', 'place:name', 'place:joined', 'place:stem'] },
-  'x-no-suffix-company-left': { ...DEFAULT_POLICY, suffixCompanyExtendsLeft: false },
-  'x-no-bracketed-latin': { ...DEFAULT_POLICY, bracketedLatinNames: false },
-  'x-keep-honorifics': { ...DEFAULT_POLICY, dropHonorificReferences: false },
-  'x-keep-unbalanced-brackets': { ...DEFAULT_POLICY, trimUnbalancedBrackets: false },
-  'x-keep-edge-symbols': { ...DEFAULT_POLICY, trimEdgeSymbols: false },
-  'x-keep-position-start': { ...DEFAULT_POLICY, trimPositionStartInName: false },
-  'x-keep-generic-places': { ...DEFAULT_POLICY, dropGenericPlaces: false },
-  'x-keep-compound-surnames': { ...DEFAULT_POLICY, compoundSurnames: false },
-  'x-no-stock-code-companies': { ...DEFAULT_POLICY, stockCodeCompanies: false },
-  'x-no-repeated-bodies': { ...DEFAULT_POLICY, repeatedBodies: false },
-  'x-no-titles-before-names': { ...DEFAULT_POLICY, titlesBeforeNames: false },
-  'x-no-nested-bodies': { ...DEFAULT_POLICY, nestedBodies: false },
-  'x-keep-sentence-breaks': { ...DEFAULT_POLICY, trimSentenceBreaks: false },
-  'x-no-government-bodies': { ...DEFAULT_POLICY, governmentBodies: false },
   'suffix-company-left': { ...NONE, suffixCompanyExtendsLeft: true },
   'fill-place': { ...NONE, fill: ['place:'] },
   'longer-place': { ...NONE, longerRuleWins: ['place'] },
   'rules-first': { ...NONE, modelTypes: [], fill: [''] },
+  // The default without each of its steps in turn (x-no-trim-verb-start).
+  ...Object.fromEntries(STEPS.map((step) => [`x-no-${kebab(step)}`, { ...DEFAULT_POLICY, [step]: false }])),
 };
 
 const records = readJsonl(join(values.data, 'cluener', 'train.jsonl'));
