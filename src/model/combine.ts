@@ -8,7 +8,7 @@
  * keeping what the bundled article's title chains need.
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
-import { endsWithCompanySuffix, isCorporateTitle, isLegalForm } from '../recognize/company.js';
+import { endsWithCompanySuffix, isCorporateTitle, isLegalForm, isTradeAndLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
 import { isCitedNewsBody, isGivenCharacter, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
@@ -709,7 +709,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
     (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
-    (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && startsWithPlaceName(rule, span.start)) ||
+    (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)))) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
   const joinedStart = (span: Span): number => {

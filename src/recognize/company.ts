@@ -102,6 +102,18 @@ export function isLegalForm(text: string): boolean {
   return LEGAL_FORM.exec(text)?.[1] === text;
 }
 
+/**
+ * Whether `text` is a trade and a legal form alone (科技股份有限公司,
+ * 控股集团): the part of a name the tagger keeps when it cuts off a brand
+ * made of common words (宁德时代新能源|科技股份有限公司), which names no company.
+ */
+export function isTradeAndLegalForm(text: string): boolean {
+  const form = LEGAL_FORM.exec(text)?.[1];
+  if (!form) return false;
+  const rest = text.slice(0, -form.length);
+  return rest.length > 0 && TRADE.exec(rest)?.[1] === rest;
+}
+
 /** Whether `name` ends in a company suffix (公司, 集团, 银行…). */
 export function endsWithCompanySuffix(name: string): boolean {
   return SUFFIX.test(name);

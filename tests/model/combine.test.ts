@@ -479,6 +479,11 @@ describe('combine', () => {
     ]);
   });
 
+  it('lets a company with a legal suffix replace the trade and legal form the tagger kept of it', () => {
+    // What the shipped model marks: 科技股份有限公司, after a brand made of common words (宁德/ns 时代/n 新能源/n).
+    expect(combined('宁德时代新能源科技股份有限公司董事长曾毓群在年会上表示。', [['company', '科技股份有限公司']])).toEqual([['company', '宁德时代新能源科技股份有限公司']]);
+  });
+
   it('does not let a suffix rule swallow words before a company that are not a place name', () => {
     // The rule reads 飞鸿闪鹰体育用品有限公司; 飞鸿 is no place, so the tagger's shorter company stands.
     const found = combined('由飞鸿闪鹰体育用品有限公司生产', [['company', '闪鹰体育用品有限公司']]);
