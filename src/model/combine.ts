@@ -265,6 +265,8 @@ export interface Policy {
  * spans for 2.
  */
 const JOINER = '及';
+/** How many characters of the body after 及 the tagger may have left out (期货 of 及|期货|事务监察委员会). */
+const JOINED_WORD_REACH = 4;
 /** jieba's tags of a transliterated name's parts. */
 const TRANSLITERATED = /^nr[tf]$/;
 /** How often each character occurs in transliterated foreign names (HanLP's nrf names: 斯 1781, 娃 42). */
@@ -712,19 +714,34 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)))) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
+  /** Whether a span holds a word of a name beyond the place it may start with: a proper word, or one jieba does not know. */
+  const namesBody = (span: Span): boolean => overlappingWords(tokens, span.start, span.end).some((token) => PROPER_WORD_TAG.test(token.tag) && !token.tag.startsWith('ns'));
+  /**
+   * Where the body after 及 starts: at the span, or where the rules' organization of the same end
+   * starts right after a 及 the tagger's span left a word after (及|期货|事务监察委员会).
+   */
+  const afterJoiner = (span: Span): number | undefined => {
+    for (let at = span.start; at > 0 && at >= span.start - JOINED_WORD_REACH; at--) {
+      if (text[at - 1] !== JOINER) continue;
+      return at === span.start || (byStart.get(at) ?? []).some((rule) => rule.type === 'organization' && rule.end === span.end) ? at : undefined;
+    }
+    return undefined;
+  };
   const joinedStart = (span: Span): number => {
     // 运输及|物流局, 上海市规划与|国土资源管理局: the conjunct before 及/与/和 is part of the name.
-    if (text[span.start - 1] !== JOINER || !/(局|部|署|司|处|会|所|中心)$/.test(text.slice(span.start, span.end))) return span.start;
-    let index = firstStartingFrom(tokens, span.start - 1) - 1;
-    let start = span.start - 1;
-    while (index >= 0 && tokens[index].end === start && CONJUNCT_TAGS.test(tokens[index].tag) && span.start - 1 - tokens[index].start <= 8) {
+    const after = afterJoiner(span);
+    if (after === undefined || !/(局|部|署|司|处|会|所|中心)$/.test(text.slice(span.start, span.end))) return span.start;
+    let index = firstStartingFrom(tokens, after - 1) - 1;
+    let start = after - 1;
+    while (index >= 0 && tokens[index].end === start && CONJUNCT_TAGS.test(tokens[index].tag) && after - 1 - tokens[index].start <= 8) {
       start = tokens[index].start;
       index--;
     }
     // A conjunct that is a department itself makes a list (公司业务部及|…战略投资部).
-    if (start >= span.start - 2 || /[局部署司处会所]$/.test(text.slice(start, span.start - 1))) return span.start;
-    // A conjunct the tagger read as a body of its own is a list (公安部及|国家安全局).
-    if (model.some((other) => other !== span && other.end === span.start - 1 && other.type !== 'place')) return span.start;
+    if (start >= after - 2 || /[局部署司处会所]$/.test(text.slice(start, after - 1))) return span.start;
+    // A conjunct the tagger read as an entity of its own is a list (公安部及|国家安全局, 市领导及|摄影家协会); not a
+    // company or organization that is a place and common words, which name no body (香港|证券及|期货事务监察委员会).
+    if (model.some((other) => other !== span && other.end === after - 1 && other.type !== 'place' && (namesBody(other) || (other.type !== 'company' && other.type !== 'organization')))) return span.start;
     return start;
   };
   for (let span of model) {

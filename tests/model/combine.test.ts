@@ -132,6 +132,20 @@ describe('combine', () => {
     expect(combined('银行和银联只能得到200元的手续费', [['company', '银联']], types)).toEqual([['company', '银联']]);
   });
 
+  it("joins over 及 where the rules read the body after it whole and the tagger's company before it names nothing", () => {
+    const types: EntityType[] = ['organization', 'company'];
+    // What the shipped model marks: a company 香港证券 (香港/ns 证券/n) and 事务监察委员会 without 期货.
+    expect(combined('香港证券及期货事务监察委员会行政总裁梁凤仪表示关注。', [['company', '香港证券'], ['organization', '事务监察委员会']], types)).toEqual([
+      ['organization', '香港证券及期货事务监察委员会'],
+    ]);
+    // A conjunct the tagger read as a body or a post of its own makes a list (公安部/nt, 领导: a CLUENER line).
+    expect(combined('公安部及国家安全局负责人出席。', [['organization', '公安部'], ['organization', '国家安全局']], types)).toEqual([
+      ['organization', '公安部'],
+      ['organization', '国家安全局'],
+    ]);
+    expect(combined('河北省秦皇岛市领导及摄影家协会众多优秀摄影师出席了活动', [['position', '领导'], ['organization', '摄影家协会']], types)).toEqual([['organization', '摄影家协会']]);
+  });
+
   it('lets a party committee jieba split after its division win over the place the tagger made of it', () => {
     // What the shipped model marks: the division with its 委 as a place, or 共…州委 without the 中.
     const types: EntityType[] = ['organization', 'place'];
