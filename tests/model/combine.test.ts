@@ -43,6 +43,14 @@ describe('combine', () => {
     expect(combined('何录春到桂平市木乐镇服装协会调研', [['organization', '桂平市木乐镇服装协会']], types)).toEqual([['organization', '桂平市木乐镇服装协会']]);
   });
 
+  it('takes the word for a part of a place or the sea off it into the place, not a word that goes on into a name', () => {
+    // CLUENER lines, with the place the tagger stops at.
+    expect(combined('美国政府担心距离美国海岸只有100多公里', [['place', '美国', 7]], ['place'])).toContainEqual(['place', '美国海岸']);
+    expect(combined('像宁夏西部的省份也在做这个', [['place', '宁夏']], ['place'])).toEqual([['place', '宁夏西部']]);
+    // 中国|东部|战区: jieba's 战区 goes on from 东部 into a name.
+    expect(combined('中国东部战区新闻发言人表示', [['place', '中国']], ['place'])).toEqual([['place', '中国']]);
+  });
+
   it('keeps a tagger place that goes on through address words', () => {
     const found = combined('他住在衡阳市仙姬巷28号', [['place', '衡阳市仙姬巷28号']]);
     expect(found).toContainEqual(['place', '衡阳市仙姬巷28号']);
