@@ -833,12 +833,13 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
         continue;
       }
     }
+    const winners = rulesOverlapping(span).filter((rule) => replaces(rule, span));
+    // A rule that read the span alike keeps it, unless another replaces it (改革委员会 in the rules' 发展和改革委员会).
     const same = sameRule(span);
-    if (same) {
+    if (same && !winners.some((rule) => rule !== same)) {
       keptModel.push(same);
       continue;
     }
-    const winners = rulesOverlapping(span).filter((rule) => replaces(rule, span));
     if (winners.length) {
       winners.forEach(add);
       continue;

@@ -6,6 +6,7 @@
 import type { Doc, Span } from '../doc.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { phraseStart } from './phrase.js';
+import { firstStartingFrom } from '../sorted.js';
 
 /**
  * Hand-curated: bodies that are complete names on their own, with or without
@@ -81,6 +82,57 @@ function isKnownOrganization(word: string): boolean {
 }
 
 
+/**
+ * Bodies whose names join two fields with 和 (发展和改革委员会, 人力资源和社会保障厅,
+ * 住房和城乡建设部), from the organization list: what follows 和 up to the
+ * name's end, and the words of two to four characters that come before it in
+ * some listed name. Neither jieba nor the tagger keeps such a name whole
+ * (发展和|改革委员会), and joining over 和 in general joins two things far
+ * more often than a name (see combine's JOINER).
+ */
+const joinedNames = lazy(() => {
+  const firstFields = new Map<string, Set<string>>();
+  for (const name of knownOrganizations().names) {
+    const joiner = name.lastIndexOf(JOINED_NAME_JOINER);
+    const second = name.slice(joiner + 1);
+    if (joiner < 2 || second.length < 2 || !endsWithOrganizationHead(second)) continue;
+    let first = firstFields.get(second);
+    if (!first) firstFields.set(second, (first = new Set()));
+    for (let length = 2; length <= 4 && length <= joiner; length++) first.add(name.slice(joiner - length, joiner));
+  }
+  // By first character, so that a 和 in the text tries only the names that can follow it.
+  const bySecondStart = new Map<string, [string, Set<string>][]>();
+  for (const entry of firstFields) {
+    const list = bySecondStart.get(entry[0][0]) ?? [];
+    list.push(entry);
+    bySecondStart.set(entry[0][0], list);
+  }
+  return bySecondStart;
+});
+const JOINED_NAME_JOINER = '和';
+
+/**
+ * The bodies of joinedNames in the text, each with the places right before
+ * it (广西壮族自治区|发展和改革委员会). The first field must start a jieba word.
+ */
+function recognizeJoinedNames(doc: Doc): Span[] {
+  const spans: Span[] = [];
+  const text = doc.text;
+  const startsWord = (offset: number) => doc.tokens[firstStartingFrom(doc.tokens, offset)]?.start === offset;
+  for (let at = text.indexOf(JOINED_NAME_JOINER); at >= 0; at = text.indexOf(JOINED_NAME_JOINER, at + 1)) {
+    for (const [second, firsts] of joinedNames().get(text[at + 1]) ?? []) {
+      if (!text.startsWith(second, at + 1)) continue;
+      let first = '';
+      for (let length = 4; length >= 2 && !first; length--) if (firsts.has(text.slice(at - length, at)) && startsWord(at - length)) first = text.slice(at - length, at);
+      if (!first) continue;
+      const index = firstStartingFrom(doc.tokens, at - first.length);
+      spans.push({ start: placePrefixStart(doc, index), end: at + 1 + second.length, type: 'organization', reason: `organization:joined(${first}和${second})`, score: 1 });
+      break;
+    }
+  }
+  return spans;
+}
+
 /** Does `name` end like a body (协会, 委员会, 市委) rather than an activity or a sector (产业)? */
 export function endsWithOrganizationHead(name: string): boolean {
   if (INSTITUTION_ENDING.test(name)) return true;
@@ -131,6 +183,8 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
     });
     index = last;
   }
+  // A document rarely holds a 和 that joins a listed body's fields: look only where one does.
+  if (doc.text.includes(JOINED_NAME_JOINER)) spans.push(...recognizeJoinedNames(doc));
   return spans;
 }
 

@@ -140,6 +140,13 @@ describe('combine', () => {
     expect(combined('银行和银联只能得到200元的手续费', [['company', '银联']], types)).toEqual([['company', '银联']]);
   });
 
+  it('lets a body whose listed name joins two fields with 和 replace the part the tagger and the rules read after 和', () => {
+    // What the shipped model marks; the organization rule reads 改革委员会 too.
+    expect(combined('任命张立军同志为广西壮族自治区发展和改革委员会党组书记。', [['organization', '改革委员会']], ['organization', 'place'])).toEqual([
+      ['organization', '广西壮族自治区发展和改革委员会'],
+    ]);
+  });
+
   it("joins over 及 where the rules read the body after it whole and the tagger's company before it names nothing", () => {
     const types: EntityType[] = ['organization', 'company'];
     // What the shipped model marks: a company 香港证券 (香港/ns 证券/n) and 事务监察委员会 without 期货.

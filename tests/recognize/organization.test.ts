@@ -59,4 +59,11 @@ describe('organization rules', () => {
     expect(organizationsIn('乌克兰总统泽连斯基当天在基辅会见了北约秘书长吕特。')).toContain('北约');
     expect(organizationsIn('欧盟委员会主席冯德莱恩表示，欧盟将继续提供援助。')).toContain('欧盟');
   });
+
+  it('reads a body whose listed name joins two fields with 和 whole, with the places before it, and no other 和', () => {
+    // jieba: 发展/vn 和/c 改革/vn 委员会/n; the list has 北京市发展和改革委员会 and others.
+    expect(organizationsIn('任命张立军同志为广西壮族自治区发展和改革委员会党组书记。')).toContain('广西壮族自治区发展和改革委员会');
+    expect(organizationsIn('市人力资源和社会保障局局长出席。')).toContain('人力资源和社会保障局');
+    expect(organizationsIn('银行和银联只能得到200元的手续费')).toEqual([]);
+  });
 });
