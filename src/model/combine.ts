@@ -834,9 +834,10 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       }
     }
     const winners = rulesOverlapping(span).filter((rule) => replaces(rule, span));
-    // A rule that read the span alike keeps it, unless another replaces it (改革委员会 in the rules' 发展和改革委员会).
+    // A rule that read the span alike keeps it, unless a longer one replaces it (改革委员会 in the rules' 发展和改革委员会);
+    // one of the same extent and another type does not (华为技术有限公司, a company, and a listed organization).
     const same = sameRule(span);
-    if (same && !winners.some((rule) => rule !== same)) {
+    if (same && !winners.some((rule) => rule.start < span.start || rule.end > span.end)) {
       keptModel.push(same);
       continue;
     }

@@ -145,6 +145,8 @@ describe('combine', () => {
     expect(combined('任命张立军同志为广西壮族自治区发展和改革委员会党组书记。', [['organization', '改革委员会']], ['organization', 'place'])).toEqual([
       ['organization', '广西壮族自治区发展和改革委员会'],
     ]);
+    // A rule of the same extent and another type does not: the tagger's company stays one (a probe article's line).
+    expect(combined('播州区委书记陈刚、华为技术有限公司贵州代表处代表刘洋出席。', [['company', '华为技术有限公司']], ['company', 'organization'])).toEqual([['company', '华为技术有限公司']]);
   });
 
   it("joins over 及 where the rules read the body after it whole and the tagger's company before it names nothing", () => {
