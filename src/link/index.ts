@@ -95,7 +95,7 @@ const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
  * before the company referred to and its board (选举王良先生为本公司执行董事,
  * 选举李书福先生为公司第六届董事会董事长).
  */
-const COPULA = /^(同志|先生|女士)?，?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)((?:本|该)?公司|[本该]行)?(第[一二三四五六七八九十\d]{1,3}届)?(董事会|监事会)?$/;
+const COPULA = /^(同志|先生|女士)?，?(?:已|将|已经|即将|也|又|还)?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)((?:本|该)?公司|[本该]行)?(第[一二三四五六七八九十\d]{1,3}届)?(董事会|监事会)?$/;
 /** Between the name and the post of a dismissal notice, and the verb before the name (免去|张国强|同志的|…书记|职务). */
 const DISMISSAL_GAP = /^(同志)?的$/;
 const DISMISSAL_VERB = /(免去|免除|撤销|解除)$/;
@@ -135,12 +135,16 @@ export function link(doc: Doc): void {
   for (let index = 0; index < entities.length; index++) {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
-    let chain = chainEndingAt(doc, index - 1, person.start);
-    if (chain.length === 0) chain = chainAfterCopula(doc, index);
+    const before = chainEndingAt(doc, index - 1, person.start);
+    // The posts said after the name are the person's too where a chain before it names an earlier one
+    // (原桂平市市长黄海燕已调任梧州市委副书记).
+    // Only after a verb: a comma after the name (何琦，中房协（甄）主任) may begin someone else's post.
+    const afterCopula = chainAfterCopula(doc, index, before.length > 0);
+    let chain = before.length > 0 ? before : afterCopula;
     if (chain.length === 0) chain = chainBeforeRelative(doc, index);
     if (chain.length === 0) chain = chainAfterName(doc, index);
     // A biography's posts, each after its verb of office: 张三，男，…曾任A、B，现任C.
-    const chains = chain.length > 0 ? [chain] : biographyChains(doc, index);
+    const chains = before.length > 0 && afterCopula.length > 0 ? [before, afterCopula] : chain.length > 0 ? [chain] : biographyChains(doc, index);
     for (const each of chains) {
       const chainStart = startOf(each);
       const lookups: Lookups = {
@@ -182,20 +186,21 @@ function isListGap(between: string): boolean {
 /**
  * The links of a post said of a person right after the name: with a copula
  * or a verb of office (张三是北京市市长, 李四现任华为公司总经理), in brackets
- * (马化腾（腾讯公司董事会主席）) or after a comma (马云，阿里巴巴集团创始人，).
+ * (马化腾（腾讯公司董事会主席）) or after a comma (马云，阿里巴巴集团创始人，);
+ * with `verbOnly`, after a copula or verb alone.
  * The chain runs from the first entity after the name to a position that
  * ends the clause (or the bracket). A position followed by more words
  * (张三是北京市市长的秘书, 李明，北京市市长王刚) is someone else's post and
  * gives nothing.
  */
-function chainAfterCopula(doc: Doc, personIndex: number): Link[] {
+function chainAfterCopula(doc: Doc, personIndex: number, verbOnly = false): Link[] {
   const entities = doc.entities;
   const person = entities[personIndex];
   const first = entities[personIndex + 1];
   const gap = first ? doc.text.slice(person.end, first.start) : '';
   // A dismissal notice: 免去张国强同志的中共红河州委书记职务 (the post he held).
   const dismissal = DISMISSAL_GAP.test(gap) && DISMISSAL_VERB.test(doc.text.slice(Math.max(0, person.start - 2), person.start));
-  if (!first || !(COPULA.test(gap) || APPOSITION.test(gap) || dismissal)) return [];
+  if (!first || !(COPULA.test(gap) || (!verbOnly && (APPOSITION.test(gap) || dismissal)))) return [];
   let last = personIndex + 1;
   while (last < entities.length && entities[last].type !== 'position') {
     const type = entities[last].type;

@@ -174,6 +174,23 @@ describe('link', () => {
       { 马化腾: [['董事会主席', '腾讯公司']], 马云: [['创始人', '阿里巴巴集团']], 王刚: [['市长', '北京市']] },
     ],
     [
+      'reads a post said with a verb after the name, after an adverb too, besides the post before it, but not one after a comma',
+      '原桂平市市长黄海燕已调任梧州市委副书记。中房协副秘书长何琦，中国房地产协会（甄）主任，出席。',
+      [
+        { type: 'place', text: '桂平市' },
+        { type: 'position', text: '市长' },
+        { type: 'person', text: '黄海燕' },
+        { type: 'organization', text: '梧州市委' },
+        { type: 'position', text: '副书记' },
+        { type: 'organization', text: '中房协' },
+        { type: 'position', text: '副秘书长' },
+        { type: 'person', text: '何琦' },
+        { type: 'organization', text: '中国房地产协会' },
+        { type: 'position', text: '主任' },
+      ],
+      { 黄海燕: [['市长', '桂平市'], ['副书记', '梧州市委']], 何琦: [['副秘书长', '中房协']] },
+    ],
+    [
       'reads an appointment notice: a post said with 为 after 同志, and one closed by a rank in brackets',
       '决定任命李晓红同志为省教育厅厅长，刘洋为省财政厅副厅长（正厅长级）。',
       [
