@@ -367,7 +367,7 @@ export const DEFAULT_POLICY: Policy = {
   fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'organization:head(司)'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
-  reasonsWinAnyType: ['place:joined', 'position:kind'],
+  reasonsWinAnyType: ['place:joined', 'position:kind', 'organization:court-division'],
   titleChainsWin: true,
   committeesWin: true,
   companyShortNames: true,

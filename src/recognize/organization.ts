@@ -168,6 +168,10 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
     // Follow nested departments: 市委|宣传部, 市政府|办公室.
     let last = index;
     while (last + 1 < tokens.length && isDepartment(tokens[last + 1].word) && (isBody || GOVERNMENT_BODIES.has(tokens[last].word))) last++;
+    // A court's division right before its head's title: 人民法院|刑事|审判庭|庭长, 中级人民法院|民二庭|副庭长.
+    const division = token.word.endsWith(COURT) ? courtDivisionEnd(tokens, last) : last;
+    const courtDivision = division > last ? doc.text.slice(tokens[last + 1].start, tokens[division].end) : undefined;
+    last = division;
     const standalone = isBody || token.tag === 'nt' || isKnown;
     // A body or a known name is complete; only places go before it (贵港|市委).
     const start = standalone ? placePrefixStart(doc, isCommittee ? index - 1 : index) : phraseStart(doc, index, { maxLength: 24, allowUnknown: false }, blocked);
@@ -178,7 +182,7 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
       start,
       end,
       type: 'organization',
-      reason: isCommittee ? `organization:committee(${tokens[index - 1].word}委)` : isBody ? `organization:body(${token.word})` : standalone ? `organization:known(${token.word})` : `organization:head(${head})`,
+      reason: courtDivision ? `organization:court-division(${courtDivision})` : isCommittee ? `organization:committee(${tokens[index - 1].word}委)` : isBody ? `organization:body(${token.word})` : standalone ? `organization:known(${token.word})` : `organization:head(${head})`,
       score: 1,
     });
     index = last;
@@ -186,6 +190,24 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
   // A document rarely holds a 和 that joins a listed body's fields: look only where one does.
   if (doc.text.includes(JOINED_NAME_JOINER)) spans.push(...recognizeJoinedNames(doc));
   return spans;
+}
+
+const COURT = '法院';
+const COURT_DIVISION_ENDING = '庭';
+const COURT_DIVISION_HEAD = /^副?庭长$/;
+/** How many words a court's division may take (刑事|审判|庭), and characters. */
+const COURT_DIVISION_WORDS = 3;
+const COURT_DIVISION_LENGTH = 8;
+
+/** The index of the last word of a court's division after tokens[last], ending in 庭 right before its head's title, or `last`. */
+function courtDivisionEnd(tokens: Doc['tokens'], last: number): number {
+  let words = '';
+  for (let index = last + 1; index < tokens.length && index <= last + COURT_DIVISION_WORDS; index++) {
+    words += tokens[index].word;
+    if (words.length > COURT_DIVISION_LENGTH) break;
+    if (words.endsWith(COURT_DIVISION_ENDING) && COURT_DIVISION_HEAD.test(tokens[index + 1]?.word ?? '')) return index;
+  }
+  return last;
 }
 
 function placePrefixStart(doc: Doc, index: number): number {

@@ -149,6 +149,13 @@ describe('combine', () => {
     expect(combined('播州区委书记陈刚、华为技术有限公司贵州代表处代表刘洋出席。', [['company', '华为技术有限公司']], ['company', 'organization'])).toEqual([['company', '华为技术有限公司']]);
   });
 
+  it("lets a court with its division before its head's title replace the court the tagger read", () => {
+    // What the shipped model marks.
+    expect(combined('江苏省苏州市吴中区人民法院刑事审判庭庭长周宏在庭审后接受采访。', [['organization', '江苏省苏州市吴中区人民法院']], ['organization'])).toEqual([
+      ['organization', '江苏省苏州市吴中区人民法院刑事审判庭'],
+    ]);
+  });
+
   it("joins over 及 where the rules read the body after it whole and the tagger's company before it names nothing", () => {
     const types: EntityType[] = ['organization', 'company'];
     // What the shipped model marks: a company 香港证券 (香港/ns 证券/n) and 事务监察委员会 without 期货.

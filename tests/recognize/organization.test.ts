@@ -66,4 +66,11 @@ describe('organization rules', () => {
     expect(organizationsIn('市人力资源和社会保障局局长出席。')).toContain('人力资源和社会保障局');
     expect(organizationsIn('银行和银联只能得到200元的手续费')).toEqual([]);
   });
+
+  it("takes a court's division right before its head's title into the court, and no other words after a court", () => {
+    // jieba: 人民法院/nt 刑事/b 审判庭/n 庭长/nnt; 北京市第一中级人民法院/nt 民二庭/x 副庭长/nnt.
+    expect(organizationsIn('江苏省苏州市吴中区人民法院刑事审判庭庭长周宏在庭审后接受采访。')).toEqual(['江苏省苏州市吴中区人民法院刑事审判庭']);
+    expect(organizationsIn('北京市第一中级人民法院民二庭副庭长李明表示。')).toEqual(['北京市第一中级人民法院民二庭']);
+    expect(organizationsIn('吴中区人民法院今天开庭审理此案。')).toEqual(['吴中区人民法院']);
+  });
 });
