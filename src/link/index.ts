@@ -29,6 +29,8 @@ const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|�
 const NAME_ENDINGS_OF_KIND: Record<string, readonly string[]> = { 校: ['大学', '学院', '学校', '中学', '小学'] };
 /** What may stand right before a title that opens a clause, or follows an aside (（下称“建设部”）副部长). */
 const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
+/** A place's leaders, as news calls the officials it lists (市领导王刚、陈伟). */
+const LEADERS = /^(主要)?领导$/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
 /**
@@ -694,6 +696,10 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       }
     } else if (written.length > 0) {
       organization = written;
+    } else if (LEADERS.test(title) && LEVEL_ONLY.test(text[position.start - 1] ?? '')) {
+      // A level character no entity holds before 领导 (市|领导王刚): the leaders of that level's place the document names.
+      const leadersOf = placeFor(text[position.start - 1]);
+      if (leadersOf.length > 0) organization = [...leadersOf, { start: position.start - 1, end: position.start }];
     } else if (previousBody) {
       // A company's title after a department's (人力资源部总经理、副总裁, 财务部总经理、首席财务官) is the company's, not the department's.
       organization = isCompanyLevelTitle(title) ? companyOfDepartment(text, previousBody, companyBefore) : previousBody;

@@ -191,6 +191,17 @@ describe('link', () => {
       { 黄海燕: [['市长', '桂平市'], ['副书记', '梧州市委']], 何琦: [['副秘书长', '中房协']] },
     ],
     [
+      "gives 领导 after a level character no entity holds that level's place in the document",
+      '桂平市召开纺织服装产业发展大会。市领导王刚、陈伟参加活动。',
+      [
+        { type: 'place', text: '桂平市', division: { code: '450881', path: ['广西壮族自治区', '贵港市', '桂平市'] } },
+        { type: 'position', text: '领导' },
+        { type: 'person', text: '王刚' },
+        { type: 'person', text: '陈伟' },
+      ],
+      { 王刚: [['领导', '桂平市']], 陈伟: [['领导', '桂平市']] },
+    ],
+    [
       'reads an appointment notice: a post said with 为 after 同志, and one closed by a rank in brackets',
       '决定任命李晓红同志为省教育厅厅长，刘洋为省财政厅副厅长（正厅长级）。',
       [
