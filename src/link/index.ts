@@ -29,6 +29,7 @@ const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|�
 const NAME_ENDINGS_OF_KIND: Record<string, readonly string[]> = { 校: ['大学', '学院', '学校', '中学', '小学'] };
 /** What may stand right before a title that opens a clause, or follows an aside (（下称“建设部”）副部长). */
 const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
+const VILLAGE = '村';
 /** A place's leaders, as news calls the officials it lists (市领导王刚、陈伟). */
 const LEADERS = /^(主要)?领导$/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
@@ -645,7 +646,15 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     const departmentPiece = department ? { start: position.start, end: position.start + department.length } : undefined;
     const placeHead = PLACE_HEAD.exec(title);
     const hasBodyPrefix = prefixes.some((span) => span.type === 'organization' || span.type === 'company');
-    const local = (pieces: Pieces): Pieces => (place.length === 0 && LEVEL_ONLY.test(textOf(text, pieces)) ? [...placeFor(textOf(text, pieces)), ...pieces] : pieces);
+    const local = (pieces: Pieces): Pieces => {
+      const name = textOf(text, pieces);
+      if (place.length > 0) return pieces;
+      if (LEVEL_ONLY.test(name)) return [...placeFor(name), ...pieces];
+      // A village's body written with 村 alone after another of the village's (大旺村党支部书记、村委会主任): the same village's.
+      const previous = name[0] === VILLAGE ? previousBody : null;
+      const village = previous ? textOf(text, previous).lastIndexOf(VILLAGE) : -1;
+      return previous && village > 0 ? [...truncate(previous, village), ...pieces] : pieces;
+    };
     let organization: Pieces | null = null;
     if (embedded) {
       const embeddedPiece = { start: position.start, end: position.start + embedded.length };

@@ -202,6 +202,18 @@ describe('link', () => {
       { 王刚: [['领导', '桂平市']], 陈伟: [['领导', '桂平市']] },
     ],
     [
+      "gives a village's body written with 村 alone the village of the body before it in the chain",
+      '木乐镇大旺村党支部书记、村委会主任李德才介绍了村里的发展情况。',
+      [
+        { type: 'organization', text: '木乐镇大旺村党支部' },
+        { type: 'position', text: '书记' },
+        { type: 'organization', text: '村委会' },
+        { type: 'position', text: '主任' },
+        { type: 'person', text: '李德才' },
+      ],
+      { 李德才: [['书记', '木乐镇大旺村党支部'], ['主任', '木乐镇大旺村委会']] },
+    ],
+    [
       'reads an appointment notice: a post said with 为 after 同志, and one closed by a rank in brackets',
       '决定任命李晓红同志为省教育厅厅长，刘洋为省财政厅副厅长（正厅长级）。',
       [
