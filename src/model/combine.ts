@@ -993,7 +993,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     // that character left as a word of its own that is no function word (何录|春/tg|率队).
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
-      const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before') && other.reason.includes('+verb('));
+      const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before') && (other.reason.includes('+verb(') || other.reason.endsWith('+dictionary')));
       const word = tokens[firstStartingFrom(tokens, span.end + 1) - 1];
       if (!rule || !word || word.start !== span.end) return span;
       const gluedToVerb = word.end > rule.end;

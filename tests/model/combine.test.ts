@@ -336,6 +336,8 @@ describe('combine', () => {
     expect(combined('桂平市委书记何录春率队深入木乐镇调研。', [['person', '何录']], ['person'])).toEqual([['person', '何录春']]);
     // Not over a function word after the name (李明|在).
     expect(combined('市委书记李明在会上讲话。', [['person', '李明']], ['person'])).toEqual([['person', '李明']]);
+    // Or with a title before it where the name list has it (赖士葆), though no verb of speech follows: jieba 赖士/x 葆/vg.
+    expect(combined('國民黨立委賴士葆質詢時指出。', [['person', '赖士']], ['person'])).toEqual([['person', '赖士葆']]);
   });
 
   it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba glued the last character to the verb", () => {
