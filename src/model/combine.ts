@@ -305,6 +305,13 @@ function foreignNameEnd(tokens: readonly Token[], span: Span): number {
   return span.end;
 }
 
+/** jieba's tags of common nouns, verbal ones included. */
+const COMMON_NOUN_TAG = /^(n|vn)$/;
+/** What a list's item or a clause starts after (not ASCII ? or !, which stand for characters lost in a scrape: ?口区). */
+const LIST_OR_CLAUSE_START = /[、，。；：！？,;:\n]/;
+/** Departments' last characters that no body's head list has (入境事务处, 统计司). */
+const DEPARTMENT_ENDING = /[处司科]/;
+
 /** Words of tenure before a post's body (现任|公司执行董事, 历任|财务部总经理). */
 const TENURE_WORDS = new Set(['现任', '历任', '曾任', '时任', '原任', '前任', '担任', '兼任', '出任', '先后任']);
 
@@ -775,6 +782,12 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (within && within.tag === 'v' && within.start < span.start && within.end < span.end && (byStart.get(within.end) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end)) span = { ...span, start: within.end };
       // Starting with a one-character preposition (经|省委研究决定), it starts after it where the rules found the organization.
       if (PREPOSITION_START.has(text[span.start]) && (byStart.get(span.start + 1) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end) && tokens[firstStartingFrom(tokens, span.start)]?.end === span.start + 1) span = { ...span, start: span.start + 1 };
+    }
+    if (policy.trimVerbStart && (span.type === 'organization' || span.type === 'company')) {
+      // A body's name starting inside a common noun jieba read at a list's or clause's start (、入境/n|境事务处)
+      // starts with the noun. Not a club's (盘费/n|内巴切), nor one after other words (?口区/n|区民政局).
+      const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      if (word && word.start < span.start && word.end < span.end && COMMON_NOUN_TAG.test(word.tag) && (word.start === 0 || LIST_OR_CLAUSE_START.test(text[word.start - 1])) && (endsLikeBody(text.slice(span.start, span.end)) || DEPARTMENT_ENDING.test(text[span.end - 1]))) span = { ...span, start: word.start };
     }
     if (policy.trimPositionStartInName && span.type === 'position') {
       const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];

@@ -149,6 +149,13 @@ describe('combine', () => {
     expect(combined('播州区委书记陈刚、华为技术有限公司贵州代表处代表刘洋出席。', [['company', '华为技术有限公司']], ['company', 'organization'])).toEqual([['company', '华为技术有限公司']]);
   });
 
+  it("starts a body the tagger began inside a common noun at a list's start with the noun, not a club's name", () => {
+    // What the shipped model marks: 境事务处 (jieba: 、 入境/n 事务处/n).
+    expect(combined('香港海關署長何佩珊、入境事務處處長郭俊峯出席活動。', [['organization', '境事务处']], ['organization'])).toEqual([['organization', '入境事务处']]);
+    // A CLUENER line: 盘费/n|内巴切, a club after other words.
+    expect(combined('受注盘费内巴切让出平/半中水', [['organization', '费内巴切']], ['organization'])).toEqual([['organization', '费内巴切']]);
+  });
+
   it("lets a court with its division before its head's title replace the court the tagger read", () => {
     // What the shipped model marks.
     expect(combined('江苏省苏州市吴中区人民法院刑事审判庭庭长周宏在庭审后接受采访。', [['organization', '江苏省苏州市吴中区人民法院']], ['organization'])).toEqual([
