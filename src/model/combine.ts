@@ -89,7 +89,8 @@ export interface Policy {
    * starts inside a verb (出|席立法院), or with a one-character preposition
    * (经|省委研究决定), starts after it, where the rules found an
    * organization (立法院, 省委). A word of tenure (曾任, 现任) begins no
-   * organization, company or place.
+   * organization, company or place. A body that starts inside a common noun
+   * at a list's or clause's start (、入境|境事务处) starts with the noun.
    */
   trimVerbStart: boolean;
   /**
