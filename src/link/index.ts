@@ -53,6 +53,8 @@ const CENTRAL_DEPARTMENT = /^(中央|国务院|国家|全国)/;
 const WITHOUT_DEPARTMENTS = /政治局(?:常委会|常务委员会)?$/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
 const LIST_GAP = /^[、\s]*$/;
+/** Names a byline or a caption separates by one space (（记者 李明 王芳）). */
+const NAMES_SPACED = /^[ \u3000]$/;
 /** A body's party group or committee (中国科协党组, 中国石油天然气集团有限公司党组); group 1 is the body. */
 const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
 /**
@@ -183,7 +185,7 @@ export function link(doc: Doc): void {
 }
 
 function isListGap(between: string): boolean {
-  return LIST_GAP.test(between) && between.includes('、');
+  return (LIST_GAP.test(between) && between.includes('、')) || NAMES_SPACED.test(between);
 }
 
 /**

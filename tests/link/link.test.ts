@@ -214,6 +214,18 @@ describe('link', () => {
       { 李德才: [['书记', '木乐镇大旺村党支部'], ['主任', '木乐镇大旺村委会']] },
     ],
     [
+      "gives the second of two names a byline separates by a space the first one's title",
+      '新华社广州12月2日电（记者 李明 王芳）记者从广东省商务厅获悉。',
+      [
+        { type: 'organization', text: '新华社' },
+        { type: 'place', text: '广州' },
+        { type: 'position', text: '记者' },
+        { type: 'person', text: '李明' },
+        { type: 'person', text: '王芳' },
+      ],
+      { 李明: [['记者', null]], 王芳: [['记者', null]] },
+    ],
+    [
       'reads an appointment notice: a post said with 为 after 同志, and one closed by a rank in brackets',
       '决定任命李晓红同志为省教育厅厅长，刘洋为省财政厅副厅长（正厅长级）。',
       [
