@@ -372,7 +372,7 @@ const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'o
 
 export const DEFAULT_POLICY: Policy = {
   modelTypes: ALL,
-  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'organization:head(司)'],
+  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'organization:head(司)', 'organization:international'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
   reasonsWinAnyType: ['place:joined', 'position:kind', 'organization:court-division'],

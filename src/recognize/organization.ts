@@ -182,7 +182,7 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
       start,
       end,
       type: 'organization',
-      reason: courtDivision ? `organization:court-division(${courtDivision})` : isCommittee ? `organization:committee(${tokens[index - 1].word}委)` : isBody ? `organization:body(${token.word})` : standalone ? `organization:known(${token.word})` : `organization:head(${head})`,
+      reason: courtDivision ? `organization:court-division(${courtDivision})` : INTERNATIONAL_BODIES.has(token.word) ? `organization:international(${token.word})` : isCommittee ? `organization:committee(${tokens[index - 1].word}委)` : isBody ? `organization:body(${token.word})` : standalone ? `organization:known(${token.word})` : `organization:head(${head})`,
       score: 1,
     });
     index = last;

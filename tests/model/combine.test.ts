@@ -156,6 +156,15 @@ describe('combine', () => {
     expect(combined('受注盘费内巴切让出平/半中水', [['organization', '费内巴切']], ['organization'])).toEqual([['organization', '费内巴切']]);
   });
 
+  it('fills in an international body named by its short form where the tagger marked nothing', () => {
+    // What the shipped model marks: 欧盟, not 东盟.
+    expect(combined('据海关总署广东分署统计，对东盟出口增长12%，对欧盟出口下降2%。', [['organization', '海关总署广东分署'], ['organization', '欧盟']], ['organization'])).toEqual([
+      ['organization', '海关总署广东分署'],
+      ['organization', '东盟'],
+      ['organization', '欧盟'],
+    ]);
+  });
+
   it("lets a court with its division before its head's title replace the court the tagger read", () => {
     // What the shipped model marks.
     expect(combined('江苏省苏州市吴中区人民法院刑事审判庭庭长周宏在庭审后接受采访。', [['organization', '江苏省苏州市吴中区人民法院']], ['organization'])).toEqual([
