@@ -526,6 +526,12 @@ const LEVEL_BODY = /^(.+?)([市省县区州镇乡])(?:委|政府|人民政府)$/
  * (昆明市五华区委 gives 昆明市五华 for 区长, as 长沙 + 市长), or nothing
  * when the body is another level's.
  */
+/** `pieces` with the level character that follows them in the text, where one does (桂平 + 市). */
+function withLevelCharacter(text: string, pieces: Pieces, level: string): Pieces {
+  const last = pieces[pieces.length - 1];
+  return last && text[last.end] === level ? [...pieces.slice(0, -1), { start: last.start, end: last.end + 1 }] : pieces;
+}
+
 function placeOfBody(text: string, body: Pieces, level: string): Pieces {
   const match = LEVEL_BODY.exec(textOf(text, body));
   return match && match[2] === level ? truncate(body, match[1].length) : [];
@@ -682,7 +688,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // The place of the committee or government the chain began with (昆明市五华区委副书记、区长), before
       // the document's place of that level (吉安市委副书记、市长 in a report from 南昌市).
       const placeOfPrevious: Pieces = place.length === 0 && chainPlace.length === 0 && previousBody ? placeOfBody(text, previousBody, placeHead[1]) : [];
-      organization = place.length > 0 ? written : placeOfPrevious.length > 0 ? placeOfPrevious : placeFor(placeHead[1]);
+      // Found elsewhere, the place is named whole, with its level character (桂平市, 武侯区; not 桂平 as in 桂平|市委).
+      organization = place.length > 0 ? written : withLevelCharacter(text, placeOfPrevious.length > 0 ? placeOfPrevious : placeFor(placeHead[1]), placeHead[1]);
       if (organization.length === 0) organization = null;
     } else if (hasBodyPrefix) {
       // A department written into the title is the body's (腾讯公司|人力资源部总经理).

@@ -76,7 +76,7 @@ describe('link', () => {
       'gives a place head (市长) the chain\'s place, not the party committee before it, and a body\'s 党组 that body\'s',
       '贵港市委副书记、市长兼市政府党组书记何录春出席',
       [{ type: 'place', text: '贵港' }, { type: 'position', text: '市委副书记' }, { type: 'position', text: '市长' }, { type: 'organization', text: '市政府' }, { type: 'position', text: '党组书记' }, { type: 'person', text: '何录春' }],
-      { 何录春: [['市委副书记', '贵港市委'], ['市长', '贵港'], ['党组书记', '贵港市政府党组']] },
+      { 何录春: [['市委副书记', '贵港市委'], ['市长', '贵港市'], ['党组书记', '贵港市政府党组']] },
     ],
     [
       'reads past an aside in brackets between the body and the title (a CLUENER line)',
@@ -128,7 +128,7 @@ describe('link', () => {
         { type: 'position', text: '市长' },
         { type: 'person', text: '周海兵' },
       ],
-      { 吴桂英: [['市委书记', '长沙市委']], 周海兵: [['市委副书记', '长沙市委'], ['市长', '长沙']] },
+      { 吴桂英: [['市委书记', '长沙市委']], 周海兵: [['市委副书记', '长沙市委'], ['市长', '长沙市']] },
     ],
     [
       'reads a post said with a copula or a verb of office after the name, up to the end of the clause',
@@ -570,7 +570,7 @@ describe('link', () => {
         { type: 'organization', text: '江西省人民政府' },
         { type: 'position', text: '副秘书长' },
       ],
-      { 史文清: [['市委副书记', '江西省吉安市委'], ['市长', '江西省吉安'], ['副秘书长', '江西省人民政府']] },
+      { 史文清: [['市委副书记', '江西省吉安市委'], ['市长', '江西省吉安市'], ['副秘书长', '江西省人民政府']] },
     ],
     [
       "reads a bank's appointment to 本行 in a motion (聘任刘珺为本行行长的议案) as the bank's",
@@ -642,7 +642,7 @@ describe('link', () => {
         { type: 'position', text: '区长' },
         { type: 'person', text: '刘晓东' },
       ],
-      { 刘晓东: [['副书记', '昆明市五华区委'], ['区长', '昆明市五华']] },
+      { 刘晓东: [['副书记', '昆明市五华区委'], ['区长', '昆明市五华区']] },
     ],
     [
       'gives an office the country before it that the entities leave out, but not an occupation its nationality',
@@ -762,7 +762,7 @@ describe('link', () => {
         { type: 'position', text: '常务副省长' },
         { type: 'person', text: '张迎龙' },
       ],
-      { 毛伟明: [['省委副书记', '湖南省委'], ['省长', '湖南']], 张迎龙: [['省委常委', '湖南省委'], ['常务副省长', '湖南']], 秦国文: [['副省长', '湖南']] },
+      { 毛伟明: [['省委副书记', '湖南省委'], ['省长', '湖南省']], 张迎龙: [['省委常委', '湖南省委'], ['常务副省长', '湖南省']], 秦国文: [['副省长', '湖南省']] },
     ],
     [
       'takes no address in a city for the city a level word names',
