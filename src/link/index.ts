@@ -247,9 +247,20 @@ function unmarkedPlaceBefore(doc: Doc, end: number, notBefore: number): Span | u
 }
 
 const knownBodiesByEnd = new WeakMap<Doc, Map<number, Span>>();
+/**
+ * Whether a rules' organization is a name, not a phrase ending in a head: a
+ * listed one, or a party or government body with its place before it
+ * (高雄市议会; not 政府 alone, which the place of its level names).
+ */
+function isNamedBody(text: string, span: Span): boolean {
+  if (span.reason.startsWith('organization:known')) return true;
+  const body = GOVERNMENT_BODY_REASON.exec(span.reason)?.[1];
+  return body !== undefined && span.end - span.start > body.length && text.endsWith(body, span.end);
+}
+const GOVERNMENT_BODY_REASON = /^organization:body\((.+)\)$/;
 
 /**
- * The rules' known organization (联合国, 国发会) ending at `end` that no
+ * The rules' known organization (联合国, 国发会, 高雄市议会) ending at `end` that no
  * entity holds, starting at `notBefore` or later. Filling such names in as
  * entities costs CLUENER spans (its gold leaves 新快报 of 新快报记者 out), but
  * the title right after one is that body's.
@@ -259,7 +270,7 @@ function unmarkedKnownBodyBefore(doc: Doc, end: number, notBefore: number): Span
   if (!byEnd) {
     byEnd = new Map();
     // Not a one-character word our dictionaries tag nt (暨).
-    for (const span of doc.ruleCandidates) if (span.type === 'organization' && span.reason.startsWith('organization:known') && span.end - span.start >= 2) byEnd.set(span.end, span);
+    for (const span of doc.ruleCandidates) if (span.type === 'organization' && isNamedBody(doc.text, span) && span.end - span.start >= 2) byEnd.set(span.end, span);
     knownBodiesByEnd.set(doc, byEnd);
   }
   const body = byEnd.get(end);
@@ -393,7 +404,9 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
     const placeName = position.body ? undefined : PLACE_BEFORE_BODY.exec(title)?.[1];
     const notBefore = prefixIndex >= 0 ? entities[prefixIndex].end : 0;
     const unmarked = prefixes.length === 0 && !position.body && !placeName;
-    const unmarkedBody = unmarked ? (OFFICE_OF_STATE.test(title) ? unmarkedPlaceBefore(doc, position.start, notBefore) : undefined) ?? unmarkedKnownBodyBefore(doc, position.start, notBefore) : undefined;
+    // A known body may hold the place right before the title's words (高雄市|議會|議長: the rules' 高雄市议会).
+    const placeBefore = prefixIndex >= 0 && entities[prefixIndex].type === 'place' ? entities[prefixIndex].start : notBefore;
+    const unmarkedBody = unmarked ? (OFFICE_OF_STATE.test(title) ? unmarkedPlaceBefore(doc, position.start, notBefore) : undefined) ?? unmarkedKnownBodyBefore(doc, position.start, placeBefore) : undefined;
     if (prefixes.length === 0 && position.body) {
       // The body is written into the entity (桂平市|领导): read it as a prefix of the title.
       const body: Span = { type: position.body.type, start: position.start, end: position.body.end, reason: position.reason };

@@ -226,6 +226,17 @@ describe('link', () => {
       { 李明: [['记者', null]], 王芳: [['记者', null]] },
     ],
     [
+      "gives a title the rules' government body with its place before it, where the entities hold only the place",
+      '高雄市議會議長康裕成陪同。',
+      [
+        { type: 'place', text: '高雄市' },
+        { type: 'organization', text: '高雄市议会', ruleOnly: true, reason: 'organization:body(议会)' },
+        { type: 'position', text: '议长' },
+        { type: 'person', text: '康裕成' },
+      ],
+      { 康裕成: [['议长', '高雄市议会']] },
+    ],
+    [
       'reads an appointment notice: a post said with 为 after 同志, and one closed by a rank in brackets',
       '决定任命李晓红同志为省教育厅厅长，刘洋为省财政厅副厅长（正厅长级）。',
       [

@@ -73,4 +73,8 @@ describe('organization rules', () => {
     expect(organizationsIn('北京市第一中级人民法院民二庭副庭长李明表示。')).toEqual(['北京市第一中级人民法院民二庭']);
     expect(organizationsIn('吴中区人民法院今天开庭审理此案。')).toEqual(['吴中区人民法院']);
   });
+
+  it('reads a council (议会) as a government body, with its place', () => {
+    expect(organizationsIn('高雄市議會議長康裕成、副議長曾俊傑陪同。')).toEqual(['高雄市议会']);
+  });
 });
