@@ -53,6 +53,9 @@ export interface Policy {
    * (比亚迪股份有限公司 … 比亚迪董事长) replaces a tagger span of the same
    * extent, whatever its type: jieba tags such names nr, and the tagger
    * reads a person. (Where the tagger marked nothing, `fill` adds them.)
+   * So does a brand jieba does not know right before a title only a company
+   * has, where a name follows the title (鴻海|董事長|劉揚偉: the post is the
+   * second name's, and the tagger read two people).
    */
   companyShortNames: boolean;
   /**
@@ -728,8 +731,16 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     return inner ? { ...span, division: inner.division } : span;
   };
   /** Whether rule candidate `rule` replaces the overlapping model span `span`, one policy entry a line. */
+  /** A person right after the title that starts at `offset`, in the rules or the tagger's spans. */
+  const personAfterTitleAt = (offset: number): boolean =>
+    (byStart.get(offset) ?? []).some((title) => title.type === 'position' && ((byStart.get(title.end) ?? []).some((name) => name.type === 'person') || modelPersonAt(title.end)));
+  const modelPersonAt = (offset: number): boolean => {
+    for (let index = firstStartingFrom(modelByStart, offset); index < modelByStart.length && modelByStart[index].start === offset; index++) if (modelByStart[index].type === 'person') return true;
+    return false;
+  };
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
+    (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
     (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||

@@ -156,6 +156,16 @@ describe('combine', () => {
     expect(combined('受注盘费内巴切让出平/半中水', [['organization', '费内巴切']], ['organization'])).toEqual([['organization', '费内巴切']]);
   });
 
+  it("makes a tagger person right before a title only a company has, and before another name, the company the rules read", () => {
+    // What the shipped model marks: 鸿海 (jieba: 鸿海/x) as a person.
+    expect(combined('鴻海董事長劉揚偉則說，電動車業務穩步推進。', [['person', '鸿海'], ['position', '董事长'], ['person', '刘扬伟']], ['person', 'company'])).toEqual([
+      ['company', '鸿海'],
+      ['person', '刘扬伟'],
+    ]);
+    // Not where no name follows the title: the one before it may be the chairman himself.
+    expect(combined('鴻海董事長表示，電動車業務穩步推進。', [['person', '鸿海']], ['person', 'company'])).toEqual([['person', '鸿海']]);
+  });
+
   it('fills in an international body named by its short form where the tagger marked nothing', () => {
     // What the shipped model marks: 欧盟, not 东盟.
     expect(combined('据海关总署广东分署统计，对东盟出口增长12%，对欧盟出口下降2%。', [['organization', '海关总署广东分署'], ['organization', '欧盟']], ['organization'])).toEqual([
