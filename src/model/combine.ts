@@ -791,7 +791,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (verb && verb.end < span.end && verb.end - verb.start >= 2) span = { ...span, start: verb.end };
       // Starting inside a verb (出|席立法院), it starts after the verb where the rules found the organization (立法院), not elsewhere (取|费耶诺德).
       const within = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
-      if (within && within.tag === 'v' && within.start < span.start && within.end < span.end && (byStart.get(within.end) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end)) span = { ...span, start: within.end };
+      // Or where what follows the verb ends like a body (出|席行政院, jieba's 行政院/n): a club's name need not (取|费耶诺德).
+      if (within && within.tag === 'v' && within.start < span.start && within.end < span.end && ((byStart.get(within.end) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end) || (span.end - within.end >= 2 && endsLikeBody(text.slice(within.end, span.end))))) span = { ...span, start: within.end };
       // Starting with a one-character preposition (经|省委研究决定), it starts after it where the rules found the organization.
       if (PREPOSITION_START.has(text[span.start]) && (byStart.get(span.start + 1) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end) && tokens[firstStartingFrom(tokens, span.start)]?.end === span.start + 1) span = { ...span, start: span.start + 1 };
     }

@@ -80,6 +80,8 @@ describe('combine', () => {
   it('starts a tagger organization that begins inside a verb or with a preposition after it, where the rules found one', () => {
     const types: EntityType[] = ['organization'];
     expect(combined('行政院長卓榮泰今日上午出席立法院院會', [['organization', '席立法院']], types)).toEqual([['organization', '立法院']]);
+    // Or where what follows the verb ends like a body, though the rules know it not (jieba: 出席/v 行政院/n 会/v).
+    expect(combined('交通部長陳世凱、經濟部長郭智輝出席行政院會。', [['organization', '席行政院']], types)).toEqual([['organization', '行政院']]);
     // jieba reads 取费 here, and the rules know no 耶诺德: the club's name stays whole.
     expect(combined('客场3比1强取费耶诺德，有联盟杯往届冠军风范。', [['organization', '费耶诺德']], types)).toEqual([['organization', '费耶诺德']]);
     // And one the tagger starts with a preposition (a CLUENER line, fold 6's model).
