@@ -181,7 +181,28 @@ export function link(doc: Doc): void {
     if (first === index) continue;
     for (const relation of relationsOf.get(first) ?? []) relations.push({ ...relation, person: index });
   }
+  // A deputy's post listed right after the head's, with no body of its own (议长康裕成、副议长曾俊杰): the head's body.
+  for (let index = 1; index < relations.length; index++) {
+    const relation = relations[index];
+    const previous = relations[index - 1];
+    if (relation.organization || !previous.organization || previous.person >= relation.person) continue;
+    const title = titleText(doc, relation);
+    const before = titleText(doc, previous);
+    const between = doc.text.slice(entities[previous.person].end, entities[relation.position].start);
+    if (title !== before && withoutRank(title) === withoutRank(before) && DEPUTY_LIST_GAP.test(between)) relations[index] = { ...relation, organization: previous.organization };
+  }
   doc.relations = relations;
+}
+
+/** Between the head's name and the deputy's title: the list's 、 alone. */
+const DEPUTY_LIST_GAP = /^、$/;
+const RANK = /^(常务副|副)/;
+function withoutRank(title: string): string {
+  return title.replace(RANK, '');
+}
+function titleText(doc: Doc, relation: Relation): string {
+  const title = relation.title ?? doc.entities[relation.position];
+  return doc.text.slice(title.start, title.end);
 }
 
 function isListGap(between: string): boolean {

@@ -237,6 +237,20 @@ describe('link', () => {
       { 康裕成: [['议长', '高雄市议会']] },
     ],
     [
+      "gives a deputy's title listed right after the head's name the head's body, not another title",
+      '高雄市議會議長康裕成、副議長曾俊傑陪同。議長康裕成、秘書長王五出席。',
+      [
+        { type: 'organization', text: '高雄市议会' },
+        { type: 'position', text: '议长' },
+        { type: 'person', text: '康裕成' },
+        { type: 'position', text: '副议长' },
+        { type: 'person', text: '曾俊杰' },
+        { type: 'position', text: '秘书长' },
+        { type: 'person', text: '王五' },
+      ],
+      { 康裕成: [['议长', '高雄市议会']], 曾俊杰: [['副议长', '高雄市议会']], 王五: [['秘书长', null]] },
+    ],
+    [
       'reads an appointment notice: a post said with 为 after 同志, and one closed by a rank in brackets',
       '决定任命李晓红同志为省教育厅厅长，刘洋为省财政厅副厅长（正厅长级）。',
       [
