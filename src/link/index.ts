@@ -29,6 +29,7 @@ const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|�
 const NAME_ENDINGS_OF_KIND: Record<string, readonly string[]> = { 校: ['大学', '学院', '学校', '中学', '小学'] };
 /** What may stand right before a title that opens a clause, or follows an aside (（下称“建设部”）副部长). */
 const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
+/** The level character of a village's bodies (村委会, 村党支部), which LEVEL_ONLY leaves out: no village is an entity of its own. */
 const VILLAGE = '村';
 /** A place's leaders, as news calls the officials it lists (市领导王刚、陈伟). */
 const LEADERS = /^(主要)?领导$/;
@@ -552,6 +553,12 @@ function linkedBodyEndingWith(text: string, bodies: Pieces[], before: number, na
   return [];
 }
 
+/** `pieces` with the level character that follows them in the text, where one does (桂平 + 市). */
+function withLevelCharacter(text: string, pieces: Pieces, level: string): Pieces {
+  const last = pieces[pieces.length - 1];
+  return last && text[last.end] === level ? [...pieces.slice(0, -1), { start: last.start, end: last.end + 1 }] : pieces;
+}
+
 /** A level's committee or government (五华区委, 昆明市人民政府) and its level character. */
 const LEVEL_BODY = /^(.+?)([市省县区州镇乡])(?:委|政府|人民政府)$/;
 
@@ -560,12 +567,6 @@ const LEVEL_BODY = /^(.+?)([市省县区州镇乡])(?:委|政府|人民政府)$/
  * (昆明市五华区委 gives 昆明市五华 for 区长, as 长沙 + 市长), or nothing
  * when the body is another level's.
  */
-/** `pieces` with the level character that follows them in the text, where one does (桂平 + 市). */
-function withLevelCharacter(text: string, pieces: Pieces, level: string): Pieces {
-  const last = pieces[pieces.length - 1];
-  return last && text[last.end] === level ? [...pieces.slice(0, -1), { start: last.start, end: last.end + 1 }] : pieces;
-}
-
 function placeOfBody(text: string, body: Pieces, level: string): Pieces {
   const match = LEVEL_BODY.exec(textOf(text, body));
   return match && match[2] === level ? truncate(body, match[1].length) : [];
