@@ -8,7 +8,7 @@
  * keeping what the bundled article's title chains need.
  */
 import type { Doc, EntityType, Span, Token } from '../doc.js';
-import { endsWithCompanySuffix, isCorporateTitle, isLegalForm, isTradeAndLegalForm } from '../recognize/company.js';
+import { endsWithCompanySuffix, hasProperWord, isCorporateTitle, isLegalForm, isTradeAndLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
 import { isCitedNewsBody, isGivenCharacter, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
@@ -747,8 +747,6 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)))) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
-  /** Whether a span holds a word of a name beyond the place it may start with: a proper word, or one jieba does not know. */
-  const namesBody = (span: Span): boolean => overlappingWords(tokens, span.start, span.end).some((token) => PROPER_WORD_TAG.test(token.tag) && !token.tag.startsWith('ns'));
   /**
    * Where the body after 及 starts: at the span, or where the rules' organization of the same end
    * starts right after a 及 the tagger's span left a word after (及|期货|事务监察委员会).
@@ -774,7 +772,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     if (start >= after - 2 || /[局部署司处会所]$/.test(text.slice(start, after - 1))) return span.start;
     // A conjunct the tagger read as an entity of its own is a list (公安部及|国家安全局, 市领导及|摄影家协会); not a
     // company or organization that is a place and common words, which name no body (香港|证券及|期货事务监察委员会).
-    if (model.some((other) => other !== span && other.end === after - 1 && other.type !== 'place' && (namesBody(other) || (other.type !== 'company' && other.type !== 'organization')))) return span.start;
+    if (model.some((other) => other !== span && other.end === after - 1 && other.type !== 'place' && (hasProperWord(tokens, other.start, other.end) || (other.type !== 'company' && other.type !== 'organization')))) return span.start;
     return start;
   };
   for (let span of model) {

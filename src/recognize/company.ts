@@ -91,7 +91,7 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
 }
 
 /** Whether a word jieba does not know or reads as a name lies in [start, end). */
-function hasProperWord(tokens: readonly Token[], start: number, end: number): boolean {
+export function hasProperWord(tokens: readonly Token[], start: number, end: number): boolean {
   return overlappingWords(tokens, start, end).some((token) => PROPER_TAGS.test(token.tag) || NAME_TAGS.test(token.tag));
 }
 /** jieba's tags of person names (nr, nrt, nrfg) and organization names (nt, ntc …), beside PROPER_TAGS' unknown and proper words. */
