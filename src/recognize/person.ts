@@ -294,7 +294,7 @@ export function recognizePeople(doc: Doc): Span[] {
   confirmed.sort((a, b) => a.start - b.start);
 
   function chooseName(start: number, surnameLength: number, weight: number): Candidate | undefined {
-    if ((!tokens.isBoundary(start) && !insideUnknownToken(start)) || inTitle[start] === 1) return undefined;
+    if ((!tokens.isBoundary(start) && !insideUnknownToken(start)) || inTitle[start] === 1 || adverbOnItsOwn(start, surnameLength)) return undefined;
     for (let i = start; i < start + surnameLength && i < blocked.length; i++) if (blocked[i] === 1) return undefined;
     const before = text[start - 1] ?? '';
     const afterTitle = positionEnds.has(start);
@@ -342,6 +342,18 @@ export function recognizePeople(doc: Doc): Span[] {
       surname !== undefined && surname.start === candidate.start && surname.end === candidate.start + candidate.surnameLength && surname.tag.startsWith('nr') &&
       given !== undefined && given.start === surname.end && given.end === candidate.end && given.tag === 'ns' && given.end - given.start === 2
     );
+  }
+
+  /**
+   * 学生|都/d 很/zg 关注, 银行|都/d 只/d 要求: a one-character surname jieba reads as an adverb word of
+   * its own, before a word that is no name's, is the adverb (常/d 振明/nr would still be a name).
+   */
+  function adverbOnItsOwn(start: number, surnameLength: number): boolean {
+    if (surnameLength !== 1) return false;
+    const surname = tokens.tokenStartingAt(start);
+    if (!surname || surname.end !== start + 1 || surname.tag !== 'd') return false;
+    const next = tokens.tokenStartingAt(surname.end);
+    return next === undefined || !(next.tag.startsWith('nr') || next.tag === 'x');
   }
 
   /** The name's right edge is backed by punctuation, a title or a following verb. */

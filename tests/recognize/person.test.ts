@@ -61,4 +61,13 @@ describe('person rules', () => {
     // A name the name list knows stays one (在刘德华出席的发布会上: at the launch he attended).
     expect(peopleIn('昨晚在刘德华出席的发布会上，歌迷挤满了现场。')).toContain('刘德华');
   });
+
+  it('reads a surname character jieba takes for an adverb of its own as the adverb, unless a name word follows', () => {
+    // CLUENER lines: 都 is a surname, and it stood after a title (学生, 队员) or before a speech verb (要求).
+    expect(peopleIn('对其透支额度、有无年费、是否影响个人信用等问题，学生都很关注。')).toEqual([]);
+    expect(peopleIn('马竞也在关键战役中4比1大胜拉科，目前两队队员都处气势在回升阶段，')).not.toContain('都处');
+    expect(peopleIn('一般情况下，银行都只要求存量房贷客户的商业贷款总额不低于30万元')).toEqual([]);
+    // A surname jieba reads as an adverb stays one before a word jieba reads as a name's.
+    expect(peopleIn('市委书记曾庆红表示，改革要继续。')).toContain('曾庆红');
+  });
 });
