@@ -36,6 +36,11 @@ const LEADERS = /^(主要)?领导$/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
 const LEVEL_ONLY = /^(市|省|县|区|州|镇|乡)/;
 /**
+ * A word of tenure the position starts with (原院长, 前外交部长, 时任市委书记), before at least
+ * two characters of the post; not 前 of a hotel's 前厅部 or 前台.
+ */
+const TENURE_BEFORE_TITLE = /^(?:原任|前任|时任|原|前(?![厅台]))(?=.{2})/;
+/**
  * The head of a place's government or a deputy (市长, 副省长, 常务副市长):
  * the place's, never the body of the link before (省委). Group 1 is the level.
  */
@@ -682,17 +687,23 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     const written: Pieces = prefixes.map(({ start, end }) => ({ start, end }));
     const place = prefixes.filter((span) => span.type === 'place').map(({ start, end }) => ({ start, end }));
     if (place.length > 0) chainPlace = place;
-    const title = text.slice(position.start, position.end);
+    // The post as the body names it, after a word of tenure the position holds (湘潭县人民医院|原院长: 院长, not a department 原院).
+    const titleStart = position.start + (TENURE_BEFORE_TITLE.exec(text.slice(position.start, position.end))?.[0].length ?? 0);
+    const title = text.slice(titleStart, position.end);
     const wordsBefore = text.slice(Math.max(0, position.start - 3), position.start);
     const embedded = EMBEDDED_BODY.exec(title)?.[1];
     const department = DEPARTMENT.exec(title)?.[1];
-    const departmentPiece = department ? { start: position.start, end: position.start + department.length } : undefined;
+    const departmentPiece = department ? { start: titleStart, end: titleStart + department.length } : undefined;
     const placeHead = PLACE_HEAD.exec(title);
     const hasBodyPrefix = prefixes.some((span) => span.type === 'organization' || span.type === 'company');
     const local = (pieces: Pieces): Pieces => {
       const name = textOf(text, pieces);
       if (place.length > 0) return pieces;
-      if (LEVEL_ONLY.test(name)) return [...placeFor(name), ...pieces];
+      if (LEVEL_ONLY.test(name)) {
+        // 长沙市天心区委原书记、区人大常委会原主任: the district of the committee the chain named before, as for a 区长 (placeHead below).
+        const ofPrevious = chainPlace.length === 0 && previousBody ? placeOfBody(text, previousBody, name[0]) : [];
+        return [...(ofPrevious.length > 0 ? ofPrevious : placeFor(name)), ...pieces];
+      }
       // A village's body written with 村 alone after another of the village's (大旺村党支部书记、村委会主任): the same village's.
       const previous = name[0] === VILLAGE ? previousBody : null;
       const village = previous ? textOf(text, previous).lastIndexOf(VILLAGE) : -1;
@@ -700,7 +711,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     };
     let organization: Pieces | null = null;
     if (embedded) {
-      const embeddedPiece = { start: position.start, end: position.start + embedded.length };
+      const embeddedPiece = { start: titleStart, end: titleStart + embedded.length };
       const isGroup = embedded === '党组' || embedded === '党委';
       // A level character no entity holds, right before 党委 (镇|党委书记, the town's): the committee of that level's place.
       const levelBefore = !hasBodyPrefix && place.length === 0 && isGroup && LEVEL_ONLY.test(text[position.start - 1] ?? '') ? text[position.start - 1] : undefined;
@@ -735,7 +746,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       const lastPrefix = prefixes[prefixes.length - 1];
       const writtenName = textOf(text, written);
       if (!departmentPiece && (kind === '部' || kind === '局') && title === `${kind}长` && lastPrefix.type === 'organization' && lastPrefix.end === position.start && !writtenName.endsWith(kind) && !endsWithOrganizationHead(writtenName)) {
-        organization = [...organization, { start: position.start, end: position.start + 1 }];
+        organization = [...organization, { start: titleStart, end: titleStart + 1 }];
       }
     } else if (department && departmentPiece) {
       // The department of the body before (贵港市委|宣传部), of the place

@@ -191,6 +191,30 @@ describe('link', () => {
       { 黄海燕: [['市长', '桂平市'], ['副书记', '梧州市委']], 何琦: [['副秘书长', '中房协']] },
     ],
     [
+      'reads the post after a word of tenure the position holds, not the word and the post as a department',
+      '湘潭县人民医院原院长陈志刚涉嫌严重违法。会上，前外交部长李肇星发言。',
+      [
+        { type: 'organization', text: '湘潭县人民医院' },
+        { type: 'position', text: '原院长' },
+        { type: 'person', text: '陈志刚' },
+        { type: 'position', text: '前外交部长' },
+        { type: 'person', text: '李肇星' },
+      ],
+      { 陈志刚: [['原院长', '湘潭县人民医院']], 李肇星: [['前外交部长', '外交部']] },
+    ],
+    [
+      "gives a body written with its level character alone the place of the level's committee the chain named before",
+      '长沙市天心区委原书记、区人大常委会原主任王建国涉嫌严重违纪违法。',
+      [
+        { type: 'organization', text: '长沙市天心区委' },
+        { type: 'position', text: '原书记' },
+        { type: 'organization', text: '区人大常委会' },
+        { type: 'position', text: '原主任' },
+        { type: 'person', text: '王建国' },
+      ],
+      { 王建国: [['原书记', '长沙市天心区委'], ['原主任', '长沙市天心区人大常委会']] },
+    ],
+    [
       "gives 领导 after a level character no entity holds that level's place in the document",
       '桂平市召开纺织服装产业发展大会。市领导王刚、陈伟参加活动。',
       [
@@ -264,7 +288,7 @@ describe('link', () => {
       { 李晓红: [['厅长', '省教育厅']], 刘洋: [['副厅长', '省财政厅']] },
     ],
     [
-      'reads a district written into the title (as the tagger marks 鼓楼区委书记) as the place of its body, but not a word of tenure',
+      'reads a district written into the title (as the tagger marks 鼓楼区委书记) as the place of its body, but not a word of tenure, which is read past as before any title',
       '福州市鼓楼区委书记王进足表示，前任区委书记李四出席。',
       [
         { type: 'place', text: '福州市' },
@@ -273,7 +297,7 @@ describe('link', () => {
         { type: 'position', text: '前任区委书记' },
         { type: 'person', text: '李四' },
       ],
-      { 王进足: [['区委书记', '福州市鼓楼区委']], 李四: [['前任区委书记', null]] },
+      { 王进足: [['区委书记', '福州市鼓楼区委']], 李四: [['前任区委书记', '区委']] },
     ],
     [
       'reads the post of a dismissal notice as the person\'s, but not a post after 的 without one',
