@@ -126,7 +126,12 @@ export interface Policy {
    * same way a company or organization the tagger ran into the word for
    * "former" before a title (江西省人大常委会原|副主任, 中国人民银行原|行长)
    * ends before it, where what is left ends like a body: no CLUENER
-   * organization or company ends in 原 or 前. And one that ran into its
+   * organization or company ends in 原 or 前. A place that ends in 原 where
+   * what is left ends like a body but not in a level character is a
+   * committee (郧阳区委|原, jieba's 委原/x); a body the tagger ran over 原
+   * into the title after it (河南省政协原|党组成员) ends before 原 with the
+   * rules' title kept, and a title it read with its body (区人大常委会原主任)
+   * is the body and the rules' title from 原 on. And one that ran into its
    * head's title (国家队队|长, where CLUENER writes 所长 after 研究所) ends
    * before that title, which becomes a position (the rules' title, or the
    * two characters where jieba's words hid it). All three are words that
@@ -333,6 +338,8 @@ function isUserWord(span: Span): boolean {
 const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
 /** "Former", written between a body and its title (美联储前主席), never the body's last character. */
 const FORMER = new Set(['原', '前']);
+/** A place's level character: a place cut before 原 that ends in one stays a place (十堰市郧阳区|原). */
+const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 /** Whether `name` ends like an organization or a company: what a body left after cutting FORMER off must do. */
 const endsLikeBody = (name: string) => endsWithOrganizationHead(name) || endsWithCompanySuffix(name);
 
@@ -944,11 +951,32 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   let result = out;
   if (policy.trimTrailingWords) {
     result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) && !isUserWord(span) ? { ...span, end: span.end - 1 } : span));
-    result = result.map((span) =>
-      (span.type === 'organization' || span.type === 'company') && span.end - span.start >= 4 && FORMER.has(text[span.end - 1]) && !isUserWord(span) && endsLikeBody(text.slice(span.start, span.end - 1))
-        ? { ...span, end: span.end - 1 }
-        : span,
-    );
+    result = result.map((span) => {
+      if (span.end - span.start < 4 || !FORMER.has(text[span.end - 1]) || isUserWord(span)) return span;
+      const name = text.slice(span.start, span.end - 1);
+      if ((span.type === 'organization' || span.type === 'company') && endsLikeBody(name)) return { ...span, end: span.end - 1 };
+      // jieba's 郧阳区/ns 委原/x: the tagger read 湖北省十堰市郧阳区委原 as a place, where a district's committee ends before 原.
+      if (span.type === 'place' && endsWithOrganizationHead(name) && !PLACE_LEVEL_ENDING.test(name)) return { ...span, type: 'organization', end: span.end - 1, reason: `organization:before-former(${span.reason})` };
+      return span;
+    });
+    // A title the tagger read with its body over 原 (区人大常委会原主任) is the body and the rules' title from 原 on.
+    result = result.flatMap((span) => {
+      if (span.type !== 'position' || isUserWord(span)) return [span];
+      const former = text.indexOf('原', span.start + 2);
+      if (former < 0 || former >= span.end - 2 || !endsLikeBody(text.slice(span.start, former))) return [span];
+      const title = (byStart.get(former) ?? []).find((rule) => rule.type === 'position' && rule.end === span.end);
+      if (!title) return [span];
+      return [{ type: 'organization', start: span.start, end: former, reason: `organization:before-former(${span.reason})` }, title];
+    });
+    // A body the tagger ran over 原 into the title after it (河南省政协原|党组成员) ends before 原, and the rules' title is kept.
+    result = result.flatMap((span) => {
+      if (span.type !== 'organization' && span.type !== 'company') return [span];
+      const former = text.indexOf('原', span.start + 2);
+      if (former < 0 || former >= span.end - 1 || isUserWord(span) || !endsLikeBody(text.slice(span.start, former))) return [span];
+      const title = (byStart.get(former + 1) ?? []).find((rule) => rule.type === 'position' && rule.end > span.end);
+      if (!title || result.some((other) => other !== span && other.start < title.end && title.start < other.end)) return [span];
+      return [{ ...span, end: former }, title];
+    });
     // A body the tagger ran into its head's title (国家队队|长武磊) ends before that title (国家队|队长), which
     // the rules may have missed: jieba read 国家队|队|长武|磊, with the county 长武.
     result = result.flatMap((span) => {

@@ -407,6 +407,28 @@ describe('combine', () => {
     expect(combined('他来自山西太原。', [['organization', '山西太原']], types)).toEqual([['organization', '山西太原']]);
   });
 
+  it('reads a committee the tagger took for a place, or ran over 原 into the title after it, as the body before 原', () => {
+    // What the shipped model marks in anti-corruption notices. jieba: 郧阳区/ns 委原/x.
+    const types: EntityType[] = ['organization', 'place', 'position'];
+    expect(combined('湖北省十堰市郧阳区委原书记张某某严重违纪违法被开除党籍。', [['place', '湖北省十堰市郧阳区委原'], ['position', '书记']], types)).toEqual([
+      ['organization', '湖北省十堰市郧阳区委'],
+      ['position', '书记'],
+    ]);
+    // A place cut before 原 that ends in its level character stays a place.
+    expect(combined('湖北省十堰市郧阳区原区长张某某被查。', [['place', '湖北省十堰市郧阳区原'], ['position', '区长']], types)).toContainEqual(['place', '湖北省十堰市郧阳区']);
+    // The title after 原 is the rules' (党组成员), the body ends before 原.
+    expect(combined('河南省政协原党组成员、副主席李某被提起公诉。', [['organization', '河南省政协原党组'], ['position', '副主席']], types)).toEqual([
+      ['organization', '河南省政协'],
+      ['position', '党组成员'],
+      ['position', '副主席'],
+    ]);
+    // A title the tagger read with its body: the body, and the rules' title from 原 on.
+    const split = combined('长沙市天心区委原书记、区人大常委会原主任王建国涉嫌严重违纪违法。', [['position', '区人大常委会原主任']], types);
+    expect(split).toContainEqual(['organization', '区人大常委会']);
+    expect(split).toContainEqual(['position', '原主任']);
+    expect(split).not.toContainEqual(['position', '区人大常委会原主任']);
+  });
+
   it("ends a body the tagger ran into its head's title before that title", () => {
     // What the shipped model marks; jieba reads 国家队|队|长武|磊, so the rules find no 队长.
     const types: EntityType[] = ['organization', 'position'];
