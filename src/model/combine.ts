@@ -178,7 +178,10 @@ export interface Policy {
    * character following here too, is that longer name: 杭州市长姚高员 … 姚高员指出
    * gave 姚高 before and 姚高员 after. So is a person the rules read one
    * character longer, with a title before and a verb after, where jieba
-   * glued that character to the verb (卓荣|泰率: the rules' 卓荣泰).
+   * glued that character to the verb (卓荣|泰率: the rules' 卓荣泰). And a
+   * person one character longer than the rules' name ends there where the
+   * rules read that character as a function word or the start of a speech
+   * verb after the name (刘珺|为, 王良|称).
    */
   longestNameInDocument: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
@@ -1033,12 +1036,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     // A name one function character longer than a name the document has (刘珺为|本行行长 beside 刘珺具有…): jieba glued the word to the name.
     // So is one where the rules read the name without it and the function character as the word after the name
     // (聘任刘珺为…: person:verb-before(聘任)+word(为)).
+    // So is one whose last character begins the speech verb the rules read after the name (行长王良|称，: person:title-before+verb(称)).
     const nameSet = new Set(names);
     result = result.map((span) => {
-      if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3 || !FUNCTION_CHARACTERS.has(text[span.end - 1])) return span;
-      const shorter = text.slice(span.start, span.end - 1);
-      const wordAfterRule = (byStart.get(span.start) ?? []).some((rule) => rule.type === 'person' && rule.end === span.end - 1 && rule.reason.includes(`(${text[span.end - 1]}`));
-      return nameSet.has(shorter) || wordAfterRule ? { ...span, end: span.end - 1 } : span;
+      if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3) return span;
+      const last = text[span.end - 1];
+      const ruleReadsAfter = (evidence: string) => (byStart.get(span.start) ?? []).some((rule) => rule.type === 'person' && rule.end === span.end - 1 && rule.reason.includes(`${evidence}(${last}`));
+      const functionCharacter = FUNCTION_CHARACTERS.has(last) && (nameSet.has(text.slice(span.start, span.end - 1)) || ruleReadsAfter(''));
+      return functionCharacter || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁), or before

@@ -359,6 +359,13 @@ describe('combine', () => {
     expect(combined('董事会聘任张有为本行行长。', [['person', '张有为']], ['person'])).toEqual([['person', '张有为']]);
   });
 
+  it('ends a name before the speech verb the rules read after it, which the tagger took in', () => {
+    // What the shipped model marks; jieba: 行长/nnt 王良称/x.
+    expect(combined('招商银行股份有限公司行长王良称，零售业务仍是招行的压舱石。', [['person', '王良称']], ['person'])).toEqual([['person', '王良']]);
+    // Not where the rules read the longer name before a verb (李明道|表示: 道 can be said, but here it ends the name).
+    expect(combined('公司副总经理李明道表示同意。', [['person', '李明道']], ['person'])).toEqual([['person', '李明道']]);
+  });
+
   it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba left the last character as a word", () => {
     // jieba: 何录/x 春/tg 率队/v; the tagger marked 何录.
     expect(combined('桂平市委书记何录春率队深入木乐镇调研。', [['person', '何录']], ['person'])).toEqual([['person', '何录春']]);
