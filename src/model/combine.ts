@@ -226,6 +226,13 @@ export interface Policy {
    */
   suffixCompaniesBeforeTitles: boolean;
   /**
+   * Where the tagger marked nothing, a party the organization list knows
+   * right before a title is filled in (国民党|主席, 民进党|秘书长). Not any
+   * listed body: CLUENER leaves most such (房产经纪公司|负责人, 中国区|首席经济学家)
+   * unmarked.
+   */
+  knownPartiesBeforeTitles: boolean;
+  /**
    * Two tagger organizations side by side are one where a rules'
    * organization starts inside the first and ends with the second
    * (杭州市公安局西湖区分局|文新派出所, with the rules' 西湖区分局文新派出所):
@@ -413,6 +420,7 @@ export const DEFAULT_POLICY: Policy = {
   bracketedLatinNames: true,
   dropHonorificReferences: true,
   suffixCompaniesBeforeTitles: true,
+  knownPartiesBeforeTitles: true,
   nestedBodies: true,
   titlesBeforeNames: true,
   repeatedBodies: true,
@@ -890,9 +898,12 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   /** A company the rules found by its suffix, right before a title only a company has (蚂蚁集团|董事长). */
   const companyBeforeTitle = (span: Span): boolean =>
     policy.suffixCompaniesBeforeTitles && span.reason.startsWith('company:suffix') && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
+  /** A party the organization list knows, right before a title (民进党|秘书长). */
+  const knownPartyBeforeTitle = (span: Span): boolean =>
+    policy.knownPartiesBeforeTitles && span.reason.startsWith('organization:known') && text[span.end - 1] === PARTY && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position');
   if (policy.fill.length) {
     for (const span of rules) {
-      if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span))) {
+      if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span) || knownPartyBeforeTitle(span))) {
         add(span);
         covered.mark(span);
       }

@@ -256,6 +256,17 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
+  it('fills in a party the organization list knows right before a title, not another listed body', () => {
+    // What the shipped model marks: 民党主席 (trimmed to 主席) and 秘书长, not the parties.
+    const text = '国民党主席朱立伦和民进党秘书长林右昌也到场。';
+    expect(combined(text, [['position', '民党主席'], ['person', '朱立伦'], ['position', '秘书长'], ['person', '林右昌']], ['organization'])).toEqual([
+      ['organization', '国民党'],
+      ['organization', '民进党'],
+    ]);
+    // A CLUENER line: the gold leaves 中国区 unmarked before its title.
+    expect(combined('上周汇丰集团中国区首席经济学家屈宏斌也表示', [['company', '汇丰集团'], ['position', '首席经济学家'], ['person', '屈宏斌']], ['organization'])).toEqual([]);
+  });
+
   it('starts a tagger company, organization or place after a word of tenure, and drops the word 公司 left alone', () => {
     // What the shipped model marks in a biography (jieba: 历任/n 财务部/nt, 现任/n 公司/n).
     const text = '2010年加入平安保险（集团）股份有限公司，历任财务部总经理、首席财务官，现任公司执行董事、副总经理。';
