@@ -233,6 +233,13 @@ export interface Policy {
    */
   knownPartiesBeforeTitles: boolean;
   /**
+   * A title that holds a university or college before its head's title
+   * (澳門大學校長, jieba's 大学|校长 as one word 大学校长) is that body, with
+   * the place right before it, and the title: CLUENER marks 北京邮电大学 and
+   * 校长 apart.
+   */
+  schoolHeads: boolean;
+  /**
    * Two tagger organizations side by side are one where a rules'
    * organization starts inside the first and ends with the second
    * (杭州市公安局西湖区分局|文新派出所, with the rules' 西湖区分局文新派出所):
@@ -421,6 +428,7 @@ export const DEFAULT_POLICY: Policy = {
   dropHonorificReferences: true,
   suffixCompaniesBeforeTitles: true,
   knownPartiesBeforeTitles: true,
+  schoolHeads: true,
   nestedBodies: true,
   titlesBeforeNames: true,
   repeatedBodies: true,
@@ -442,6 +450,10 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
 const PARTY = '党';
 const GOVERNMENT_HEAD_TITLE = /^(?:常务副|副)?(?:司|局|厅|署|处)长/;
 const GOVERNMENT_HEAD_TITLE_REACH = 5;
+
+/** See Policy.schoolHeads: a university or college and the title of its head or party secretary. */
+const SCHOOL_HEAD = /^(.{0,12}?(?:大学|学院))((?:常务)?副?(?:校长|院长)|(?:党委)?(?:副)?书记)$/;
+const SCHOOL_WORD_LENGTH = 2;
 
 /** See Policy.areaWords: the parts of a place and the sea off it. */
 const AREA_WORD = /^(?:(?:东|西|南|北|中|东南|西南|东北|西北)部|以[东西南北]|海域|海岸|市区|城区)/;
@@ -1095,6 +1107,22 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.citedNewsBodies) {
     result = result.map((span) => (span.type === 'person' && !isUserWord(span) && isCitedNewsBody(text, span.start, span.end) ? { ...span, type: 'organization', reason: `organization:news-body(${span.reason})` } : span));
+  }
+  if (policy.schoolHeads) {
+    // jieba's 大学校长/n: the university and its head's title, with the place before it (澳门|大学校长 → 澳门大学 + 校长).
+    const mended = new Map<Span, Span[]>();
+    for (const span of result) {
+      if (span.type !== 'position' || isUserWord(span)) continue;
+      const match = SCHOOL_HEAD.exec(text.slice(span.start, span.end));
+      if (!match) continue;
+      const schoolEnd = span.start + match[1].length;
+      const place = match[1].length === SCHOOL_WORD_LENGTH ? result.find((other) => other.type === 'place' && other.end === span.start) : undefined;
+      if (match[1].length === SCHOOL_WORD_LENGTH && !place) continue;
+      const school: Span = { type: 'organization', start: place ? place.start : span.start, end: schoolEnd, reason: `organization:school(${span.reason})` };
+      if (place) mended.set(place, []);
+      mended.set(span, [school, { ...span, start: schoolEnd }]);
+    }
+    if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
   }
   if (policy.governmentBodies) {
     result = result.map((span) =>

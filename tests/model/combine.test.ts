@@ -256,6 +256,21 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
+  it("reads a university or college before its head's title as a body of its own, with the place before it", () => {
+    const types: EntityType[] = ['organization', 'position', 'place'];
+    // What the shipped model marks (jieba: 澳门/ns 大学校长/n), and 大学校长 read apart after the place.
+    expect(combined('澳门大学校长宋永华出席活动。', [['position', '澳门大学校长'], ['person', '宋永华']], types)).toEqual([
+      ['organization', '澳门大学'],
+      ['position', '校长'],
+    ]);
+    expect(combined('澳门大学校长宋永华出席活动。', [['place', '澳门'], ['position', '大学校长'], ['person', '宋永华']], types)).toEqual([
+      ['organization', '澳门大学'],
+      ['position', '校长'],
+    ]);
+    // 大学校长 with no place before it is the title of any university's head.
+    expect(combined('一位大学校长表示，扩招要慎重。', [['position', '大学校长']], types)).toEqual([['position', '大学校长']]);
+  });
+
   it('fills in a party the organization list knows right before a title, not another listed body', () => {
     // What the shipped model marks: 民党主席 (trimmed to 主席) and 秘书长, not the parties.
     const text = '国民党主席朱立伦和民进党秘书长林右昌也到场。';
