@@ -160,8 +160,9 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
     const isCommittee = isLevelCommittee(doc, index);
     const isBody = isCommittee || GOVERNMENT_BODIES.has(token.word);
     const isKnown = isKnownOrganization(token.word);
-    // 司 is no head of its own (公司, 上司), but it is one right before its head's title: 统计|司|司长, 法务|司|司长.
-    const departmentBeforeItsHead = token.word === '司' && /^副?司长$/.test(tokens[index + 1]?.word ?? '');
+    // 司 is no head of its own (公司, 上司), but it is one right before its head's title: 统计|司|司长, 法务|司|司长,
+    // and in a word of jieba's that ends in it (宣传司/nr|副司长).
+    const departmentBeforeItsHead = token.word.endsWith('司') && /^副?司长$/.test(tokens[index + 1]?.word ?? '');
     // A verb that ends like a head is no body (率队, 带队, 组团): 何录春|率队 is a secretary leading a team.
     const head = isBody ? token.word : token.tag === 'nt' || isKnown ? token.word : departmentBeforeItsHead ? '司' : token.tag === 'v' ? undefined : headOf(token.word);
     if (!head) continue;

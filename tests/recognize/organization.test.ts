@@ -35,6 +35,10 @@ describe('organization rules', () => {
     // jieba: 行政/n 法务/n 司/nr 司长/nnt.
     expect(organizationsIn('行政法務司司長張永春參加會見。')).toContain('行政法务司');
     expect(organizationsIn('他在上司的办公室里。').some((name) => name.endsWith('司'))).toBe(false);
+    // jieba: 宣传司/nr 副司长/nnt, one word ending in 司.
+    expect(organizationsIn('国家卫生健康委新闻发言人、宣传司副司长米锋主持发布会。')).toContain('宣传司');
+    // A company before a title that is no 司长 stays no department.
+    expect(organizationsIn('这家公司副总经理李明出席。').some((name) => name.endsWith('司'))).toBe(false);
   });
 
   it('starts a body after the name and the verbs of an appointment notice, even where jieba glued 为 to a word', () => {
