@@ -1073,9 +1073,12 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     // that character left as a word of its own that is no function word (何录|春/tg|率队).
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
-      const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before') && (other.reason.includes('+verb(') || other.reason.endsWith('+dictionary')));
+      const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before'));
       const word = tokens[firstStartingFrom(tokens, span.end + 1) - 1];
       if (!rule || !word || word.start !== span.end) return span;
+      // The verb after the name: one the rules know, or a word jieba tags as a verb (立委徐巧|芯/ng|質詢/v).
+      const verbAfter = rule.reason.includes('+verb(') || rule.reason.endsWith('+dictionary') || tokens[firstStartingFrom(tokens, rule.end)]?.tag === 'v';
+      if (!verbAfter) return span;
       const gluedToVerb = word.end > rule.end;
       const alone = word.end === rule.end && !FUNCTION_WORD_TAGS.test(word.tag) && !FUNCTION_CHARACTERS.has(word.word);
       if (!gluedToVerb && !alone) return span;

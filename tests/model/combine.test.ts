@@ -399,6 +399,8 @@ describe('combine', () => {
     expect(combined('市委书记李明在会上讲话。', [['person', '李明']], ['person'])).toEqual([['person', '李明']]);
     // Or with a title before it where the name list has it (赖士葆), though no verb of speech follows: jieba 赖士/x 葆/vg.
     expect(combined('國民黨立委賴士葆質詢時指出。', [['person', '赖士']], ['person'])).toEqual([['person', '赖士葆']]);
+    // Or before a word jieba tags as a verb, which the rules do not know as one after names (徐巧|芯/ng|質詢/v).
+    expect(combined('國民黨立委徐巧芯質詢時指出。', [['person', '徐巧']], ['person'])).toEqual([['person', '徐巧芯']]);
   });
 
   it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba glued the last character to the verb", () => {
