@@ -42,6 +42,12 @@ export interface Policy {
   /** Rule candidates in an appositive title chain before a name replace overlapping model spans of any type. */
   titleChainsWin: boolean;
   /**
+   * A body's name jieba reads as one word tagged nt or nto (数位发展部/nt)
+   * replaces a tagger company or organization inside it that cuts the word
+   * (位發展部): jieba's word is the name, the cut one none.
+   */
+  listedWordsWhole: boolean;
+  /**
    * A party committee jieba split after its division (五华区|委,
    * 自治州|委) replaces the model spans inside it, whatever their type: the
    * tagger reads the division as a place and drops or keeps the 委 at random
@@ -268,7 +274,7 @@ export interface Policy {
    */
   citedNewsBodies: boolean;
   /**
-   * A company the tagger read that ends in 党, or that a government head's
+   * A company the tagger read that ends in 党 or 党团, or that a government head's
    * title follows (政務司|司長, 香港财经事务及库务局|局长), is an organization:
    * no company has a party's name or a 司长. The tagger, which has seen few
    * of either, reads 國民黨主席 and 政務司司長 as a company's.
@@ -404,6 +410,7 @@ export const DEFAULT_POLICY: Policy = {
   referencesWin: true,
   reasonsWinAnyType: ['place:joined', 'position:kind', 'organization:court-division'],
   titleChainsWin: true,
+  listedWordsWhole: true,
   committeesWin: true,
   companyShortNames: true,
   stockCodeCompanies: true,
@@ -448,6 +455,10 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
 
 /** See Policy.governmentBodies. 部长 and 主席 are left out: a company has its 部 (销售部部长) and its 董事局主席. */
 const PARTY = '党';
+/** jieba's tags of bodies' names that are not companies' (nt, nto; not ntc…). See Policy.listedWordsWhole. */
+const BODY_WORD_TAG = /^nto?$/;
+/** A party, or its caucus in a parliament (民進黨團). */
+const PARTY_ENDING = /党团?$/;
 const GOVERNMENT_HEAD_TITLE = /^(?:常务副|副)?(?:司|局|厅|署|处)长/;
 const GOVERNMENT_HEAD_TITLE_REACH = 5;
 
@@ -768,10 +779,17 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     for (let index = firstStartingFrom(modelByStart, offset); index < modelByStart.length && modelByStart[index].start === offset; index++) if (modelByStart[index].type === 'person') return true;
     return false;
   };
+  /** Whether `rule` is a listed body that is one word of jieba's, tagged as a body's name rather than a company's. */
+  const isBodyWord = (rule: Span): boolean => {
+    if (!rule.reason.startsWith('organization:known')) return false;
+    const word = tokens[firstStartingFrom(tokens, rule.start)];
+    return word !== undefined && word.start === rule.start && word.end === rule.end && BODY_WORD_TAG.test(word.tag);
+  };
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
     (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
+    (policy.listedWordsWhole && isBodyWord(rule) && (span.type === 'company' || span.type === 'organization') && contains(rule, span) && (span.start > rule.start || span.end < rule.end)) ||
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
     (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
     (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)))) ||
@@ -1129,7 +1147,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.governmentBodies) {
     result = result.map((span) =>
-      span.type === 'company' && !isUserWord(span) && (text[span.end - 1] === PARTY || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)))
+      span.type === 'company' && !isUserWord(span) && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)))
         ? { ...span, type: 'organization', reason: `organization:government(${span.reason})` }
         : span,
     );

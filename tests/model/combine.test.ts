@@ -256,6 +256,15 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
+  it("reads a body jieba knows as one word whole where the tagger cut it, and a party's caucus as an organization", () => {
+    const types: EntityType[] = ['organization', 'company'];
+    // What the shipped model marks in Taiwan news: jieba reads 数位发展部/nt and 民进党团/nt.
+    expect(combined('數位發展部部長黃彥男應說明資安預算用途。', [['company', '位发展部'], ['position', '部长']], types)).toEqual([['organization', '数位发展部']]);
+    expect(combined('民進黨團總召柯建銘則表示，朝野應理性協商。', [['company', '民进党团'], ['position', '总召']], types)).toEqual([['organization', '民进党团']]);
+    // A company's name jieba tags as one (阿里巴巴集团/ntc) is left to the tagger.
+    expect(combined('阿里巴巴集团首席执行官吴泳铭表示', [['company', '巴巴集团']], types)).toContainEqual(['company', '巴巴集团']);
+  });
+
   it("reads a university or college before its head's title as a body of its own, with the place before it", () => {
     const types: EntityType[] = ['organization', 'position', 'place'];
     // What the shipped model marks (jieba: 澳门/ns 大学校长/n), and 大学校长 read apart after the place.
