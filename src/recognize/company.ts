@@ -145,9 +145,12 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
       let first = titleIndex;
       // Not back over a company word: 公司|OpenAI is the company described, then named.
       while (first > 0 && BRAND_TAGS.test(tokens[first - 1].tag) && BRAND_WORD.test(tokens[first - 1].word) && !SUFFIX.test(tokens[first - 1].word) && title.start - tokens[first - 1].start <= 8 && !blocked(tokens[first - 1].start, tokens[first - 1].end)) first--;
+      // A brand may start with its city's name (宁德/ns 时代/n|董事长), before a word of its own.
+      const placeFirst = first > 0 && first < titleIndex && tokens[first - 1].tag === 'ns' && BRAND_WORD.test(tokens[first - 1].word) && title.start - tokens[first - 1].start <= 8 && !blocked(tokens[first - 1].start, tokens[first - 1].end);
+      if (placeFirst) first--;
       const run = tokens.slice(first, titleIndex);
       const length = title.start - (run[0]?.start ?? title.start);
-      if (run.length > 0 && length >= 2 && run.some((word) => PROPER_TAGS.test(word.tag)) && !SUFFIX.test(run[run.length - 1].word)) {
+      if (run.length > 0 && length >= 2 && (placeFirst || run.some((word) => PROPER_TAGS.test(word.tag))) && !SUFFIX.test(run[run.length - 1].word)) {
         spans.push({ start: run[0].start, end: title.start, type: 'company', reason: 'company:before-title', score: 1 });
       }
     }

@@ -346,6 +346,9 @@ describe('combine', () => {
     ]);
     // Common words are no brand.
     expect(combined('公司董事长王五表示', [['position', '董事长'], ['person', '王五']], ['company'])).toEqual([]);
+    // A brand that starts with its city's name (宁德/ns 时代/n), not the city alone before the title.
+    expect(combined('宁德时代董事长曾毓群出席了峰会。', [['position', '董事长'], ['person', '曾毓群']], ['company'])).toEqual([['company', '宁德时代']]);
+    expect(combined('会议在深圳举行，董事长王五出席。', [['place', '深圳'], ['position', '董事长'], ['person', '王五']], ['company'])).toEqual([]);
     // A title jieba writes as two words (首席/n 执行官/nnt), and a company word before the brand left out of it.
     expect(combined('美国人工智能公司OpenAI首席执行官山姆·奥特曼表示。', [['position', '首席执行官'], ['person', '山姆·奥特曼']], ['company'])).toEqual([['company', 'OpenAI']]);
     // A chief officer's title the rules made of jieba's words (腾讯/nz 首席/n 战略/n 官/n); 苹果/n is a common word.
