@@ -128,7 +128,9 @@ export interface Policy {
   /**
    * A name the tagger ran into the adverb after it (侯友宜则表示,
    * 陈克勤亦发表: Taiwan and Hong Kong news write 则 and 亦 where mainland
-   * news writes 也) ends before it: no name in CLUENER ends in one. In the
+   * news writes 也) ends before it: no name in CLUENER ends in one. Names do
+   * end in 均 and 皆 (金泰均), so these are cut only from a name of four the
+   * rules read as three (吳秋北|均表示). In the
    * same way a company or organization the tagger ran into the word for
    * "former" before a title (江西省人大常委会原|副主任, 中国人民银行原|行长)
    * ends before it, where what is left ends like a body: no CLUENER
@@ -359,6 +361,8 @@ function isUserWord(span: Span): boolean {
 
 /** Adverbs that follow a name and never end one (侯友宜|则表示). */
 const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
+/** Adverbs of "all" after a list of names (…、吳秋北均表示): see Policy.trimTrailingWords. */
+const ADVERBS_OF_ALL = new Set([...'均皆']);
 /** "Former", written between a body and its title (美联储前主席), never the body's last character. */
 const FORMER = new Set(['原', '前']);
 /** A place's level character: a place cut before 原 that ends in one stays a place (十堰市郧阳区|原). */
@@ -994,7 +998,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   let result = out;
   if (policy.trimTrailingWords) {
-    result = result.map((span) => (span.type === 'person' && span.end - span.start >= 3 && TRAILING_ADVERBS.has(text[span.end - 1]) && !isUserWord(span) ? { ...span, end: span.end - 1 } : span));
+    // 均 and 皆 end names too (金泰均): only a name of four that the rules read as three before it (會長吳秋北|均表示).
+    const ruleNameEndsAt = (start: number, end: number) => (byStart.get(start) ?? []).some((rule) => rule.type === 'person' && rule.end === end);
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.end - span.start < 3 || isUserWord(span)) return span;
+      const last = text[span.end - 1];
+      const adverb = TRAILING_ADVERBS.has(last) || (span.end - span.start >= 4 && ADVERBS_OF_ALL.has(last) && ruleNameEndsAt(span.start, span.end - 1));
+      return adverb ? { ...span, end: span.end - 1 } : span;
+    });
     result = result.map((span) => {
       if (span.end - span.start < 4 || !FORMER.has(text[span.end - 1]) || isUserWord(span)) return span;
       const name = text.slice(span.start, span.end - 1);

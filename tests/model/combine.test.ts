@@ -443,6 +443,9 @@ describe('combine', () => {
     // What the shipped model marks in Taiwan and Hong Kong news.
     expect(combined('新北市長侯友宜則表示，市府將全力配合。', [['person', '侯友宜则']], ['person'])).toEqual([['person', '侯友宜']]);
     expect(combined('民建聯主席陳克勤亦發表意見。', [['person', '陈克勤亦']], ['person'])).toEqual([['person', '陈克勤']]);
+    // 均 only from a name of four the rules read as three: names end in it (金泰均).
+    expect(combined('工聯會會長吳秋北均表示支持政府的做法。', [['person', '吴秋北均']], ['person'])).toEqual([['person', '吴秋北']]);
+    expect(combined('导演金泰均表示满意。', [['person', '金泰均']], ['person'])).toEqual([['person', '金泰均']]);
   });
 
   it('ends a company or organization the tagger ran into the word for former before a title', () => {
