@@ -291,6 +291,12 @@ export interface Policy {
    */
   dropGenericPlaces: boolean;
   /**
+   * A title inside a noun the hand-curated segmentation list writes as one
+   * word (采购经理指数, the purchasing managers' index: 经理) is dropped: the
+   * tagger reads the title's characters, the list says they are no post.
+   */
+  dropTitlesInListedNouns: boolean;
+  /**
    * A place right before a word for a part of it or the sea off it
    * (宁夏|西部, 珀斯|以北, 索马里|海域, 美国|海岸) takes that word in: CLUENER
    * marks such an address whole 39 times and the place alone 8 times in its
@@ -399,6 +405,12 @@ const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
  */
 const REFERENCE_TO_COMPANY = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$|^(?:公司|集团)$/;
 
+/**
+ * The nouns the hand-curated segmentation list adds as words (dictionaries/segmentation.txt, tag n), not
+ * the entries of frequency 1 that make jieba split a word (德国|总理): see Policy.dropTitlesInListedNouns.
+ */
+const listedNouns = lazy(() => new Set([...dictionaryEntries('segmentation.txt')].filter((entry) => entry.tag === 'n' && entry.freq > 1).map((entry) => entry.word)));
+
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
   '产业园区', '工业园区', '产业园', '工业园', '园区', '开发区', '高新区', '保税区', '新区', '市区', '城区', '郊区',
@@ -447,6 +459,7 @@ export const DEFAULT_POLICY: Policy = {
   governmentBodies: true,
   dropCompanyReferences: true,
   dropGenericPlaces: true,
+  dropTitlesInListedNouns: true,
   areaWords: true,
 };
 
@@ -1165,6 +1178,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
+  if (policy.dropTitlesInListedNouns) {
+    result = result.filter((span) => {
+      if (span.type !== 'position' || isUserWord(span)) return true;
+      const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      const inside = word !== undefined && word.start <= span.start && word.end >= span.end && word.end - word.start > span.end - span.start;
+      return !(inside && listedNouns().has(word.word));
+    });
+  }
   if (policy.dropCompanyReferences) {
     result = result.filter((span) => {
       if (span.type !== 'company' && span.type !== 'organization') return true;

@@ -256,6 +256,13 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
+  it('drops a title inside a noun the segmentation list writes as one word', () => {
+    // What the shipped model marks in a report of the purchasing managers' index (jieba, with the list: 采购经理指数/n).
+    expect(combined('11月份，制造业采购经理指数为49.8%。', [['position', '经理']], ['position'])).toEqual([]);
+    // A title inside another word stays (jieba: 银行行长/n).
+    expect(combined('某外资银行行长告诉记者，', [['position', '行长']], ['position'])).toEqual([['position', '行长']]);
+  });
+
   it("reads a body jieba knows as one word whole where the tagger cut it, and a party's caucus as an organization", () => {
     const types: EntityType[] = ['organization', 'company'];
     // What the shipped model marks in Taiwan news: jieba reads 数位发展部/nt and 民进党团/nt.
