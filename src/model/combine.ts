@@ -221,8 +221,9 @@ export interface Policy {
    */
   bracketedLatinNames: boolean;
   /**
-   * A surname and a form of address (刘先生, 李总) is no name, whoever found
-   * it, unless it refers to a named person (何书记 → 何录春).
+   * A surname and a form of address (刘先生, 李总), or a country's side in
+   * talks (韩方), is no name, whoever found it, unless it refers to a named
+   * person (何书记 → 何录春).
    */
   dropHonorificReferences: boolean;
 

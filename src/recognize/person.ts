@@ -100,6 +100,12 @@ const TITLE_HEAD = new RegExp(`^(${TITLE_HEADS.join('|')}|总|董|局|部|处|�
  * reports): CLUENER marks none of its 93 X某.
  */
 const HONORIFIC = /^(先生|女士|小姐|太太|夫人|老师|师傅|阿姨|总|某|某某)$/;
+/**
+ * A country's side in talks (韩方, 美方, 苏方): the name list has 韩方 as a
+ * name (154), but news writes it for the Korean side; CLUENER marks none of
+ * its five such words as a name.
+ */
+const COUNTRY_SIDE = /^[中美日韩俄朝英法德苏意加澳印巴以伊越菲泰欧]方$/;
 
 /**
  * Whether text[start, end) is a news body cited as a report's source
@@ -110,8 +116,9 @@ export function isCitedNewsBody(text: string, start: number, end: number): boole
   return end - start >= 3 && NEWS_BODY_ENDINGS.has(text[end - 1]) && REPORTING_WORD.test(text.slice(end, end + 2));
 }
 
-/** Whether `name` is a surname and a form of address rather than a name. */
+/** Whether `name` is a surname and a form of address rather than a name, or a country's side (韩方). */
 export function isHonorificReference(name: string): boolean {
+  if (COUNTRY_SIDE.test(name)) return true;
   for (const length of [1, 2]) {
     if (name.length > length && HONORIFIC.test(name.slice(length)) && surnameTable().has(name.slice(0, length))) return true;
   }

@@ -62,6 +62,15 @@ describe('person rules', () => {
     expect(peopleIn('昨晚在刘德华出席的发布会上，歌迷挤满了现场。')).toContain('刘德华');
   });
 
+  it("reads a country's side in talks as no name, though the name list has it", () => {
+    expect(peopleIn('日本首相石破茂当天在东京表示，日方将继续与韩方保持沟通。')).not.toContain('韩方');
+    // A CLUENER line.
+    expect(peopleIn('游戏内置苏方及德方战役，玩家可分别以苏军或德军的身份进行单机战役')).toEqual([]);
+    expect(isHonorificReference('美方')).toBe(true);
+    // A name of the same shape with another surname is a name.
+    expect(isHonorificReference('李方')).toBe(false);
+  });
+
   it('reads a surname character jieba takes for an adverb of its own as the adverb, unless a name word follows', () => {
     // CLUENER lines: 都 is a surname, and it stood after a title (学生, 队员) or before a speech verb (要求).
     expect(peopleIn('对其透支额度、有无年费、是否影响个人信用等问题，学生都很关注。')).toEqual([]);
