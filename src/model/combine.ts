@@ -283,6 +283,14 @@ export interface Policy {
    * of either, reads 國民黨主席 and 政務司司長 as a company's.
    */
   governmentBodies: boolean;
+  /**
+   * A tagger place that ends in a unit's head character (西九龍總區重案組,
+   * jieba's 西九龙/nr 总区/x 重案/x 组/zg) is an organization: no place's name
+   * ends in 组, 队, 局 or 署. On the CLUENER folds the tagger marks no such
+   * place; the shipped model marks one on the train file, which the gold
+   * calls an address (香港的魁北克省移民局).
+   */
+  placesEndingInUnits: boolean;
   /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司), and companies that are a legal form alone (有限公司), are dropped. */
   dropCompanyReferences: boolean;
   /**
@@ -458,6 +466,7 @@ export const DEFAULT_POLICY: Policy = {
   repeatedBodies: true,
   citedNewsBodies: true,
   governmentBodies: true,
+  placesEndingInUnits: true,
   dropCompanyReferences: true,
   dropGenericPlaces: true,
   dropTitlesInListedNouns: true,
@@ -475,6 +484,8 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
 const PARTY = '党';
 /** jieba's tags of bodies' names that are not companies' (nt, nto; not ntc…). See Policy.listedWordsWhole. */
 const BODY_WORD_TAG = /^nto?$/;
+/** See Policy.placesEndingInUnits. */
+const UNIT_ENDING = /[组队局署]/;
 /** A party, or its caucus in a parliament (民進黨團). */
 const PARTY_ENDING = /党团?$/;
 const GOVERNMENT_HEAD_TITLE = /^(?:常务副|副)?(?:司|局|厅|署|处)长/;
@@ -1169,6 +1180,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       mended.set(span, [school, { ...span, start: schoolEnd }]);
     }
     if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
+  }
+  if (policy.placesEndingInUnits) {
+    result = result.map((span) => {
+      if (span.type !== 'place' || span.reason !== 'model' || span.end - span.start < 3 || !UNIT_ENDING.test(text[span.end - 1])) return span;
+      // A body has no division.
+      const { division: _division, ...body } = span;
+      return { ...body, type: 'organization', reason: `organization:unit(${span.reason})` };
+    });
   }
   if (policy.governmentBodies) {
     result = result.map((span) =>

@@ -256,6 +256,16 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
+  it("reads a tagger place that ends in a unit's head character as an organization", () => {
+    // What the shipped model marks in Hong Kong police news (jieba: 西九龙/nr 总区/x 重案/x 组/zg).
+    expect(combined('西九龍總區重案組警司李偉文表示，警方已拘捕兩名男子。', [['place', '西九龙总区重案组'], ['position', '警司']], ['place', 'organization'])).toContainEqual([
+      'organization',
+      '西九龙总区重案组',
+    ]);
+    // A place ending otherwise stays a place.
+    expect(combined('他住在衡阳市仙姬巷28号', [['place', '衡阳市仙姬巷28号']], ['place', 'organization'])).toContainEqual(['place', '衡阳市仙姬巷28号']);
+  });
+
   it('drops a title inside a noun the segmentation list writes as one word', () => {
     // What the shipped model marks in a report of the purchasing managers' index (jieba, with the list: 采购经理指数/n).
     expect(combined('11月份，制造业采购经理指数为49.8%。', [['position', '经理']], ['position'])).toEqual([]);
