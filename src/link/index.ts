@@ -68,9 +68,10 @@ const PARTY_GROUP = /^(.+?)(?:党组|党委)$/;
  * an aside in brackets (比亚迪股份有限公司（002594.SZ）董事长) or a word for
  * the post's tenure that the title entity left out (华为技术有限公司轮值董事长,
  * 公司现任总经理), 新闻 of a spokesman (国防部新闻发言人: the dictionary's
- * title is 发言人), or 的 (腾讯公司的创始人).
+ * title is 发言人), 的 (腾讯公司的创始人), or the affairs a post is for
+ * (美国国务院亚太事务助理国务卿, 外交部政治事务副部长).
  */
-const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|前|原|代理|轮值|候任|署理|联席|常务|新闻|的)$/;
+const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|时任|前任|前|原|代理|轮值|候任|署理|联席|常务|新闻|的)$|^[\u4e00-\u9fff]{2,6}事务$/;
 /**
  * The word for a company written right before a title, standing for the one
  * named before (公司|总经理, 该公司|董事长, 现任公司|执行董事, 聘任…为公司|财务总监,

@@ -215,6 +215,16 @@ describe('link', () => {
       { 王建国: [['原书记', '长沙市天心区委'], ['原主任', '长沙市天心区人大常委会']] },
     ],
     [
+      'reads the affairs a post is for between a body and its title as part of the post',
+      '美国国务院亚太事务助理国务卿康达表示，美方愿意对话。',
+      [
+        { type: 'organization', text: '美国国务院' },
+        { type: 'position', text: '助理国务卿' },
+        { type: 'person', text: '康达' },
+      ],
+      { 康达: [['助理国务卿', '美国国务院']] },
+    ],
+    [
       "gives 领导 after a level character no entity holds that level's place in the document",
       '桂平市召开纺织服装产业发展大会。市领导王刚、陈伟参加活动。',
       [
