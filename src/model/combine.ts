@@ -98,7 +98,8 @@ export interface Policy {
    * starts inside a verb (出|席立法院), or with a one-character preposition
    * (经|省委研究决定), starts after it, where the rules found an
    * organization (立法院, 省委). A word of tenure (曾任, 现任) begins no
-   * organization, company or place. A body that starts inside a common noun
+   * organization, company or place, nor does a preposition jieba glued to
+   * the unknown word after it (据小松/x|基地). A body that starts inside a common noun
    * at a list's or clause's start (、入境|境事务处) starts with the noun.
    */
   trimVerbStart: boolean;
@@ -387,6 +388,8 @@ const endsLikeBody = (name: string) => endsWithOrganizationHead(name) || endsWit
 
 /** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
 const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同和与']);
+/** Prepositions jieba's HMM glues to the unknown word after them; not 经 (经二纬 is a street). */
+const GLUED_PREPOSITIONS = new Set([...'据由从给向在于被对']);
 
 /** Last characters of addresses: road, district, building and landscape words. */
 const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地道镇店楼县门岛号河桥洲口站庄部厅室省苑台乡厦岸里院沙湖角谷宫巷弄座层所寺庙塔寨坊屯堡滩峡峰林江]$/;
@@ -859,6 +862,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       // A word of tenure jieba tags as a noun or does not know (历任/n 财务部, 现任/n 公司, 曾任/x 寻乌县) begins no name either.
       const tenure = tokenStartingAt(tokens, span.start, () => true);
       if (tenure && TENURE_WORDS.has(tenure.word) && tenure.end < span.end) span = { ...span, start: tenure.end };
+      // Nor a preposition jieba glued to a word it does not know (据小松/x|基地, 由快钱/x|公司, 给奈史密斯/x|基金会).
+      else if (tenure && tenure.tag === 'x' && tenure.end - tenure.start >= 3 && GLUED_PREPOSITIONS.has(text[span.start]) && span.end - span.start >= 4) span = { ...span, start: span.start + 1 };
     }
     if (policy.trimVerbStart && span.type === 'organization') {
       const verb = tokenStartingAt(tokens, span.start, (tag) => tag === 'v');

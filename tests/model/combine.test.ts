@@ -319,6 +319,13 @@ describe('combine', () => {
     expect(combined('唐晓明此前曾任寻乌县县长。', [['person', '唐晓明'], ['place', '曾任寻乌县']], ['place'])).toEqual([['place', '寻乌县']]);
   });
 
+  it('starts a tagger place, company or organization after a preposition jieba glued to an unknown word, not a name', () => {
+    // A CLUENER line, as fold 0's model marks it (jieba: 据小松/x 基地/n).
+    expect(combined('据小松基地透露，这架f-15战斗机着陆前在石川县能登半岛上空进行战斗训练。', [['place', '据小松基地']], ['place'])).toContainEqual(['place', '小松基地']);
+    // A name may start with such a character (于海, 向京): a person is left as it is.
+    expect(combined('于海并不知道这张彩票中了奖。', [['person', '于海']], ['person'])).toEqual([['person', '于海']]);
+  });
+
   it('reads a tagger organization that ends in a rules\' person, with no body\'s head, as that person', () => {
     // What the shipped model marks in a city's meeting report.
     const text = '市领导邢正军、黄澜、蒋跃建、陈勇出席会议。';
