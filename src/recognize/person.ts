@@ -71,6 +71,9 @@ const NEWS_BODY_ENDINGS = new Set(['社', '报', '网']);
 const REPORTING_WORD = /^(报道|消息|记者|获悉)/;
 /** Locative prepositions: what follows them and precedes a verb is a place (在白宫会见). */
 const LOCATIVE = new Set(['在', '于', '赴']);
+/** 在…看来, "in …'s view": the name of who holds the view stands between (在沈美成看来). */
+const VIEW_FRAME_START = '在';
+const VIEW_FRAME_END = '看来';
 /**
  * Hand-curated: verbs of appointment notices, which a name follows
  * (任命李晓红同志为省教育厅厅长, 聘任王莉为公司总经理, 免去王志刚同志的…职务).
@@ -312,7 +315,8 @@ export function recognizePeople(doc: Doc): Span[] {
       const end = start + surnameLength + givenLength;
       if (end > text.length) break;
       if (!isGivenRange(text, start + surnameLength, end)) break;
-      const right = followedByContext(end);
+      // 在沈美成看来: in someone's view, a frame only a person (or a body) fills.
+      const right = before === VIEW_FRAME_START && text.startsWith(VIEW_FRAME_END, end) ? `verb(${VIEW_FRAME_END})` : followedByContext(end);
       const evidence = [leftEvidence, right].filter((value): value is string => Boolean(value));
       // The boundary test first: the 40k-name set is a cache miss per lookup.
       if (tokens.isBoundary(end) && knownNames().has(text.slice(start, end))) evidence.push('dictionary');
@@ -332,7 +336,7 @@ export function recognizePeople(doc: Doc): Span[] {
     if (!chosen || !strong(chosen)) return undefined;
     if (weight < 1 && !twoSided(chosen)) return undefined;
     // 在白宫会见, 在索契会见: after a locative preposition, a verb says where something happened, not who did it.
-    if (LOCATIVE.has(before) && !chosen.evidence.some((e) => e === 'dictionary' || e.startsWith('title'))) return undefined;
+    if (LOCATIVE.has(before) && !chosen.evidence.some((e) => e === 'dictionary' || e.startsWith('title') || e === `verb(${VIEW_FRAME_END})`)) return undefined;
     if (!looksLikeName(doc, chosen.start, chosen.end) && !placeWordGivenName(chosen)) return undefined;
     return chosen;
   }

@@ -62,6 +62,13 @@ describe('person rules', () => {
     expect(peopleIn('昨晚在刘德华出席的发布会上，歌迷挤满了现场。')).toContain('刘德华');
   });
 
+  it('finds a name in the frame 在…看来 (in … view), though 在 is locative', () => {
+    // A CLUENER line.
+    expect(peopleIn('甚至还要便宜一些。”在沈美成看来，中国当代艺术品的价格偏高')).toEqual(['沈美成']);
+    // A pronoun or a place there is no name.
+    expect(peopleIn('在我们看来，这是好事。')).toEqual([]);
+  });
+
   it("reads a country's side in talks as no name, though the name list has it", () => {
     expect(peopleIn('日本首相石破茂当天在东京表示，日方将继续与韩方保持沟通。')).not.toContain('韩方');
     // A CLUENER line.
