@@ -178,8 +178,9 @@ export interface Policy {
    * A person cut short where jieba reads a longer foreign name ends at that
    * name's end: a full name jieba knows (朱棣文/nrfg, tagger 朱棣; 卢卡申科/nr,
    * rules 卢卡申), the next part of a transliterated name (穆斯/nrt|卡特/nrt,
-   * tagger 穆斯), or its last character left as a word (扎哈罗|娃): see
-   * foreignNameEnd.
+   * tagger 穆斯), its last character left as a word (扎哈罗|娃), or the
+   * word jieba does not know after a transliterated part that the tagger
+   * cut (格奥尔基/nrt 耶|娃/x): see foreignNameEnd.
    */
   wholeForeignNames: boolean;
   /**
@@ -348,6 +349,10 @@ function foreignNameEnd(tokens: readonly Token[], span: Span): number {
   if (first.end > span.end && first.tag.startsWith('nr') && first.word.length >= 4 && [...first.word].every((character) => counts.has(character))) return first.end;
   let last = index;
   while (last < tokens.length && tokens[last].end < span.end) last++;
+  // Cut inside a word jieba does not know after a transliterated part (格奥尔基/nrt 耶娃/x), of characters frequent in
+  // such names: the word ends the name (not 奈特/nrt 丽强/x|多少, whose 强 is rare in them).
+  const cut = tokens[last];
+  if (cut && last > index && cut.start < span.end && cut.end > span.end && cut.tag === 'x' && TRANSLITERATED.test(tokens[last - 1].tag) && cut.word.length <= 3 && [...cut.word].every((character) => (counts.get(character) ?? 0) >= NAME_FINAL_COUNT)) return cut.end;
   const next = tokens[last + 1];
   if (tokens[last]?.end !== span.end || !TRANSLITERATED.test(tokens[last].tag) || !next || next.start !== span.end) return span.end;
   if (TRANSLITERATED.test(next.tag)) return next.end;

@@ -391,6 +391,10 @@ describe('combine', () => {
     // A common last character jieba left as a word of its own (扎/v 哈罗/nrt 娃/ng), not a verb after the name (说).
     expect(combined('俄外交部发言人扎哈罗娃当天在例行记者会上说', [['person', '扎哈罗']], ['person'])).toEqual([['person', '扎哈罗娃']]);
     expect(combined('发言人扎哈罗说，', [['person', '扎哈罗']], ['person'])).toEqual([['person', '扎哈罗']]);
+    // Cut inside a word jieba does not know after a transliterated part (格奥尔基/nrt 耶娃/x), of characters such names end in;
+    // not one with a character they rarely hold (a CLUENER line: 奈特/nrt 丽强/x 多少).
+    expect(combined('国际货币基金组织总裁格奥尔基耶娃当天表示', [['person', '格奥尔基耶']], ['person'])).toEqual([['person', '格奥尔基耶娃']]);
+    expect(combined('所以克里斯蒂未必比星光熠熠的茱莉和奈特丽强多少', [['person', '奈特丽']], ['person'])).toEqual([['person', '奈特丽']]);
   });
 
   it('reads a person as the name one character longer that the document gives elsewhere, where that character follows', () => {
