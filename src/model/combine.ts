@@ -279,7 +279,8 @@ export interface Policy {
    */
   citedNewsBodies: boolean;
   /**
-   * A company the tagger read that ends in 党 or 党团, or that a government head's
+   * A company the tagger read that ends in 党 or 党团, that the hand-curated
+   * segmentation list names as a government body (农业农村部), or that a government head's
    * title follows (政務司|司長, 香港财经事务及库务局|局长), is an organization:
    * no company has a party's name or a 司长. The tagger, which has seen few
    * of either, reads 國民黨主席 and 政務司司長 as a company's.
@@ -421,6 +422,9 @@ const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
  * entity is one.
  */
 const REFERENCE_TO_COMPANY = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$|^(?:公司|集团)$/;
+
+/** The government bodies the hand-curated segmentation list adds as words (tag nt: 农业农村部, 卫福部): see Policy.governmentBodies. */
+const listedGovernmentBodies = lazy(() => new Set([...dictionaryEntries('segmentation.txt')].filter((entry) => entry.tag === 'nt').map((entry) => entry.word)));
 
 /**
  * The nouns the hand-curated segmentation list adds as words (dictionaries/segmentation.txt, tag n), not
@@ -1201,7 +1205,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.governmentBodies) {
     result = result.map((span) =>
-      span.type === 'company' && !isUserWord(span) && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)))
+      span.type === 'company' && !isUserWord(span) && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)) || listedGovernmentBodies().has(text.slice(span.start, span.end)))
         ? { ...span, type: 'organization', reason: `organization:government(${span.reason})` }
         : span,
     );

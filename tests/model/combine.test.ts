@@ -278,6 +278,8 @@ describe('combine', () => {
     // What the shipped model marks in Taiwan news: jieba reads 数位发展部/nt and 民进党团/nt.
     expect(combined('數位發展部部長黃彥男應說明資安預算用途。', [['company', '位发展部'], ['position', '部长']], types)).toEqual([['organization', '数位发展部']]);
     expect(combined('民進黨團總召柯建銘則表示，朝野應理性協商。', [['company', '民进党团'], ['position', '总召']], types)).toEqual([['organization', '民进党团']]);
+    // So is a company that the segmentation list names as a government body (what the shipped model marks).
+    expect(combined('农业农村部部长韩俊出席。', [['company', '农业农村部'], ['position', '部长']], types)).toEqual([['organization', '农业农村部']]);
     // A company's name jieba tags as one (阿里巴巴集团/ntc) is left to the tagger.
     expect(combined('阿里巴巴集团首席执行官吴泳铭表示', [['company', '巴巴集团']], types)).toContainEqual(['company', '巴巴集团']);
   });

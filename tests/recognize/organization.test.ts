@@ -41,6 +41,13 @@ describe('organization rules', () => {
     expect(organizationsIn('这家公司副总经理李明出席。').some((name) => name.endsWith('司'))).toBe(false);
   });
 
+  it("reads the State Council's bodies founded since 2018 whole, from the hand-curated segmentation list", () => {
+    // jieba alone: 退役军人/l 事务部/n, 应急/vn 管理部/n.
+    const found = organizationsIn('退役军人事务部部长裴金佳、应急管理部副部长琼色出席。');
+    expect(found).toContain('退役军人事务部');
+    expect(found).toContain('应急管理部');
+  });
+
   it('starts a body after the name and the verbs of an appointment notice, even where jieba glued 为 to a word', () => {
     // jieba: 任命/n 李晓红/x 同志/n 为省/x 教育厅/n.
     const found = organizationsIn('同时，决定任命李晓红同志为省教育厅厅长。');
