@@ -24,6 +24,8 @@ const BOUNDARY_WORDS = new Set([
  */
 export const FUNCTION_CHARACTERS = new Set([...'为在到于被将把是从向']);
 
+/** The verb of office (任 of 曾任, 出任), which BOUNDARY_WORDS holds as a word of its own. */
+const OFFICE_VERB = '任';
 /** Tags of words that make a clause of what follows a place rather than a name with it: 近日/t, 单独/d, 并/c, 在/p. */
 const CLAUSE_WORD_TAGS = /^(t|d|c|p)$/;
 /** Tags of another name after a verb (联合|朝阳公安分局/nt): the verb joins two things, it is not a word of one name. */
@@ -58,7 +60,8 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
     if (blocked(token.start, token.end)) break;
     if (!options.allowUnknown && token.tag === 'x' && token.word.length === 1) break;
     if (token.tag === 'x' && token.word.length >= 2) {
-      if (FUNCTION_CHARACTERS.has(token.word[token.word.length - 1])) break;
+      // 年任/x|国家计委|投资司: jieba glued the verb of office (任) to the word before it, as it glues 为 and 在.
+      if (FUNCTION_CHARACTERS.has(token.word[token.word.length - 1]) || token.word[token.word.length - 1] === OFFICE_VERB) break;
       // 为省/x 教育厅: the name starts inside the token, after the function word.
       if (FUNCTION_CHARACTERS.has(token.word[0])) {
         first = index;

@@ -39,6 +39,8 @@ describe('organization rules', () => {
     expect(organizationsIn('国家卫生健康委新闻发言人、宣传司副司长米锋主持发布会。')).toContain('宣传司');
     // A company before a title that is no 司长 stays no department.
     expect(organizationsIn('这家公司副总经理李明出席。').some((name) => name.endsWith('司'))).toBe(false);
+    // A Resume line: jieba glued 任 to 年 (年任/x), and the department's name starts after it.
+    expect(organizationsIn('1994年至1995年任国家计委投资司司长；')).toContain('国家计委投资司');
   });
 
   it("reads the State Council's bodies founded since 2018 whole, from the hand-curated segmentation list", () => {
