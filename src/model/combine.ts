@@ -423,14 +423,20 @@ const SHARED_LEVEL = new Set(['市', '省', '县', '区', '州', '镇', '乡']);
  */
 const REFERENCE_TO_COMPANY = /^[经为由在对与和向把被将从据使令]?(?:本|该|我|贵|此|其)(?:公司|集团|银行)$|^(?:公司|集团)$/;
 
-/** The government bodies the hand-curated segmentation list adds as words (tag nt: 农业农村部, 卫福部): see Policy.governmentBodies. */
-const listedGovernmentBodies = lazy(() => new Set([...dictionaryEntries('segmentation.txt')].filter((entry) => entry.tag === 'nt').map((entry) => entry.word)));
-
 /**
- * The nouns the hand-curated segmentation list adds as words (dictionaries/segmentation.txt, tag n), not
- * the entries of frequency 1 that make jieba split a word (德国|总理): see Policy.dropTitlesInListedNouns.
+ * Words of the hand-curated segmentation list (dictionaries/segmentation.txt): the government bodies it adds
+ * (tag nt: 农业农村部, 卫福部; see Policy.governmentBodies) and the nouns (tag n), not the entries of frequency 1
+ * that make jieba split a word (德国|总理; see Policy.dropTitlesInListedNouns).
  */
-const listedNouns = lazy(() => new Set([...dictionaryEntries('segmentation.txt')].filter((entry) => entry.tag === 'n' && entry.freq > 1).map((entry) => entry.word)));
+const listedWords = lazy(() => {
+  const governmentBodies = new Set<string>();
+  const nouns = new Set<string>();
+  for (const entry of dictionaryEntries('segmentation.txt')) {
+    if (entry.tag === 'nt') governmentBodies.add(entry.word);
+    else if (entry.tag === 'n' && entry.freq > 1) nouns.add(entry.word);
+  }
+  return { governmentBodies, nouns };
+});
 
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
@@ -829,8 +835,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
     (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
-    // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.listedWordsWhole && isBodyWord(rule) && (span.type === 'company' || span.type === 'organization') && contains(rule, span) && (span.start > rule.start || span.end < rule.end)) ||
+    // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
     (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
     (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)))) ||
@@ -1198,14 +1204,15 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   if (policy.placesEndingInUnits) {
     result = result.map((span) => {
       if (span.type !== 'place' || span.reason !== 'model' || span.end - span.start < 3 || !UNIT_ENDING.test(text[span.end - 1])) return span;
+      const body: Span = { ...span, type: 'organization', reason: `organization:unit(${span.reason})` };
       // A body has no division.
-      const { division: _division, ...body } = span;
-      return { ...body, type: 'organization', reason: `organization:unit(${span.reason})` };
+      delete body.division;
+      return body;
     });
   }
   if (policy.governmentBodies) {
     result = result.map((span) =>
-      span.type === 'company' && !isUserWord(span) && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)) || listedGovernmentBodies().has(text.slice(span.start, span.end)))
+      span.type === 'company' && !isUserWord(span) && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)) || listedWords().governmentBodies.has(text.slice(span.start, span.end)))
         ? { ...span, type: 'organization', reason: `organization:government(${span.reason})` }
         : span,
     );
@@ -1217,7 +1224,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (span.type !== 'position' || isUserWord(span)) return true;
       const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
       const inside = word !== undefined && word.start <= span.start && word.end >= span.end && word.end - word.start > span.end - span.start;
-      return !(inside && listedNouns().has(word.word));
+      return !(inside && listedWords().nouns.has(word.word));
     });
   }
   if (policy.dropCompanyReferences) {
