@@ -387,6 +387,8 @@ const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
 const ADVERBS_OF_ALL = new Set([...'均皆']);
 /** "Former", written between a body and its title (美联储前主席), never the body's last character. */
 const FORMER = new Set(['原', '前']);
+/** Of those, the one a span may hold between a body and its title (江西省人大常委会原副主任): 前 begins words (前进, 前锋). */
+const FORMER_INSIDE = '原';
 /** A place's level character: a place cut before 原 that ends in one stays a place (十堰市郧阳区|原). */
 const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 /** Whether `name` ends like an organization or a company: what a body left after cutting FORMER off must do. */
@@ -726,6 +728,8 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     for (let index = list.length - 1; index >= 0; index--) if (list[index].end === span.end && list[index].type === span.type) return list[index];
     return undefined;
   };
+  /** The rules' people starting at `start` and ending at `end`. */
+  const rulePeople = (start: number, end: number): Span[] => (byStart.get(start) ?? []).filter((rule) => rule.type === 'person' && rule.end === end);
   const out: Span[] = [];
   const added = new Set<Span>();
   const add = (span: Span) => {
@@ -1037,18 +1041,17 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     const people = new Set(out.filter((span) => span.type === 'person').map((span) => text.slice(span.start, span.end)));
     for (const span of [...out]) {
       if (span.type === 'person' || !people.has(text.slice(span.start, span.end))) continue;
-      const name = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'person' && rule.end === span.end);
+      const name = rulePeople(span.start, span.end)[0];
       if (name) takeOver(name);
     }
   }
   let result = out;
   if (policy.trimTrailingWords) {
     // 均 and 皆 end names too (金泰均): only a name of four that the rules read as three before it (會長吳秋北|均表示).
-    const ruleNameEndsAt = (start: number, end: number) => (byStart.get(start) ?? []).some((rule) => rule.type === 'person' && rule.end === end);
     result = result.map((span) => {
       if (span.type !== 'person' || span.end - span.start < 3 || isUserWord(span)) return span;
       const last = text[span.end - 1];
-      const adverb = TRAILING_ADVERBS.has(last) || (span.end - span.start >= 4 && ADVERBS_OF_ALL.has(last) && ruleNameEndsAt(span.start, span.end - 1));
+      const adverb = TRAILING_ADVERBS.has(last) || (span.end - span.start >= 4 && ADVERBS_OF_ALL.has(last) && rulePeople(span.start, span.end - 1).length > 0);
       return adverb ? { ...span, end: span.end - 1 } : span;
     });
     result = result.map((span) => {
@@ -1059,20 +1062,32 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (span.type === 'place' && endsWithOrganizationHead(name) && !PLACE_LEVEL_ENDING.test(name)) return { ...span, type: 'organization', end: span.end - 1, reason: `organization:before-former(${span.reason})` };
       return span;
     });
+    /**
+     * Where the first 原 after a span's first two characters stands, if `titleLength` characters at least follow
+     * it in the span and what precedes it ends like a body; -1 where not. The search stays inside the span:
+     * a long document holds tens of thousands of spans.
+     */
+    const formerAfterBody = (span: Span, titleLength: number): number => {
+      for (let at = span.start + 2; at < span.end; at++) {
+        if (text[at] !== FORMER_INSIDE) continue;
+        return at < span.end - titleLength && endsLikeBody(text.slice(span.start, at)) ? at : -1;
+      }
+      return -1;
+    };
     // A title the tagger read with its body over 原 (区人大常委会原主任) is the body and the rules' title from 原 on.
     result = result.flatMap((span) => {
       if (span.type !== 'position' || isUserWord(span)) return [span];
-      const former = text.indexOf('原', span.start + 2);
-      if (former < 0 || former >= span.end - 2 || !endsLikeBody(text.slice(span.start, former))) return [span];
+      const former = formerAfterBody(span, 2);
+      if (former < 0) return [span];
       const title = (byStart.get(former) ?? []).find((rule) => rule.type === 'position' && rule.end === span.end);
       if (!title) return [span];
       return [{ type: 'organization', start: span.start, end: former, reason: `organization:before-former(${span.reason})` }, title];
     });
     // A body the tagger ran over 原 into the title after it (河南省政协原|党组成员) ends before 原, and the rules' title is kept.
     result = result.flatMap((span) => {
-      if (span.type !== 'organization' && span.type !== 'company') return [span];
-      const former = text.indexOf('原', span.start + 2);
-      if (former < 0 || former >= span.end - 1 || isUserWord(span) || !endsLikeBody(text.slice(span.start, former))) return [span];
+      if ((span.type !== 'organization' && span.type !== 'company') || isUserWord(span)) return [span];
+      const former = formerAfterBody(span, 1);
+      if (former < 0) return [span];
       const title = (byStart.get(former + 1) ?? []).find((rule) => rule.type === 'position' && rule.end > span.end);
       if (!title || result.some((other) => other !== span && other.start < title.end && title.start < other.end)) return [span];
       return [{ ...span, end: former }, title];
@@ -1138,7 +1153,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3) return span;
       const last = text[span.end - 1];
-      const ruleReadsAfter = (evidence: string) => (byStart.get(span.start) ?? []).some((rule) => rule.type === 'person' && rule.end === span.end - 1 && rule.reason.includes(`${evidence}(${last}`));
+      const ruleReadsAfter = (evidence: string) => rulePeople(span.start, span.end - 1).some((rule) => rule.reason.includes(`${evidence}(${last}`));
       const functionCharacter = FUNCTION_CHARACTERS.has(last) && (nameSet.has(text.slice(span.start, span.end - 1)) || ruleReadsAfter(''));
       return functionCharacter || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
     });
@@ -1147,7 +1162,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     // that character left as a word of its own that is no function word (何录|春/tg|率队).
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
-      const rule = (byStart.get(span.start) ?? []).find((other) => other.type === 'person' && other.end === span.end + 1 && other.reason.includes('title-before'));
+      const rule = rulePeople(span.start, span.end + 1).find((other) => other.reason.includes('title-before'));
       const word = tokens[firstStartingFrom(tokens, span.end + 1) - 1];
       if (!rule || !word || word.start !== span.end) return span;
       // The verb after the name: one the rules know, or a word jieba tags as a verb (立委徐巧|芯/ng|質詢/v).
