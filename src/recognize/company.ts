@@ -34,6 +34,8 @@ const CORPORATE_TITLE_ENDINGS = new Set(CORPORATE_TITLES.flatMap((title) => [tit
 /** jieba tags of words a brand name is made of: unknown, proper, abbreviated, Latin (台积/x 电/n, 辉达/x). */
 const BRAND_TAGS = /^(x|nz|j|eng|n)$/;
 const PROPER_TAGS = /^(x|nz|j|eng)$/;
+/** How far before a title only a company has its brand may start, in characters. */
+const BRAND_REACH = 8;
 /** jieba tags punctuation x too: a brand's words are letters and digits. */
 const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
@@ -144,9 +146,11 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
       const title = tokens[titleIndex];
       let first = titleIndex;
       // Not back over a company word: 公司|OpenAI is the company described, then named.
-      while (first > 0 && BRAND_TAGS.test(tokens[first - 1].tag) && BRAND_WORD.test(tokens[first - 1].word) && !SUFFIX.test(tokens[first - 1].word) && title.start - tokens[first - 1].start <= 8 && !blocked(tokens[first - 1].start, tokens[first - 1].end)) first--;
+      // A word of letters, digits or Han characters no other candidate holds, within a brand's reach of the title.
+      const brandWord = (word: Token) => BRAND_WORD.test(word.word) && title.start - word.start <= BRAND_REACH && !blocked(word.start, word.end);
+      while (first > 0 && BRAND_TAGS.test(tokens[first - 1].tag) && !SUFFIX.test(tokens[first - 1].word) && brandWord(tokens[first - 1])) first--;
       // A brand may start with its city's name (宁德/ns 时代/n|董事长), before a word of its own.
-      const placeFirst = first > 0 && first < titleIndex && tokens[first - 1].tag === 'ns' && BRAND_WORD.test(tokens[first - 1].word) && title.start - tokens[first - 1].start <= 8 && !blocked(tokens[first - 1].start, tokens[first - 1].end);
+      const placeFirst = first > 0 && first < titleIndex && tokens[first - 1].tag === 'ns' && brandWord(tokens[first - 1]);
       if (placeFirst) first--;
       const run = tokens.slice(first, titleIndex);
       const length = title.start - (run[0]?.start ?? title.start);
