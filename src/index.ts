@@ -83,11 +83,18 @@ export function extract(input: string, options: ExtractOptions = {}, pieceLength
   return mergePieces(pieces, codePointOffset);
 }
 
-/** Pieces of at most `length` units, cut after a line break or a sentence end where there is one, never inside a surrogate pair. */
+/**
+ * Pieces of about `length` units (at most half as long again), cut after a
+ * line break or a sentence end where there is one, never inside a surrogate
+ * pair. A tail shorter than half
+ * a piece joins the piece before it: the footer is looked for in the last
+ * piece's second half, and a footer alone in a short last piece filled more
+ * than half of it (版權聲明 after the article's last line).
+ */
 function* cutIntoPieces(input: string, length: number): Generator<{ piece: string; last: boolean }> {
   let start = 0;
   while (start < input.length) {
-    let end = Math.min(input.length, start + length);
+    let end = input.length - start < length + (length >> 1) ? input.length : start + length;
     if (end < input.length) {
       const window = input.slice(start + (length >> 1), end);
       const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('；'));

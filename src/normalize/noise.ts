@@ -5,9 +5,13 @@
 import type { Edit } from '../offsets.js';
 import type { Warning } from '../doc.js';
 
-/** Lines that start the boilerplate after an article. Simplified and Traditional. */
+/**
+ * Lines that start the boilerplate after an article, Simplified and
+ * Traditional: headings, and the disclaimer that often stands without one
+ * (本文仅代表作者观点，不代表本站立场).
+ */
 const FOOTER_START =
-  /^[\s【\[（(]*(?:版权声明|版權聲明|免责声明|免責聲明|声明[:：]|聲明[:：]|责任编辑|責任編輯|(?:本文)?来源[:：]|(?:本文)?來源[:：]|原标题[:：]|原標題[:：]|copyright|©)/im;
+  /^[\s【\[（(]*(?:版权声明|版權聲明|免责声明|免責聲明|声明[:：]|聲明[:：]|责任编辑|責任編輯|(?:本文)?来源[:：]|(?:本文)?來源[:：]|原标题[:：]|原標題[:：]|本文仅代表|本文僅代表|copyright|©)/im;
 
 /**
  * A footer is at most this long (UTF-16 units, from its first line to the

@@ -40,6 +40,8 @@ describe('normalize', () => {
     const { text } = normalize(`${body}\n版權聲明\n本文僅代表作者觀點。`);
     expect(text).toBe(`${body}\n`);
     expect(normalize(`版权声明\n${body}`).text).toContain('版权声明');
+    // The disclaimer without a heading.
+    expect(normalize(`${body}\n本文仅代表作者观点，不代表本站立场。`).text).toBe(`${body}\n`);
   });
 
   it('drops the footer lines together, but only at the end of concatenated articles', () => {

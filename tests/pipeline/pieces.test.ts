@@ -33,6 +33,12 @@ describe('a document analysed in pieces', () => {
     expect(whole.entities.filter((entity) => !piecedKeys.has(key(entity))).map((entity) => [entity.text, entity.reason])).toEqual([['何書記', 'person:surname+title']]);
   });
 
+  it('drops the footer where it falls in a short last piece', () => {
+    // Cut at 700 units, the article's last line and its footer made a piece of their own, more than half of it footer.
+    const footerStart = Array.from(input.slice(0, input.indexOf('版權(quán)聲明'))).length;
+    expect(pieced.entities.filter((entity) => entity.start >= footerStart).map((entity) => entity.text)).toEqual([]);
+  });
+
   it('merges people across pieces, counting every mention once', () => {
     const withoutMentions = (result: typeof whole) => result.people.map(({ mentions, ...person }) => person);
     expect(withoutMentions(pieced)).toEqual(withoutMentions(whole));
@@ -48,11 +54,18 @@ describe('several articles in one file', () => {
   const pages = `${input}\n${input}\n${input}`;
 
   it('reads every article, dropping only the footer at the very end', () => {
-    const once = extract(input).entities.length;
-    expect(extract(pages).entities.length).toBe(3 * once);
+    const article = Array.from(input).length + 1;
+    const footerStart = Array.from(input.slice(0, input.indexOf('版權(quán)聲明'))).length;
+    const once = extract(input).entities.map((entity) => `${entity.type} ${entity.start} ${entity.text}`);
+    // Each article's body gives what the article alone gives; the footers between articles are read as text.
+    const bodies = (result: ReturnType<typeof extract>) =>
+      [0, 1, 2].map((page) =>
+        result.entities.filter((entity) => entity.start >= page * article && entity.start < page * article + footerStart).map((entity) => `${entity.type} ${entity.start - page * article} ${entity.text}`),
+      );
+    expect(bodies(extract(pages))).toEqual([once, once, once]);
     // The same when the file is analysed in pieces (here one article each).
-    expect(extract(pages, {}, input.length + 10).entities.length).toBe(3 * once);
-    const tail = Array.from(pages).length - Array.from(input.slice(input.indexOf('版權(quán)聲明'))).length;
+    expect(bodies(extract(pages, {}, input.length + 10))).toEqual([once, once, once]);
+    const tail = 2 * article + footerStart;
     for (const entity of extract(pages).entities) expect(entity.start).toBeLessThan(tail);
   });
 });
