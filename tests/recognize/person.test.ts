@@ -31,6 +31,16 @@ describe('person rules', () => {
     expect(peopleIn('据报道，普京当天抵达北京。')).toEqual([]);
   });
 
+  it('reads a foreign name jieba knows as a name after a title, where a word that ends a name follows', () => {
+    // jieba: 总统/nnt 特朗普/nr 当地/s; 部长/nnt 保尔森/nrt 和/c (a CLUENER line).
+    expect(peopleIn('据路透社报道，美国总统特朗普当地时间周二在白宫会见了日本首相。')).toEqual(['特朗普']);
+    expect(peopleIn('花旗集团高层上周六与美国财政部长保尔森和纽约储备银行行长盖纳等举行了电话会议，')).toEqual(['保尔森', '盖纳']);
+    // Not where the next word is one transliteration character alone, the name going on (努尔/nrt 加/v 利耶夫/nr).
+    expect(peopleIn('由内务部长努尔加利耶夫负责调查。')).toEqual([]);
+    // Not without a title before it.
+    expect(peopleIn('特朗普当地时间周二会见了日本首相。')).toEqual([]);
+  });
+
   it('reads what comes before a title as its body, not a name, when a name follows the title', () => {
     // Taiwan news style (台 is a surname, 台积 unknown to jieba): the title is 魏哲家's, 台積電 its company.
     expect(peopleIn('台積電董事長魏哲家親自接待')).toEqual(['魏哲家']);
