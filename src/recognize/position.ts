@@ -21,9 +21,10 @@ const RANK_PREFIX = /^(副|常务副|常务|代理|执行|名誉|首席|第一|�
  * (独立|董事, 非|执行|董事, 注册|会计师, 兼职|教授). Both annotated sets mark them
  * as part of the position: counted before a dictionary title, CLUENER puts
  * 执行, 常务, 实习, 见习, 高级 inside 49 times and outside 2, Resume the
- * words below inside 718 times and outside once.
+ * words below inside 718 times and outside once. A rotating or joint post
+ * (轮值|董事长, 联席|董事长), which neither set has, is a post of its own kind too.
  */
-const KIND_OF_POST = /^(独立|非执行|独立非执行|外部|注册|执业|兼职|特聘|客座|资深|高级|见习|实习|专职|荣誉|临时)$/;
+const KIND_OF_POST = /^(独立|非执行|独立非执行|外部|注册|执业|兼职|特聘|客座|资深|高级|见习|实习|专职|荣誉|临时|轮值|联席)$/;
 const QUALIFIER = /^(提名人选|人选|候选人|提名)$/;
 const PARTY_GROUP = /^(党组|党委|党工委|纪委|团委)$/;
 const DEPARTMENT = /^.{1,4}(部|厅|局|办|处|科|室)$/;

@@ -14,6 +14,13 @@ describe('positions', () => {
     expect(ruleSpansOf('position', '北京大学副院长王五出席。')).toEqual(['副院长']);
   });
 
+  it('takes a rotating or joint post into the title, and the managing director as one title', () => {
+    // jieba: 轮值/n 董事长/nnt, 联席/n 董事总经理/nnt (segmentation.txt).
+    expect(ruleSpansOf('position', '华为轮值董事长徐直军表示。')).toEqual(['轮值董事长']);
+    expect(ruleSpansOf('position', '長和聯席董事總經理霍建寧則透露，')).toEqual(['联席董事总经理']);
+    expect(ruleSpansOf('position', '法国是欧盟轮值主席国。')).toEqual([]);
+  });
+
   it('takes a department before a title into it, not a brand that ends like one', () => {
     // jieba: 宣传部/nr 部长/nnt (a department, whatever its tag); 万科/nz 总裁/nnt (a company).
     expect(ruleSpansOf('position', '市委常委、宣传部部长何聪出席。')).toContain('宣传部部长');
