@@ -769,6 +769,21 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     for (; index < tokens.length && tokens[index].start < end; index++) if (tokens[index].tag !== 'x') return false;
     return true;
   };
+  /**
+   * Whether [start, end) is common nouns, from a word boundary, ending in a
+   * trade and a legal form (新能源|科技股份|有限公司): a sector before what
+   * isTradeAndLegalForm accepts, a company's name without its brand (宁德时代).
+   */
+  const sectorTradeAndLegalForm = (start: number, end: number): boolean => {
+    let index = firstStartingFrom(tokens, start);
+    if (tokens[index]?.start !== start) return false;
+    let tradeStarts = false;
+    for (; index < tokens.length && tokens[index].start < end; index++) {
+      if (!COMMON_NOUN_TAG.test(tokens[index].tag) || tokens[index].end > end) return false;
+      if (tokens[index].start > start && isTradeAndLegalForm(text.slice(tokens[index].start, end))) tradeStarts = true;
+    }
+    return tradeStarts;
+  };
   /** Whether [start, end) begins at a word boundary and holds no word an address continues with. */
   const plainWordsBetween = (start: number, end: number): boolean => {
     let index = firstStartingFrom(tokens, start);
@@ -843,7 +858,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
     (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
-    (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)))) ||
+    (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)) || sectorTradeAndLegalForm(span.start, span.end))) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
   /**
@@ -935,7 +950,16 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       // Rather than the place, the rules' organization the span begins with, if any (广东省人民医院|心血管内科).
       const body = name && span.type === 'organization' ? (byStart.get(span.start) ?? []).filter((rule) => rule.type === 'organization' && rule.end > name.end && rule.end < span.end).sort((a, b) => b.end - a.end)[0] : undefined;
       if (body ?? name) {
-        add((body ?? name)!);
+        // Or, where the rules' organization begins after the place (上海市第六|人民医院|骨科: the rules do not read
+        // ordinals into names), the tagger's span up to that organization's end, a body's head.
+        const inner = !body && span.type === 'organization' ? rulesOverlapping(span).filter((rule) => rule.type === 'organization' && rule.start >= name!.end && rule.end < span.end).sort((a, b) => b.end - a.end)[0] : undefined;
+        const cut = inner && endsWithOrganizationHead(text.slice(span.start, inner.end)) ? { ...span, end: inner.end } : (body ?? name)!;
+        add(cut);
+        // The department cut off the organization is the start of the post after it, as the rules read it (骨科|主任).
+        if (cut.type === 'organization') {
+          const post = (byStart.get(cut.end) ?? []).find((rule) => rule.type === 'position' && rule.end > span.end);
+          if (post) add(post);
+        }
         continue;
       }
     }
@@ -1140,9 +1164,10 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       const longer = names.find((other) => other.length > name.length && other.length <= name.length + 1 && other.startsWith(name) && text.startsWith(other, span.start));
       if (!longer) return span;
       const end = span.start + longer.length;
-      // Not where the character begins a word that goes on (李明|强调 beside 李明强).
+      // Not where the character begins a word that goes on (李明|强调 beside 李明强), unless the rules read
+      // the longer name here too (市委书记何录|春到 beside 何录春指出: person:title-before+word(到)).
       const word = tokens[firstStartingFrom(tokens, span.end)];
-      if (word && word.start === span.end && word.end > end) return span;
+      if (word && word.start === span.end && word.end > end && rulePeople(span.start, end).length === 0) return span;
       return freeFor(span, span.end, end) ? { ...span, end } : span;
     });
     // A name one function character longer than a name the document has (刘珺为|本行行长 beside 刘珺具有…): jieba glued the word to the name.
@@ -1167,7 +1192,9 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
       if (!rule || !word || word.start !== span.end) return span;
       // The verb after the name: one the rules know, or a word jieba tags as a verb (立委徐巧|芯/ng|質詢/v).
       const verbAfter = rule.reason.includes('+verb(') || rule.reason.endsWith('+dictionary') || tokens[firstStartingFrom(tokens, rule.end)]?.tag === 'v';
-      if (!verbAfter) return span;
+      // Or the word the rules read after the name is the rest of the word jieba glued the last character to (何录|春到|桂平市: +word(到)).
+      const gluedWord = word.end > rule.end && rule.reason.includes(`+word(${text.slice(rule.end, word.end)})`);
+      if (!verbAfter && !gluedWord) return span;
       const gluedToVerb = word.end > rule.end;
       const alone = word.end === rule.end && !FUNCTION_WORD_TAGS.test(word.tag) && !FUNCTION_CHARACTERS.has(word.word);
       if (!gluedToVerb && !alone) return span;

@@ -39,6 +39,12 @@ describe('combine', () => {
     // One that begins with the rules' organization is cut back to it, not to its place.
     expect(combined('木乐镇党委发展纺织服装产业', [['organization', '木乐镇党委发展纺织服装产业']], types)).toEqual([['organization', '木乐镇党委']]);
     expect(combined('广东省人民医院心血管内科主任医师王斌表示', [['organization', '广东省人民医院心血管内科']], types)).toEqual([['organization', '广东省人民医院']]);
+    // Or, where the rules' organization begins after the place (上海市第六|人民医院: no ordinals in rule names), up to its end;
+    // the department left over is the post's, as the rules read it.
+    expect(combined('上海市第六人民医院骨科主任张长青介绍', [['organization', '上海市第六人民医院骨科'], ['position', '主任']], [...types, 'position'])).toEqual([
+      ['organization', '上海市第六人民医院'],
+      ['position', '骨科主任'],
+    ]);
     // One that ends like an institution stays whole.
     expect(combined('何录春到桂平市木乐镇服装协会调研', [['organization', '桂平市木乐镇服装协会']], types)).toEqual([['organization', '桂平市木乐镇服装协会']]);
   });
@@ -412,6 +418,12 @@ describe('combine', () => {
       ['person', '李明'],
       ['person', '李明强'],
     ]);
+    // Unless the rules read the longer name there too (何录/x 春到/x, person:repeated).
+    const repeated = '何录春指出，要加快发展。随后，何录春到桂平市木乐镇调研。';
+    expect(combined(repeated, [['person', '何录春'], ['person', '何录', repeated.indexOf('。')]], ['person'])).toEqual([
+      ['person', '何录春'],
+      ['person', '何录春'],
+    ]);
   });
 
   it('ends a name before a function character jieba glued to it, where the document has the shorter name or the rules read it', () => {
@@ -448,6 +460,8 @@ describe('combine', () => {
   it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba glued the last character to the verb", () => {
     // What the shipped model marks: jieba reads 卓荣/x 泰率/x.
     expect(combined('行政院長卓榮泰率內閣閣員列席備詢。', [['position', '行政院长'], ['person', '卓荣']], ['person'])).toEqual([['person', '卓荣泰']]);
+    // Or to the word the rules read after the name (何录/x 春到/x: person:title-before+word(到)).
+    expect(combined('贵港市委书记何录春到桂平市木乐镇调研。', [['person', '何录']], ['person'])).toEqual([['person', '何录春']]);
     // Not where jieba's words end with the tagger's name (李明|强调).
     expect(combined('市长李明强调要做好工作。', [['person', '李明']], ['person'])).toEqual([['person', '李明']]);
   });
@@ -652,6 +666,10 @@ describe('combine', () => {
   it('lets a company with a legal suffix replace the trade and legal form the tagger kept of it', () => {
     // What the shipped model marks: 科技股份有限公司, after a brand made of common words (宁德/ns 时代/n 新能源/n).
     expect(combined('宁德时代新能源科技股份有限公司董事长曾毓群在年会上表示。', [['company', '科技股份有限公司']])).toEqual([['company', '宁德时代新能源科技股份有限公司']]);
+    // Or the sector words before them too (新能源/n 科技股份/n 有限公司/n).
+    expect(combined('宁德时代新能源科技股份有限公司董事长曾毓群在年会上表示。', [['company', '新能源科技股份有限公司']])).toEqual([['company', '宁德时代新能源科技股份有限公司']]);
+    // Not a company named by common nouns and 公司 alone, which the suffix rule reads from a word too early (但|博彩公司).
+    expect(combined('切沃摆明了要死守，但博彩公司对此并不担心。', [['company', '博彩公司']])).toEqual([['company', '博彩公司']]);
   });
 
   it('does not let a suffix rule swallow words before a company that are not a place name', () => {
