@@ -17,7 +17,7 @@ import { tagText } from './index.js';
 import { encodeTags, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
 /** The settings the shipped model was trained with (npm run train-model and npm run cross-validate start from these). */
-export const TRAINING_DEFAULTS = { epochs: 10, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 8 } as const;
+export const TRAINING_DEFAULTS = { epochs: 15, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 8, margin: 20 } as const;
 
 /**
  * The training settings as command-line options (node:util parseArgs
@@ -33,6 +33,7 @@ export const TRAINING_ARGUMENTS = {
   prune: { type: 'string', default: String(TRAINING_DEFAULTS.prune) },
   runs: { type: 'string', default: String(TRAINING_DEFAULTS.runs) },
   'resume-weight': { type: 'string', default: String(TRAINING_DEFAULTS.resumeWeight) },
+  margin: { type: 'string', default: String(TRAINING_DEFAULTS.margin) },
 } as const;
 
 type TrainingArgument = keyof typeof TRAINING_ARGUMENTS;
@@ -44,7 +45,7 @@ type TrainingArgument = keyof typeof TRAINING_ARGUMENTS;
  */
 export function trainingSettings(
   values: { [name in TrainingArgument]?: string },
-): Pick<TrainOptions, 'cluener' | 'resume' | 'resumeWeight' | 'epochs' | 'seed' | 'minCount' | 'prune' | 'runs'> {
+): Pick<TrainOptions, 'cluener' | 'resume' | 'resumeWeight' | 'epochs' | 'seed' | 'minCount' | 'prune' | 'runs' | 'margin'> {
   const value = (name: TrainingArgument) => values[name] ?? TRAINING_ARGUMENTS[name].default;
   const number = (name: Exclude<TrainingArgument, 'data'>) => {
     const parsed = Number(value(name));
@@ -65,6 +66,7 @@ export function trainingSettings(
     minCount: number('min-count'),
     prune: number('prune'),
     runs: number('runs'),
+    margin: number('margin'),
   };
 }
 
@@ -84,6 +86,8 @@ interface TrainOptions {
   devFold?: number;
   /** Perceptrons trained (seeds seed, seed + 1, …) and mixed into one model. */
   runs?: number;
+  /** Head start every wrong tag gets while training (loss-augmented decoding; 0: the plain perceptron). */
+  margin?: number;
   /** Train on every line, dev included (dev figures are then not held out). */
   all: boolean;
   log: (line: string) => void;
@@ -119,8 +123,36 @@ function evaluate(model: TaggerModel, examples: readonly Example[]): Counts {
   return counts;
 }
 
-/** One averaged perceptron over the sequences, in an order shuffled by `seed`. */
-function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], F: number, epochs: number, seed: number, log: (line: string) => void): { weights: Float32Array; transitions: Float32Array } {
+/**
+ * Loss-augmented scores for training: `margin` added to every tag of every
+ * character (n×T emissions, row-major) but the gold one.
+ */
+export function addMargin(emission: Float32Array, gold: Uint8Array, margin: number): void {
+  if (margin === 0) return;
+  const T = TAG_COUNT;
+  for (let i = 0; i < gold.length; i++) {
+    for (let t = 0; t < T; t++) if (t !== gold[i]) emission[i * T + t] += margin;
+  }
+}
+
+/**
+ * One averaged perceptron over the sequences, in an order shuffled by `seed`.
+ *
+ * Decoding during training is loss-augmented (as in a structured SVM with
+ * Hamming loss): every tag but the gold one gets `margin` added to its
+ * score, so a sentence keeps updating until the gold tags win by that margin
+ * at each character rather than merely win. Measured on three held-out
+ * folds, whole pipeline, with two shuffle seeds (the shipped one and 777):
+ *
+ *   plain perceptron, 10 epochs   person 0.791 0.784   micro 0.740 0.737
+ *   margin 20, 10 epochs          person 0.794 0.793   micro 0.743 0.743
+ *   margin 20, 15 epochs          person 0.798 0.796   micro 0.743 0.743
+ *
+ * Margins 8 and 50 (10 epochs, shipped seed) gave person 0.791 and 0.789,
+ * micro 0.742; 20 epochs gave person 0.797, micro 0.741. The margin keeps
+ * more feature rows above the prune threshold (110,000 against 78,000).
+ */
+function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], F: number, epochs: number, seed: number, margin: number, log: (line: string) => void): { weights: Float32Array; transitions: Float32Array } {
   const T = TAG_COUNT;
   // Weights and, for averaging, the sum of (time × update) (Daumé's trick: average = w − u / c).
   const w = new Float32Array(F * T);
@@ -158,6 +190,7 @@ function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], 
           for (let t = 0; t < T; t++) emission[i * T + t] += w[row + t];
         }
       }
+      addMargin(emission, gold, margin);
       const predicted = viterbi(emission, n, transitions);
       positions += n;
       let wrong = false;
@@ -261,7 +294,7 @@ export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
   const averagedTransitions = new Float32Array(T * T + 2 * T);
   const runs = Math.max(1, options.runs ?? 1);
   for (let run = 0; run < runs; run++) {
-    const single = trainOnce(sequences, weightOf, F, options.epochs, options.seed + run, (line) => log(`run ${run + 1}/${runs}, ${line} (${elapsed()})`));
+    const single = trainOnce(sequences, weightOf, F, options.epochs, options.seed + run, options.margin ?? 0, (line) => log(`run ${run + 1}/${runs}, ${line} (${elapsed()})`));
     for (let i = 0; i < averaged.length; i++) averaged[i] += single.weights[i] / runs;
     for (let i = 0; i < averagedTransitions.length; i++) averagedTransitions[i] += single.transitions[i] / runs;
   }

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRAINING_DEFAULTS, trainingSettings } from '../../src/model/train.js';
+import { encodeTags, TAG_COUNT, TAGS, viterbi } from '../../src/model/tagger.js';
+import { addMargin, TRAINING_DEFAULTS, trainingSettings } from '../../src/model/train.js';
 
 describe('trainingSettings', () => {
   const data = mkdtempSync(join(tmpdir(), 'zhner-train-'));
@@ -17,7 +18,8 @@ describe('trainingSettings', () => {
 
   it('reads the flags, with the shipped model\'s settings as defaults', () => {
     const settings = trainingSettings({ data, epochs: '3' });
-    expect(settings).toMatchObject({ cluener: join(data, 'cluener', 'train.jsonl'), epochs: 3, seed: TRAINING_DEFAULTS.seed, runs: TRAINING_DEFAULTS.runs });
+    expect(settings).toMatchObject({ cluener: join(data, 'cluener', 'train.jsonl'), epochs: 3, seed: TRAINING_DEFAULTS.seed, runs: TRAINING_DEFAULTS.runs, margin: TRAINING_DEFAULTS.margin });
+    expect(trainingSettings({ data, margin: '0' }).margin).toBe(0);
   });
 
   it('refuses a value that is not a number, naming the flag', () => {
@@ -28,5 +30,34 @@ describe('trainingSettings', () => {
   it('refuses a --data folder without CLUENER, and Resume weight without Resume data', () => {
     expect(() => trainingSettings({ data: join(data, 'missing') })).toThrow(`--data ${join(data, 'missing')}: no cluener/train.jsonl in it`);
     expect(() => trainingSettings({ data, 'resume-weight': '0.5' })).toThrow('no resume/train.jsonl');
+  });
+});
+
+describe('addMargin', () => {
+  // Two characters, gold S-person then O; the emissions prefer the gold tags by 5 at each character.
+  const gold = encodeTags(2, [{ start: 0, end: 1, type: 'person' }]);
+  const transitions = { matrix: new Float32Array(TAG_COUNT * TAG_COUNT), start: new Float32Array(TAG_COUNT), end: new Float32Array(TAG_COUNT) };
+  const scores = () => {
+    const emission = new Float32Array(2 * TAG_COUNT);
+    for (let i = 0; i < 2; i++) emission[i * TAG_COUNT + gold[i]] = 5;
+    return emission;
+  };
+
+  it('lets a wrong tag win where gold leads by less than the margin, so training goes on updating', () => {
+    const plain = scores();
+    addMargin(plain, gold, 0);
+    expect([...viterbi(plain, 2, transitions)].map((tag) => TAGS[tag])).toEqual(['S-person', 'O']);
+    const augmented = scores();
+    addMargin(augmented, gold, 20);
+    expect([...viterbi(augmented, 2, transitions)]).not.toEqual([...gold]);
+    // The gold tags keep their scores; every other tag gains the margin.
+    expect(augmented[gold[0]]).toBe(5);
+    expect(augmented[0]).toBe(20);
+  });
+
+  it('changes nothing where gold leads by more than the margin', () => {
+    const emission = scores().map((score) => score * 10);
+    addMargin(emission, gold, 20);
+    expect([...viterbi(emission, 2, transitions)]).toEqual([...gold]);
   });
 });
