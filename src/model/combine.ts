@@ -10,7 +10,7 @@
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithCompanySuffix, hasProperWord, isCorporateTitle, isLegalForm, isTradeAndLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
-import { isCitedNewsBody, isGivenCharacter, isHonorificReference, withCompoundSurname } from '../recognize/person.js';
+import { isCitedNewsBody, isGivenCharacter, isHonorificReference, transliterationCounts, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
@@ -328,8 +328,6 @@ const JOINER = '及';
 const JOINED_WORD_REACH = 4;
 /** jieba's tags of a transliterated name's parts. */
 const TRANSLITERATED = /^nr[tf]$/;
-/** How often each character occurs in transliterated foreign names (HanLP's nrf names: 斯 1781, 娃 42). */
-const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
 /** A character this common in transliterated names may end one as a word of its own (扎|哈罗|娃). */
 const NAME_FINAL_COUNT = 30;
 

@@ -59,7 +59,7 @@ const knownNames = lazy(() => {
 const foreignNames = lazy(() => new Set([...dictionaryEntries('foreign-names.txt')].map((entry) => entry.word)));
 
 /** How often each character occurs in transliterated foreign names (HanLP's nrf names: 斯 1781, 娃 42). */
-const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
+export const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
 /** A character at least this common in transliterated names reads as part of one (特, 朗, 普; not 当, 对). */
 const TRANSLITERATION_COUNT = 15;
 const isTransliteration = (character: string) => (transliterationCounts().get(character) ?? 0) >= TRANSLITERATION_COUNT;
