@@ -86,10 +86,10 @@ export function extract(input: string, options: ExtractOptions = {}, pieceLength
 /**
  * Pieces of about `length` units (at most half as long again), cut after a
  * line break or a sentence end where there is one, never inside a surrogate
- * pair. A tail shorter than half
- * a piece joins the piece before it: the footer is looked for in the last
- * piece's second half, and a footer alone in a short last piece filled more
- * than half of it (版權聲明 after the article's last line).
+ * pair. A tail shorter than half a piece joins the piece before it: the
+ * footer is looked for in the last piece's second half, and a footer alone
+ * in a short last piece filled more than half of it (版權聲明 after the
+ * article's last line).
  */
 function* cutIntoPieces(input: string, length: number): Generator<{ piece: string; last: boolean }> {
   let start = 0;

@@ -304,19 +304,19 @@ export function recognizePeople(doc: Doc): Span[] {
     }
   }
 
-  // A frequent foreign name jieba reads as another word (俄罗斯总统|普京/ns), right after a title: the name rules
-  // above start at surnames, and the tagger does not read a place word as a person.
-  for (const token of doc.tokens) {
-    if (token.tag.startsWith('nr') || !positionEnds.has(token.start) || blocked[token.start] === 1 || !foreignNames().has(token.word)) continue;
-    confirmed.push({ start: token.start, end: token.end, surnameLength: 0, evidence: ['title-before', 'foreign-name'] });
-  }
-  // A foreign name jieba knows as a person's (特朗普/nr, 琼斯/nrt) right after a title, of transliteration characters only,
-  // before a word that ends it and is no such character alone (内务部长努尔|加/v|利耶夫 goes on): the tagger, trained on
-  // news of 2009, has not seen the names of later years. On CLUENER's train file all 26 such words it adds are names.
+  // Foreign names right after a title, where the name rules above, which start at surnames, find none:
+  // - a frequent one jieba reads as another word (俄罗斯总统|普京/ns), which the tagger does not read as a person;
+  // - one jieba knows as a person's (特朗普/nr, 琼斯/nrt), of transliteration characters only, before a word that
+  //   ends it and is no such character alone (内务部长努尔|加/v|利耶夫 goes on): the tagger, trained on news of 2009,
+  //   has not seen the names of later years. On CLUENER's train file all 26 such words this adds are names.
   for (let index = 0; index < doc.tokens.length; index++) {
     const token = doc.tokens[index];
-    if (!token.tag.startsWith('nr') || token.word.length < 2 || !positionEnds.has(token.start) || blocked[token.start] === 1) continue;
-    if (![...token.word].every(isTransliteration)) continue;
+    if (!positionEnds.has(token.start) || blocked[token.start] === 1) continue;
+    if (!token.tag.startsWith('nr')) {
+      if (foreignNames().has(token.word)) confirmed.push({ start: token.start, end: token.end, surnameLength: 0, evidence: ['title-before', 'foreign-name'] });
+      continue;
+    }
+    if (token.word.length < 2 || ![...token.word].every(isTransliteration)) continue;
     const next = doc.tokens[index + 1];
     const endsName = !next || next.start !== token.end || ((ENDS_NAME_TAG.test(next.tag) || (next.tag === 'x' && ENDS_NAME_PUNCTUATION.test(next.word))) && !(next.word.length === 1 && isTransliteration(next.word)));
     if (!endsName || confirmed.some((candidate) => candidate.start < token.end && candidate.end > token.start)) continue;
