@@ -756,39 +756,35 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
         place.end <= modelStart &&
         (place.reason.startsWith('place:name') || (place.reason.startsWith('place:alias(province)') && unknownWordsBetween(place.end, modelStart))),
     );
+  /** jieba's words from `start`, a word boundary, to the one reaching `end`; undefined where no word starts at `start`. */
+  const wordsFrom = (start: number, end: number): readonly Token[] | undefined => {
+    const first = firstStartingFrom(tokens, start);
+    if (tokens[first]?.start !== start) return undefined;
+    let last = first;
+    while (last < tokens.length && tokens[last].start < end) last++;
+    return tokens.slice(first, last);
+  };
   /**
    * Whether [start, end) is covered by words jieba does not know (甘肃|陇原薯|业有限公司),
    * a brand's, unlike the plain words news puts between a place and a
    * company (重庆|本土龙头企业|中讯集团, 山东|首批3家|…).
    */
-  const unknownWordsBetween = (start: number, end: number): boolean => {
-    let index = firstStartingFrom(tokens, start);
-    if (start >= end || tokens[index]?.start !== start) return false;
-    for (; index < tokens.length && tokens[index].start < end; index++) if (tokens[index].tag !== 'x') return false;
-    return true;
-  };
+  const unknownWordsBetween = (start: number, end: number): boolean => start < end && (wordsFrom(start, end)?.every((word) => word.tag === 'x') ?? false);
   /**
    * Whether [start, end) is common nouns, from a word boundary, ending in a
    * trade and a legal form (新能源|科技股份|有限公司): a sector before what
    * isTradeAndLegalForm accepts, a company's name without its brand (宁德时代).
    */
   const sectorTradeAndLegalForm = (start: number, end: number): boolean => {
-    let index = firstStartingFrom(tokens, start);
-    if (tokens[index]?.start !== start) return false;
-    let tradeStarts = false;
-    for (; index < tokens.length && tokens[index].start < end; index++) {
-      if (!COMMON_NOUN_TAG.test(tokens[index].tag) || tokens[index].end > end) return false;
-      if (tokens[index].start > start && isTradeAndLegalForm(text.slice(tokens[index].start, end))) tradeStarts = true;
-    }
-    return tradeStarts;
+    const words = wordsFrom(start, end);
+    return (
+      words !== undefined &&
+      words.every((word) => COMMON_NOUN_TAG.test(word.tag) && word.end <= end) &&
+      words.some((word, index) => index > 0 && isTradeAndLegalForm(text.slice(word.start, end)))
+    );
   };
   /** Whether [start, end) begins at a word boundary and holds no word an address continues with. */
-  const plainWordsBetween = (start: number, end: number): boolean => {
-    let index = firstStartingFrom(tokens, start);
-    if (tokens[index]?.start !== start) return false;
-    for (; index < tokens.length && tokens[index].start < end; index++) if (ADDRESS_TAIL_TAG.test(tokens[index].tag)) return false;
-    return true;
-  };
+  const plainWordsBetween = (start: number, end: number): boolean => wordsFrom(start, end)?.every((word) => !ADDRESS_TAIL_TAG.test(word.tag)) ?? false;
   // Model spans sorted by start (the tagger emits them in text order; sorted again for other callers).
   const modelByStart = [...model].sort((a, b) => a.start - b.start);
   /**
