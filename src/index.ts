@@ -91,7 +91,7 @@ export function extract(input: string, options: ExtractOptions = {}, pieceLength
  * in a short last piece filled more than half of it (版權聲明 after the
  * article's last line).
  */
-function* cutIntoPieces(input: string, length: number): Generator<{ piece: string; last: boolean }> {
+export function* cutIntoPieces(input: string, length: number): Generator<{ piece: string; last: boolean }> {
   let start = 0;
   while (start < input.length) {
     let end = input.length - start < length + (length >> 1) ? input.length : start + length;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { cutIntoPieces, extract } from '../../src/index.js';
 
 const input = readFileSync(new URL('../../fixtures/guigang-textile.zh-Hant.txt', import.meta.url), 'utf8');
 const stripNotes = (text: string) => text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\u0300-\u036f]+[)）]/g, '');
@@ -34,7 +34,12 @@ describe('a document analysed in pieces', () => {
   });
 
   it('drops the footer where it falls in a short last piece', () => {
-    // Cut at 700 units, the article's last line and its footer made a piece of their own, more than half of it footer.
+    // Cut at 700 units, the article's last line and its footer made a piece of their own, more than half of it footer:
+    // a tail shorter than half a piece now joins the piece before it, and no piece is longer than one and a half.
+    const pieces = [...cutIntoPieces(input, 700)].map(({ piece }) => piece);
+    expect(pieces.join('')).toBe(input);
+    expect(Math.min(...pieces.map((piece) => piece.length))).toBeGreaterThanOrEqual(350);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(1050);
     const footerStart = Array.from(input.slice(0, input.indexOf('版權(quán)聲明'))).length;
     expect(pieced.entities.filter((entity) => entity.start >= footerStart).map((entity) => entity.text)).toEqual([]);
   });
