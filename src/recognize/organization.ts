@@ -175,7 +175,7 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
     last = division;
     const standalone = isBody || token.tag === 'nt' || isKnown;
     // A body or a known name is complete; only places go before it (贵港|市委).
-    const start = standalone ? placePrefixStart(doc, isCommittee ? index - 1 : index) : phraseStart(doc, index, { maxLength: 24, allowUnknown: false }, blocked);
+    const start = standalone ? placePrefixStart(doc, isCommittee ? index - 1 : index) : phraseStart(doc, index, { maxLength: 24, allowUnknown: false, joinedFields: true }, blocked);
     const end = tokens[last].end;
     const hasModifier = start < token.start || token.word.length > head.length;
     if (!hasModifier && !standalone) continue;

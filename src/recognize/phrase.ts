@@ -42,6 +42,40 @@ interface PhraseOptions {
   maxLength: number;
   /** Allow unknown single characters (brand names) inside the phrase. */
   allowUnknown: boolean;
+  /** Let two fields joined by 与 or 及 inside a body's name stay in it (南京大学|天文|与|空间科学|学院). */
+  joinedFields?: boolean;
+}
+
+/** The words that join two fields in a body's name: 天文与空间科学学院, 规划与国土资源管理局, 房地产及住宅研究会. */
+const FIELD_JOINERS = new Set(['与', '及']);
+/** Tags of a field's words (天文/nz, 规划/vn, 城市/n 发展/vn, 空间科学/l). */
+const FIELD_WORD_TAGS = /^(n|nz|vn|l|an|b)$/;
+/** Tags of what opens a body's name before its fields: a place or a body (南京大学/ntu, 中国社科院/nt). */
+const NAME_OPENER_TAGS = /^(ns|nt)/;
+/** A field is one or two words of this many characters in all. */
+const FIELD_LENGTH = { min: 2, max: 4 };
+
+/**
+ * Whether the 与 or 及 at tokens[joiner] joins two fields inside one body's
+ * name rather than two names: a field of one or two plain words before it,
+ * opened by a place or a body, and a plain word after it
+ * (南京大学|天文|与|空间科学|学院, 上海市|规划|与|国土资源管理局). Without
+ * the opener, 与 joins clauses or names (加强管理|与|市场监督管理局合作,
+ * 北京大学|与|清华大学), and the name starts after it.
+ */
+function joinsFields(tokens: readonly Token[], joiner: number): boolean {
+  const after = tokens[joiner + 1];
+  if (!after || !FIELD_WORD_TAGS.test(after.tag)) return false;
+  let length = 0;
+  for (let index = joiner - 1; index >= 0 && index >= joiner - 2; index--) {
+    const token = tokens[index];
+    if (NAME_OPENER_TAGS.test(token.tag)) return length >= FIELD_LENGTH.min;
+    if (!FIELD_WORD_TAGS.test(token.tag)) return false;
+    length += token.word.length;
+    if (length > FIELD_LENGTH.max) return false;
+  }
+  const opener = tokens[joiner - 3];
+  return opener !== undefined && NAME_OPENER_TAGS.test(opener.tag) && length >= FIELD_LENGTH.min;
 }
 
 /**
@@ -53,9 +87,11 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
   const head = tokens[headIndex];
   let first = headIndex;
   let gluedStart: number | undefined;
+  const joiners = new Set<number>();
   for (let index = headIndex - 1; index >= 0; index--) {
     const token = tokens[index];
-    if (PUNCTUATION.test(token.word) || BOUNDARY_WORDS.has(token.word)) break;
+    if (options.joinedFields && FIELD_JOINERS.has(token.word) && joinsFields(tokens, index)) joiners.add(index);
+    else if (PUNCTUATION.test(token.word) || BOUNDARY_WORDS.has(token.word)) break;
     if (head.end - token.start > options.maxLength) break;
     if (blocked(token.start, token.end)) break;
     if (!options.allowUnknown && token.tag === 'x' && token.word.length === 1) break;
@@ -79,13 +115,13 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
     let cut = false;
     for (let after = index + 1; after < headIndex && !cut; after++) {
       const word = tokens[after];
-      cut = CLAUSE_WORD_TAGS.test(word.tag) || (word.tag === 'v' && after + 1 < headIndex && NAME_AFTER_VERB_TAGS.test(tokens[after + 1].tag));
+      cut = (CLAUSE_WORD_TAGS.test(word.tag) && !joiners.has(after)) || (word.tag === 'v' && after + 1 < headIndex && NAME_AFTER_VERB_TAGS.test(tokens[after + 1].tag));
     }
     if (!cut) return tokens[index].start;
   }
   // Without a place to open it, the name starts after the last verb or function word.
   for (let index = headIndex - 1; index >= first; index--) {
-    if (FUNCTION_WORD_TAGS.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1)) {
+    if (FUNCTION_WORD_TAGS.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1) && !joiners.has(index)) {
       first = index + 1;
       break;
     }

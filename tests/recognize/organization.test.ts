@@ -80,6 +80,16 @@ describe('organization rules', () => {
     expect(organizationsIn('银行和银联只能得到200元的手续费')).toEqual([]);
   });
 
+  it('reads two fields joined by 与 inside a body opened by a place or a body whole, and no 与 that joins names or clauses', () => {
+    // A probe article (jieba: 南京大学/ntu 天文/nz 与/p 空间科学/l 学院/n); the tagger alone read 南京大学天文 as a place.
+    expect(organizationsIn('南京大学天文与空间科学学院院长李向东教授、中国科学院紫金山天文台台长常进院士也在会上作报告。')).toContain('南京大学天文与空间科学学院');
+    expect(organizationsIn('上海市规划与国土资源管理局局长出席。')).toContain('上海市规划与国土资源管理局');
+    // Two names, and a clause: the body starts after 与.
+    expect(organizationsIn('北京大学与清华大学医学院合作。')).toContain('清华大学医学院');
+    expect(organizationsIn('北京大学与清华大学医学院合作。').some((name) => name.includes('与'))).toBe(false);
+    expect(organizationsIn('要加强管理与市场监督管理局合作。')).toEqual(['市场监督管理局']);
+  });
+
   it("takes a court's division right before its head's title into the court, and no other words after a court", () => {
     // jieba: 人民法院/nt 刑事/b 审判庭/n 庭长/nnt; 北京市第一中级人民法院/nt 民二庭/x 副庭长/nnt.
     expect(organizationsIn('江苏省苏州市吴中区人民法院刑事审判庭庭长周宏在庭审后接受采访。')).toEqual(['江苏省苏州市吴中区人民法院刑事审判庭']);
