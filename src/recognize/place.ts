@@ -201,6 +201,18 @@ interface Match {
   entry: number;
 }
 
+/**
+ * A news dateline: the place the report comes from, before 讯, opening a
+ * line, a bracket, or after the paper or agency (（新加坡讯）, 【香港讯】,
+ * 本报北京讯, 中新网上海讯). jieba may glue the place to 讯 (台北讯/nt), and
+ * the tagger reads 新加坡讯 as a company (腾讯, 中兴通讯 end so): the place
+ * is read here whatever the words, if the gazetteer knows it whole.
+ */
+const DATELINE_MARK = '讯';
+const DATELINE_OPENER = /[\n（(【\[ \t\u3000社网]/;
+const DATELINE_PAPER = '本报';
+const DATELINE_PLACE_LENGTH = { min: 2, max: 8 };
+
 /** Level characters of divisions below a prefecture, as jieba writes them after a place word (竹北/ns 市/n). */
 const LOWER_LEVEL_WORD = /^(市|县|区|镇|乡)$/;
 
@@ -241,6 +253,28 @@ export function recognizePlaces(doc: Doc): Span[] {
       if (second) return [{ start, end: first.end, entry: first.value }, { start: first.end, end, entry: second.value }];
     }
     return undefined;
+  }
+
+  // Datelines: the place before 讯, where or not jieba's words end there (台北讯/nt).
+  const datelineEnds = new Set<number>();
+  for (let end = text.indexOf(DATELINE_MARK); end >= 0; end = text.indexOf(DATELINE_MARK, end + 1)) {
+    const opensAt = (start: number) => start === 0 || DATELINE_OPENER.test(text[start - 1]) || text.endsWith(DATELINE_PAPER, start);
+    // The whole run between the opener and 讯 must be one gazetteer name (not 香港快|讯).
+    let start = -1;
+    let entry: { end: number; value: number } | undefined;
+    for (let length = DATELINE_PLACE_LENGTH.max; length >= DATELINE_PLACE_LENGTH.min && !entry; length--) {
+      start = end - length;
+      if (start >= 0 && opensAt(start)) entry = trie.matchesAt(text, start, length).find((m) => m.end === end);
+    }
+    if (!entry) continue;
+    datelineEnds.add(end);
+    const at = matches.findIndex((m) => m.start >= start);
+    if (matches[at]?.start === start && matches[at].end === end) continue;
+    // Whatever was read across it gives way (a shorter name inside it).
+    const before = at < 0 ? matches.length : at;
+    let after = before;
+    while (after < matches.length && matches[after].start < end) after++;
+    matches.splice(before, after - before, { start, end, entry: entry.value });
   }
 
   // Township stems are common words; keep them only where the full township is named too.
@@ -321,8 +355,9 @@ export function recognizePlaces(doc: Doc): Span[] {
       start,
       end,
       type: 'place',
-      reason:
-        parts.length > 1 || extended
+      reason: datelineEnds.has(end) && parts.length === 1 && !extended
+        ? `place:dateline(${form})`
+        : parts.length > 1 || extended
           ? `place:joined(${[...parts.map((p) => FORMS[forms[p.entry]]), ...(extended ? ['word'] : [])].join('+')})`
           : `place:${form}${record >= 0 && form === 'alias' ? `(${LEVELS[level[record]]})` : ''}`,
       score: 1,

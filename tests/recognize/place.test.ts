@@ -81,4 +81,15 @@ describe('place divisions', () => {
     expect(found).toContainEqual(['position', '總理']);
     expect(ruleSpansOf('place', '他曾在衣索比亞和紐西蘭工作。')).toEqual(['衣索比亚', '纽西兰']);
   });
+
+  it("reads a dateline's place before 讯 whole, where jieba glued them (台北讯/nt), and no other run before 讯", () => {
+    // A probe article's first line (jieba: （/x 新加坡/ns 讯/ng ）/x).
+    expect(ruleSpansOf('place', '（新加坡讯）新加坡总理黄循财昨天在总统府会见到访的马来西亚首相安华。')).toEqual(['新加坡', '新加坡', '马来西亚']);
+    expect(ruleSpansOf('place', '（台北讯）台湾当局昨日宣布。')).toContain('台北');
+    expect(ruleSpansOf('place', '本报广州讯 杨丽娟诉南方周末名誉权侵权案近日二审开庭。')).toContain('广州');
+    expect(ruleSpansOf('place', '中新网上海讯 记者从市卫健委获悉。')).toContain('上海');
+    // 讯 after a run that is no place as a whole (快讯, 腾讯) makes no dateline.
+    expect(ruleSpansOf('place', '【香港快讯】恒指今日收市。')).toEqual(['香港']);
+    expect(ruleSpansOf('place', '腾讯公司（腾讯）表示。')).toEqual([]);
+  });
 });
