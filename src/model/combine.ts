@@ -303,6 +303,12 @@ export interface Policy {
    */
   dropGenericPlaces: boolean;
   /**
+   * A dateline's place (（新加坡讯）, 本报北京讯: src/recognize/place.ts)
+   * replaces whatever overlaps it: the tagger reads 新加坡讯 as a company and
+   * 雅加达 there as a body, and HanLP lists 台北讯 as one.
+   */
+  datelinePlaces: boolean;
+  /**
    * A title inside a noun the hand-curated segmentation list writes as one
    * word (采购经理指数, the purchasing managers' index: 经理) is dropped: the
    * tagger reads the title's characters, the list says they are no post.
@@ -487,6 +493,7 @@ export const DEFAULT_POLICY: Policy = {
   placesEndingInUnits: true,
   dropCompanyReferences: true,
   dropGenericPlaces: true,
+  datelinePlaces: true,
   dropTitlesInListedNouns: true,
   areaWords: true,
 };
@@ -1255,6 +1262,14 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
+  if (policy.datelinePlaces) {
+    const datelines = rules.filter((rule) => rule.reason.startsWith('place:dateline'));
+    if (datelines.length > 0) {
+      const taken = new Coverage(text.length);
+      for (const dateline of datelines) taken.mark(dateline);
+      result = [...result.filter((span) => !taken.any(span)), ...datelines];
+    }
+  }
   if (policy.dropTitlesInListedNouns) {
     result = result.filter((span) => {
       if (span.type !== 'position' || isUserWord(span)) return true;

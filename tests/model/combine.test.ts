@@ -797,4 +797,15 @@ describe('combine', () => {
       ['organization', 'Stoke City'],
     ]);
   });
+
+  it("puts a dateline's place in the place of what the tagger or a listed name read across it", () => {
+    // The tagger's readings of two probe datelines, and HanLP's listed 台北讯/nt.
+    const types: EntityType[] = ['place', 'company', 'organization'];
+    expect(combined('（新加坡讯）新加坡总理黄循财昨天表示。', [['company', '新加坡讯'], ['place', '新加坡', 3]], types)).toEqual([
+      ['place', '新加坡'],
+      ['place', '新加坡'],
+    ]);
+    expect(combined('（雅加达讯）印尼总统佐科表示。', [['organization', '雅加达']], types)).toEqual([['place', '雅加达']]);
+    expect(combined('（台北讯）台湾当局昨日宣布。', [], types)).toEqual([['place', '台北']]);
+  });
 });
