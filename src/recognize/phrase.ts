@@ -56,26 +56,33 @@ const NAME_OPENER_TAGS = /^(ns|nt)/;
 const FIELD_LENGTH = { min: 2, max: 4 };
 
 /**
- * Whether the 与 or 及 at tokens[joiner] joins two fields inside one body's
- * name rather than two names: a field of one or two plain words before it,
- * opened by a place or a body, and a plain word after it
- * (南京大学|天文|与|空间科学|学院, 上海市|规划|与|国土资源管理局). Without
- * the opener, 与 joins clauses or names (加强管理|与|市场监督管理局合作,
- * 北京大学|与|清华大学), and the name starts after it.
+ * Where the name starts when the 与 or 及 at tokens[joiner] joins two fields
+ * inside it rather than two names: a field of one or two plain words before
+ * it, opened by a place or a body, and a plain word after it
+ * (南京大学|天文|与|空间科学|学院, 上海市|规划|与|国土资源管理局). The name
+ * starts at the opener, or at the places and bodies right before it
+ * (中国|社科院|城市发展|与…), never further (现任/n|西安交通大学|…). Undefined
+ * where 与 joins clauses or names (加强管理|与|市场监督管理局合作,
+ * 北京大学|与|清华大学): there the name starts after it.
  */
-function joinsFields(tokens: readonly Token[], joiner: number): boolean {
+function joinedFieldsStart(tokens: readonly Token[], joiner: number): number | undefined {
   const after = tokens[joiner + 1];
-  if (!after || !FIELD_WORD_TAGS.test(after.tag)) return false;
+  if (!after || !FIELD_WORD_TAGS.test(after.tag)) return undefined;
   let length = 0;
-  for (let index = joiner - 1; index >= 0 && index >= joiner - 2; index--) {
+  let opener = -1;
+  for (let index = joiner - 1; index >= 0 && index >= joiner - 3; index--) {
     const token = tokens[index];
-    if (NAME_OPENER_TAGS.test(token.tag)) return length >= FIELD_LENGTH.min;
-    if (!FIELD_WORD_TAGS.test(token.tag)) return false;
+    if (NAME_OPENER_TAGS.test(token.tag)) {
+      opener = index;
+      break;
+    }
+    if (!FIELD_WORD_TAGS.test(token.tag)) return undefined;
     length += token.word.length;
-    if (length > FIELD_LENGTH.max) return false;
+    if (length > FIELD_LENGTH.max || index === joiner - 3) return undefined;
   }
-  const opener = tokens[joiner - 3];
-  return opener !== undefined && NAME_OPENER_TAGS.test(opener.tag) && length >= FIELD_LENGTH.min;
+  if (opener < 0 || length < FIELD_LENGTH.min) return undefined;
+  while (opener > 0 && NAME_OPENER_TAGS.test(tokens[opener - 1].tag)) opener--;
+  return opener;
 }
 
 /**
@@ -90,8 +97,14 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
   const joiners = new Set<number>();
   for (let index = headIndex - 1; index >= 0; index--) {
     const token = tokens[index];
-    if (options.joinedFields && FIELD_JOINERS.has(token.word) && joinsFields(tokens, index)) joiners.add(index);
-    else if (PUNCTUATION.test(token.word) || BOUNDARY_WORDS.has(token.word)) break;
+    const joinedStart = options.joinedFields && FIELD_JOINERS.has(token.word) ? joinedFieldsStart(tokens, index) : undefined;
+    if (joinedStart !== undefined) {
+      joiners.add(index);
+      // The words between the opener and the joiner are the name's whatever their tags, and nothing before the opener is.
+      if (!tokens.slice(joinedStart, index).some((word) => blocked(word.start, word.end)) && head.end - tokens[joinedStart].start <= options.maxLength) first = joinedStart;
+      break;
+    }
+    if (PUNCTUATION.test(token.word) || BOUNDARY_WORDS.has(token.word)) break;
     if (head.end - token.start > options.maxLength) break;
     if (blocked(token.start, token.end)) break;
     if (!options.allowUnknown && token.tag === 'x' && token.word.length === 1) break;

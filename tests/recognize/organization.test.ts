@@ -84,6 +84,10 @@ describe('organization rules', () => {
     // A probe article (jieba: 南京大学/ntu 天文/nz 与/p 空间科学/l 学院/n); the tagger alone read 南京大学天文 as a place.
     expect(organizationsIn('南京大学天文与空间科学学院院长李向东教授、中国科学院紫金山天文台台长常进院士也在会上作报告。')).toContain('南京大学天文与空间科学学院');
     expect(organizationsIn('上海市规划与国土资源管理局局长出席。')).toContain('上海市规划与国土资源管理局');
+    // It starts at the opener, not at the word before it (a Resume line: 现任/n 西安交通大学/ntu 公共政策/n 与/p 管理/vn 学院/n).
+    const resume = organizationsIn('现任西安交通大学公共政策与管理学院院长。');
+    expect(resume).toContain('西安交通大学公共政策与管理学院');
+    expect(resume.some((name) => name.startsWith('现任'))).toBe(false);
     // Two names, and a clause: the body starts after 与.
     expect(organizationsIn('北京大学与清华大学医学院合作。')).toContain('清华大学医学院');
     expect(organizationsIn('北京大学与清华大学医学院合作。').some((name) => name.includes('与'))).toBe(false);
