@@ -1264,8 +1264,12 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
   if (policy.datelinePlaces) {
-    const datelines = rules.filter((rule) => rule.reason.startsWith('place:dateline'));
+    let datelines = rules.filter((rule) => rule.reason.startsWith('place:dateline'));
     if (datelines.length > 0) {
+      // A word the user tagged stands, here as everywhere.
+      const userWords = new Coverage(text.length);
+      for (const span of result) if (isUserWord(span)) userWords.mark(span);
+      datelines = datelines.filter((dateline) => !userWords.any(dateline));
       const taken = new Coverage(text.length);
       for (const dateline of datelines) taken.mark(dateline);
       result = [...result.filter((span) => !taken.any(span)), ...datelines];

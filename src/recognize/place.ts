@@ -257,20 +257,20 @@ export function recognizePlaces(doc: Doc): Span[] {
 
   // Datelines: the place before 讯, where or not jieba's words end there (台北讯/nt).
   const datelineEnds = new Set<number>();
+  const opensDateline = (start: number) => start === 0 || DATELINE_OPENER.test(text[start - 1]) || text.endsWith(DATELINE_PAPER, start);
   for (let end = text.indexOf(DATELINE_MARK); end >= 0; end = text.indexOf(DATELINE_MARK, end + 1)) {
-    const opensAt = (start: number) => start === 0 || DATELINE_OPENER.test(text[start - 1]) || text.endsWith(DATELINE_PAPER, start);
     // The whole run between the opener and 讯 must be one gazetteer name (not 香港快|讯).
     let start = -1;
     let entry: { end: number; value: number } | undefined;
     for (let length = DATELINE_PLACE_LENGTH.max; length >= DATELINE_PLACE_LENGTH.min && !entry; length--) {
       start = end - length;
-      if (start >= 0 && opensAt(start)) entry = trie.matchesAt(text, start, length).find((m) => m.end === end);
+      if (start >= 0 && opensDateline(start)) entry = trie.matchesAt(text, start, length).find((m) => m.end === end);
     }
     if (!entry) continue;
     datelineEnds.add(end);
     const at = matches.findIndex((m) => m.start >= start);
     if (matches[at]?.start === start && matches[at].end === end) continue;
-    // Whatever was read across it gives way (a shorter name inside it).
+    // Whatever was read inside it gives way (a shorter name; none can run into it from before, past its opener).
     const before = at < 0 ? matches.length : at;
     let after = before;
     while (after < matches.length && matches[after].start < end) after++;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
 const dictionary = join(mkdtempSync(join(tmpdir(), 'zhner-user-')), 'words.txt');
-writeFileSync(dictionary, '星海科创 100 nt\n云栖小镇 100 ns\n司马小桥 100 nr\n首席布道师 100 nnt\n闪鹰体育 100 nz\n');
+writeFileSync(dictionary, '星海科创 100 nt\n云栖小镇 100 ns\n司马小桥 100 nr\n首席布道师 100 nnt\n闪鹰体育 100 nz\n新加坡讯 100 ntc\n');
 const text = '星海科创首席布道师司马小桥昨天在云栖小镇表示，将扩大投资。';
 
 describe('user dictionary words', () => {
@@ -23,6 +23,12 @@ describe('user dictionary words', () => {
       ['place', '云栖小镇', 'dictionary:user(云栖小镇 ns)'],
     ]);
     expect(result.people.map((person) => [person.name, person.positions.map((position) => [position.title, position.organization])])).toEqual([['司马小桥', [['首席布道师', '星海科创']]]]);
+  });
+
+  it("stand over a dateline's place", () => {
+    // Without the word, （新加坡讯） gives the place 新加坡 (src/recognize/place.ts, datelines).
+    expect(extract('（新加坡讯）新加坡总理黄循财昨天表示。').entities[0]).toMatchObject({ type: 'place', text: '新加坡' });
+    expect(extract('（新加坡讯）新加坡总理黄循财昨天表示。', { dictionaries: [dictionary] }).entities[0]).toMatchObject({ type: 'company', text: '新加坡讯' });
   });
 
   it('steer only segmentation when their tag names no entity (nz), leaving the names around them whole', () => {
