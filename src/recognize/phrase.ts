@@ -94,12 +94,13 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
   const head = tokens[headIndex];
   let first = headIndex;
   let gluedStart: number | undefined;
-  const joiners = new Set<number>();
+  // The 与 or 及 joining two fields inside the name, if any (the loop stops at it).
+  let joiner = -1;
   for (let index = headIndex - 1; index >= 0; index--) {
     const token = tokens[index];
     const joinedStart = options.joinedFields && FIELD_JOINERS.has(token.word) ? joinedFieldsStart(tokens, index) : undefined;
     if (joinedStart !== undefined) {
-      joiners.add(index);
+      joiner = index;
       // The words between the opener and the joiner are the name's whatever their tags, and nothing before the opener is.
       if (!tokens.slice(joinedStart, index).some((word) => blocked(word.start, word.end)) && head.end - tokens[joinedStart].start <= options.maxLength) first = joinedStart;
       break;
@@ -128,13 +129,13 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
     let cut = false;
     for (let after = index + 1; after < headIndex && !cut; after++) {
       const word = tokens[after];
-      cut = (CLAUSE_WORD_TAGS.test(word.tag) && !joiners.has(after)) || (word.tag === 'v' && after + 1 < headIndex && NAME_AFTER_VERB_TAGS.test(tokens[after + 1].tag));
+      cut = (CLAUSE_WORD_TAGS.test(word.tag) && after !== joiner) || (word.tag === 'v' && after + 1 < headIndex && NAME_AFTER_VERB_TAGS.test(tokens[after + 1].tag));
     }
     if (!cut) return tokens[index].start;
   }
   // Without a place to open it, the name starts after the last verb or function word.
   for (let index = headIndex - 1; index >= first; index--) {
-    if (FUNCTION_WORD_TAGS.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1) && !joiners.has(index)) {
+    if (FUNCTION_WORD_TAGS.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1) && index !== joiner) {
       first = index + 1;
       break;
     }

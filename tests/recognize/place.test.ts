@@ -4,7 +4,8 @@
  * every candidate when nothing settles it.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { extract, segmentedDoc } from '../../src/index.js';
+import { recognizeRules } from '../../src/recognize/index.js';
 import { ruleSpansOf } from './rules.js';
 
 const placeNamed = (text: string, name: string) => extract(text).places.find((place) => place.normalized === name);
@@ -84,7 +85,13 @@ describe('place divisions', () => {
 
   it("reads a dateline's place before 讯 whole, where jieba glued them (台北讯/nt), and no other run before 讯", () => {
     // A probe article's first line (jieba: （/x 新加坡/ns 讯/ng ）/x).
-    expect(ruleSpansOf('place', '（新加坡讯）新加坡总理黄循财昨天在总统府会见到访的马来西亚首相安华。')).toEqual(['新加坡', '新加坡', '马来西亚']);
+    const doc = segmentedDoc('（新加坡讯）新加坡总理黄循财昨天在总统府会见到访的马来西亚首相安华。');
+    const places = recognizeRules(doc).filter((span) => span.type === 'place');
+    expect(places.map((span) => [doc.text.slice(span.start, span.end), span.reason])).toEqual([
+      ['新加坡', 'place:dateline(world)'],
+      ['新加坡', 'place:world'],
+      ['马来西亚', 'place:world'],
+    ]);
     expect(ruleSpansOf('place', '（台北讯）台湾当局昨日宣布。')).toContain('台北');
     expect(ruleSpansOf('place', '本报广州讯 杨丽娟诉南方周末名誉权侵权案近日二审开庭。')).toContain('广州');
     expect(ruleSpansOf('place', '中新网上海讯 记者从市卫健委获悉。')).toContain('上海');
