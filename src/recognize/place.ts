@@ -202,14 +202,20 @@ interface Match {
 }
 
 /**
- * A news dateline: the place the report comes from, before 讯, opening a
- * line, a bracket, or after the paper or agency (（新加坡讯）, 【香港讯】,
- * 本报北京讯, 中新网上海讯). jieba may glue the place to 讯 (台北讯/nt), and
- * the tagger reads 新加坡讯 as a company (腾讯, 中兴通讯 end so): the place
- * is read here whatever the words, if the gazetteer knows it whole.
+ * A news dateline: the place the report comes from, before 讯 or 报导
+ * after a line start, a bracket, a slash or the paper or agency
+ * (（新加坡讯）, 【香港讯】, 本报北京讯, 中新网上海讯, 記者王小明／台北報導),
+ * or before the day and 电 of an agency's dispatch, right after the
+ * reporter's name (中央社記者陳政偉台北3日電, 林長順華盛頓2日專電). jieba
+ * may glue the place to 讯 (台北讯/nt), the tagger reads 新加坡讯 as a
+ * company (腾讯, 中兴通讯 end so), and a prefecture's short name (台北) is
+ * no place the rules fill in on their own: the place is read here if the
+ * gazetteer knows the whole run.
  */
-const DATELINE_MARK = '讯';
-const DATELINE_OPENER = /[\n（(【\[ \t\u3000社网]/;
+const DATELINE_MARK = /讯|报导|报道|\d{1,2}日专?电/g;
+/** The marks after which the place needs an opener before it; the dispatch's day and 电 needs only a word boundary. */
+const MARKS_AFTER_OPENER = new Set(['讯', '报导', '报道']);
+const DATELINE_OPENER = /[\n（(【\[〔 \t\u3000／/社网]/;
 const DATELINE_PAPER = '本报';
 const DATELINE_PLACE_LENGTH = { min: 2, max: 8 };
 
@@ -255,22 +261,24 @@ export function recognizePlaces(doc: Doc): Span[] {
     return undefined;
   }
 
-  // Datelines: the place before 讯, where or not jieba's words end there (台北讯/nt).
+  // Datelines: the place before the mark, where or not jieba's words end there (台北讯/nt).
   const datelineEnds = new Set<number>();
   const opensDateline = (start: number) => start === 0 || DATELINE_OPENER.test(text[start - 1]) || text.endsWith(DATELINE_PAPER, start);
-  for (let end = text.indexOf(DATELINE_MARK); end >= 0; end = text.indexOf(DATELINE_MARK, end + 1)) {
-    // The whole run between the opener and 讯 must be one gazetteer name (not 香港快|讯).
+  for (const mark of text.matchAll(DATELINE_MARK)) {
+    const end = mark.index!;
+    const opens = MARKS_AFTER_OPENER.has(mark[0]) ? opensDateline : (start: number) => tokens.isBoundary(start);
+    // The whole run between the opener and the mark must be one gazetteer name (not 香港快|讯).
     let start = -1;
     let entry: { end: number; value: number } | undefined;
     for (let length = DATELINE_PLACE_LENGTH.max; length >= DATELINE_PLACE_LENGTH.min && !entry; length--) {
       start = end - length;
-      if (start >= 0 && opensDateline(start)) entry = trie.matchesAt(text, start, length).find((m) => m.end === end);
+      if (start >= 0 && opens(start)) entry = trie.matchesAt(text, start, length).find((m) => m.end === end);
     }
     if (!entry) continue;
     datelineEnds.add(end);
     const at = matches.findIndex((m) => m.start >= start);
     if (matches[at]?.start === start && matches[at].end === end) continue;
-    // Whatever was read inside it gives way (a shorter name; none can run into it from before, past its opener).
+    // Whatever was read inside it gives way (a shorter name; none can run into it from before its opener or word boundary).
     const before = at < 0 ? matches.length : at;
     let after = before;
     while (after < matches.length && matches[after].start < end) after++;

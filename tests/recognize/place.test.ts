@@ -95,7 +95,14 @@ describe('place divisions', () => {
     expect(ruleSpansOf('place', '（台北讯）台湾当局昨日宣布。')).toContain('台北');
     expect(ruleSpansOf('place', '本报广州讯 杨丽娟诉南方周末名誉权侵权案近日二审开庭。')).toContain('广州');
     expect(ruleSpansOf('place', '中新网上海讯 记者从市卫健委获悉。')).toContain('上海');
-    // 讯 after a run that is no place as a whole (快讯, 腾讯) makes no dateline.
+    // Taiwan's bylines and an agency's dispatch (probe articles): 台北 is a prefecture's short name, which the rules do not fill in elsewhere.
+    const byline = segmentedDoc('〔記者王冠仁／台北報導〕行政院今天通過預算案。');
+    expect(recognizeRules(byline).filter((span) => span.reason.startsWith('place:dateline')).map((span) => byline.text.slice(span.start, span.end))).toEqual(['台北']);
+    const dispatch = segmentedDoc('（中央社記者溫貴香台北3日電）總統賴清德今天表示。');
+    expect(recognizeRules(dispatch).filter((span) => span.reason.startsWith('place:dateline')).map((span) => dispatch.text.slice(span.start, span.end))).toEqual(['台北']);
+    expect(extract('（中央社記者溫貴香台北3日電）總統賴清德今天表示。').places.map((place) => place.text)).toContain('台北');
+    // 讯 after a run that is no place as a whole (快讯, 腾讯) makes no dateline, nor does a 报道 after no opener.
+    expect(ruleSpansOf('place', '据新华社报道，北京今天降雪。')).toEqual(['北京']);
     expect(ruleSpansOf('place', '【香港快讯】恒指今日收市。')).toEqual(['香港']);
     expect(ruleSpansOf('place', '腾讯公司（腾讯）表示。')).toEqual([]);
   });
