@@ -264,9 +264,10 @@ export function recognizePlaces(doc: Doc): Span[] {
   // Datelines: the place before the mark, where or not jieba's words end there (台北讯/nt).
   const datelineEnds = new Set<number>();
   const opensDateline = (start: number) => start === 0 || DATELINE_OPENER.test(text[start - 1]) || text.endsWith(DATELINE_PAPER, start);
+  const startsWord = (start: number) => tokens.isBoundary(start);
   for (const mark of text.matchAll(DATELINE_MARK)) {
     const end = mark.index!;
-    const opens = MARKS_AFTER_OPENER.has(mark[0]) ? opensDateline : (start: number) => tokens.isBoundary(start);
+    const opens = MARKS_AFTER_OPENER.has(mark[0]) ? opensDateline : startsWord;
     // The whole run between the opener and the mark must be one gazetteer name (not 香港快|讯).
     let start = -1;
     let entry: { end: number; value: number } | undefined;
