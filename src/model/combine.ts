@@ -1060,6 +1060,10 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   if (policy.stockCodeCompanies) {
     for (const company of rules) if (company.reason === 'company:stock-code') takeOver(company, (other) => other.type === 'company' && contains(other, company));
   }
+  if (policy.datelinePlaces) {
+    // A word the user tagged stands, here as everywhere.
+    for (const place of rules) if (place.reason.startsWith('place:dateline')) takeOver(place, isUserWord);
+  }
   if (policy.userDictionaryWins) {
     for (const word of rules) if (isUserWord(word)) takeOver(word);
   }
@@ -1263,18 +1267,6 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
-  if (policy.datelinePlaces) {
-    let datelines = rules.filter((rule) => rule.reason.startsWith('place:dateline'));
-    if (datelines.length > 0) {
-      // A word the user tagged stands, here as everywhere.
-      const userWords = new Coverage(text.length);
-      for (const span of result) if (isUserWord(span)) userWords.mark(span);
-      datelines = datelines.filter((dateline) => !userWords.any(dateline));
-      const taken = new Coverage(text.length);
-      for (const dateline of datelines) taken.mark(dateline);
-      result = [...result.filter((span) => !taken.any(span)), ...datelines];
-    }
-  }
   if (policy.dropTitlesInListedNouns) {
     result = result.filter((span) => {
       if (span.type !== 'position' || isUserWord(span)) return true;
