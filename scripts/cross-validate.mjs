@@ -14,7 +14,7 @@
  * still gives the quick look.
  *
  *   node scripts/cross-validate.mjs [--data DIR] [--folds 0,1,…,9] [--output FILE]
- *        [--epochs N] [--seed N] [--min-count N] [--prune X] [--runs N] [--resume-weight X] [--margin X]
+ *        [--epochs N] [--seed N] [--min-count N] [--prune X] [--runs N] [--resume-weight X] [--margin X] [--dropout X]
  *
  * The training options default to npm run train-model's; change them to see
  * whether a setting helps on every fold rather than on one.
@@ -118,7 +118,7 @@ function table(tableRows) {
 const lines = [
   '# Cross-validation',
   '',
-  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run cross-validate\` (${((performance.now() - started) / 1000).toFixed(0)} s; epochs ${settings.epochs}, min-count ${settings.minCount}, prune ${settings.prune}, runs ${settings.runs}, resume weight ${settings.resumeWeight}, margin ${settings.margin}).`,
+  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run cross-validate\` (${((performance.now() - started) / 1000).toFixed(0)} s; epochs ${settings.epochs}, min-count ${settings.minCount}, prune ${settings.prune}, runs ${settings.runs}, resume weight ${settings.resumeWeight}, margin ${settings.margin}, dropout ${settings.dropout}).`,
   '',
   'The tagger is trained as `npm run train-model` trains it, each time holding out a different tenth of CLUENER (lines with index mod 10 = fold), and scored on that tenth. Fold 0 is the split `models/tagger-dev.bin.gz` holds out and ACCURACY.md reports; the shipped `models/tagger.bin.gz` trains on all ten tenths. The spread shows how far a figure on one 1,075-line split can be trusted.',
   '',

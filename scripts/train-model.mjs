@@ -4,7 +4,7 @@
  * CLUENER. Needs the compiled dist/ (the npm script runs tsc first).
  *
  *   node scripts/train-model.mjs [--data DIR] [--epochs N] [--seed N] [--min-count N]
- *        [--prune X] [--resume-weight X] [--runs N] [--margin X]
+ *        [--prune X] [--resume-weight X] [--runs N] [--margin X] [--dropout X]
  *        [--out FILE [--dev-fold N | --all]]
  *
  * Without --out it writes the two shipped models, with the same settings:

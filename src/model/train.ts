@@ -17,7 +17,7 @@ import { tagText } from './index.js';
 import { encodeTags, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
 
 /** The settings the shipped model was trained with (npm run train-model and npm run cross-validate start from these). */
-export const TRAINING_DEFAULTS = { epochs: 15, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 8, margin: 20 } as const;
+export const TRAINING_DEFAULTS = { epochs: 15, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 8, margin: 20, dropout: 0.2 } as const;
 
 /**
  * The training settings as command-line options (node:util parseArgs
@@ -34,6 +34,7 @@ export const TRAINING_ARGUMENTS = {
   runs: { type: 'string', default: String(TRAINING_DEFAULTS.runs) },
   'resume-weight': { type: 'string', default: String(TRAINING_DEFAULTS.resumeWeight) },
   margin: { type: 'string', default: String(TRAINING_DEFAULTS.margin) },
+  dropout: { type: 'string', default: String(TRAINING_DEFAULTS.dropout) },
 } as const;
 
 type TrainingArgument = keyof typeof TRAINING_ARGUMENTS;
@@ -45,7 +46,7 @@ type TrainingArgument = keyof typeof TRAINING_ARGUMENTS;
  */
 export function trainingSettings(
   values: { [name in TrainingArgument]?: string },
-): Pick<TrainOptions, 'cluener' | 'resume' | 'resumeWeight' | 'epochs' | 'seed' | 'minCount' | 'prune' | 'runs' | 'margin'> {
+): Pick<TrainOptions, 'cluener' | 'resume' | 'resumeWeight' | 'epochs' | 'seed' | 'minCount' | 'prune' | 'runs' | 'margin' | 'dropout'> {
   const value = (name: TrainingArgument) => values[name] ?? TRAINING_ARGUMENTS[name].default;
   const number = (name: Exclude<TrainingArgument, 'data'>) => {
     const parsed = Number(value(name));
@@ -67,6 +68,7 @@ export function trainingSettings(
     prune: number('prune'),
     runs: number('runs'),
     margin: number('margin'),
+    dropout: number('dropout'),
   };
 }
 
@@ -88,6 +90,8 @@ interface TrainOptions {
   runs?: number;
   /** Head start every wrong tag gets while training (loss-augmented decoding; 0: the plain perceptron). */
   margin?: number;
+  /** Share of feature occurrences hidden from each training step (0: none); see dropFeatures. */
+  dropout?: number;
   /** Train on every line, dev included (dev figures are then not held out). */
   all: boolean;
   log: (line: string) => void;
@@ -136,6 +140,35 @@ export function addMargin(emission: Float32Array, gold: Uint8Array, margin: numb
 }
 
 /**
+ * Marks which of a sentence's `count` feature occurrences the next training
+ * step hides (1) and which it sees (0): each independently with probability
+ * `rate`, a fresh draw every time a sentence comes round. A hidden feature
+ * neither scores in the decode nor takes the update, so the weights cannot
+ * lean on one feature alone (a name's own characters, a dictionary hit) and
+ * the context around it has to carry weight too: the model meets new names
+ * and places with more of what it knows about their surroundings. Measured
+ * on all ten folds, whole pipeline, against the same training without it
+ * (15 epochs, margin 20, eight runs):
+ *
+ *                  person position place company organization micro
+ *   dropout 0       0.798   0.769   0.539  0.738   0.793      0.740
+ *   dropout 0.1     0.803   0.773   0.548  0.743   0.798      0.744
+ *   dropout 0.2     0.803   0.775   0.551  0.742   0.796      0.744
+ *   dropout 0.3     0.801   0.775   0.550  0.741   0.791      0.742
+ *   0.2, 20 epochs  0.804   0.770   0.551  0.745   0.796      0.744
+ *
+ * At 0.2 micro F1 is up on nine folds of ten (the tenth the same), place on
+ * eight, person on seven; 0.1 and 0.2 are within each other's noise, 0.2
+ * the better for place, the type furthest below its target. Scaling the
+ * emissions by 1 - 0.2 at inference, as dropout for linear models often
+ * does, gave place 0.545 and micro 0.746: no better, so weights are used
+ * as trained.
+ */
+export function dropFeatures(dropped: Uint8Array, count: number, rate: number, random: () => number): void {
+  for (let k = 0; k < count; k++) dropped[k] = rate > 0 && random() < rate ? 1 : 0;
+}
+
+/**
  * One averaged perceptron over the sequences, in an order shuffled by `seed`.
  *
  * Decoding during training is loss-augmented (as in a structured SVM with
@@ -152,7 +185,7 @@ export function addMargin(emission: Float32Array, gold: Uint8Array, margin: numb
  * micro 0.742; 20 epochs gave person 0.797, micro 0.741. The margin keeps
  * more feature rows above the prune threshold (110,000 against 78,000).
  */
-function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], F: number, epochs: number, seed: number, margin: number, log: (line: string) => void): { weights: Float32Array; transitions: Float32Array } {
+function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], F: number, epochs: number, seed: number, margin: number, dropout: number, log: (line: string) => void): { weights: Float32Array; transitions: Float32Array } {
   const T = TAG_COUNT;
   // Weights and, for averaging, the sum of (time × update) (Daumé's trick: average = w − u / c).
   const w = new Float32Array(F * T);
@@ -166,6 +199,9 @@ function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], 
   };
   let c = 1;
   const random = mulberry32(seed);
+  // Its own stream, so the shuffle is the same with and without dropout.
+  const dropRandom = mulberry32(seed ^ 0x9e3779b9);
+  let dropped = new Uint8Array(4096);
   const order = sequences.map((_, index) => index);
   const scores = new Float32Array(512 * T);
 
@@ -184,8 +220,11 @@ function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], 
       if (step <= 0) continue;
       const emission = n * T <= scores.length ? scores.subarray(0, n * T) : new Float32Array(n * T);
       emission.fill(0);
+      if (dropped.length < ids.length) dropped = new Uint8Array(ids.length * 2);
+      dropFeatures(dropped, ids.length, dropout, dropRandom);
       for (let i = 0; i < n; i++) {
         for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+          if (dropped[k]) continue;
           const row = ids[k] * T;
           for (let t = 0; t < T; t++) emission[i * T + t] += w[row + t];
         }
@@ -206,6 +245,7 @@ function trainOnce(sequences: readonly Sequence[], weightOf: readonly number[], 
           if (g !== p) {
             errors++;
             for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+              if (dropped[k]) continue;
               const row = ids[k] * T;
               update(w, u, row + g, step);
               update(w, u, row + p, -step);
@@ -294,7 +334,7 @@ export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
   const averagedTransitions = new Float32Array(T * T + 2 * T);
   const runs = Math.max(1, options.runs ?? 1);
   for (let run = 0; run < runs; run++) {
-    const single = trainOnce(sequences, weightOf, F, options.epochs, options.seed + run, options.margin ?? 0, (line) => log(`run ${run + 1}/${runs}, ${line} (${elapsed()})`));
+    const single = trainOnce(sequences, weightOf, F, options.epochs, options.seed + run, options.margin ?? 0, options.dropout ?? 0, (line) => log(`run ${run + 1}/${runs}, ${line} (${elapsed()})`));
     for (let i = 0; i < averaged.length; i++) averaged[i] += single.weights[i] / runs;
     for (let i = 0; i < averagedTransitions.length; i++) averagedTransitions[i] += single.transitions[i] / runs;
   }

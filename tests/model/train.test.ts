@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeTags, TAG_COUNT, TAGS, viterbi } from '../../src/model/tagger.js';
-import { addMargin, TRAINING_DEFAULTS, trainingSettings } from '../../src/model/train.js';
+import { addMargin, dropFeatures, TRAINING_DEFAULTS, trainingSettings } from '../../src/model/train.js';
 
 describe('trainingSettings', () => {
   const data = mkdtempSync(join(tmpdir(), 'zhner-train-'));
@@ -20,11 +20,14 @@ describe('trainingSettings', () => {
     const settings = trainingSettings({ data, epochs: '3' });
     expect(settings).toMatchObject({ cluener: join(data, 'cluener', 'train.jsonl'), epochs: 3, seed: TRAINING_DEFAULTS.seed, runs: TRAINING_DEFAULTS.runs, margin: TRAINING_DEFAULTS.margin });
     expect(trainingSettings({ data, margin: '0' }).margin).toBe(0);
+    expect(settings.dropout).toBe(TRAINING_DEFAULTS.dropout);
+    expect(trainingSettings({ data, dropout: '0.25' }).dropout).toBe(0.25);
   });
 
   it('refuses a value that is not a number, naming the flag', () => {
     expect(() => trainingSettings({ data, epochs: 'ten' })).toThrow('--epochs ten: not a number');
     expect(() => trainingSettings({ data, prune: '' })).toThrow('--prune : not a number');
+    expect(() => trainingSettings({ data, dropout: 'some' })).toThrow('--dropout some: not a number');
   });
 
   it('refuses a --data folder without CLUENER, and Resume weight without Resume data', () => {
@@ -59,5 +62,34 @@ describe('addMargin', () => {
     const emission = scores().map((score) => score * 10);
     addMargin(emission, gold, 20);
     expect([...viterbi(emission, 2, transitions)]).toEqual([...gold]);
+  });
+});
+
+describe('dropFeatures', () => {
+  // A fixed stream of draws: 0, 0.01, …, 0.99, then again.
+  const draws = () => {
+    let next = 0;
+    return () => (next++ % 100) / 100;
+  };
+
+  it('hides each occurrence whose draw falls below the rate, and sees the rest', () => {
+    const dropped = new Uint8Array(200).fill(7);
+    dropFeatures(dropped, 200, 0.1, draws());
+    expect(dropped.reduce((sum, hidden) => sum + hidden, 0)).toBe(20);
+    expect([...dropped.subarray(0, 12)]).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+  });
+
+  it('hides nothing at rate 0 and draws nothing, so training without dropout is what it was', () => {
+    const dropped = new Uint8Array(50).fill(1);
+    let calls = 0;
+    dropFeatures(dropped, 50, 0, () => { calls++; return 0; });
+    expect(dropped.every((hidden) => hidden === 0)).toBe(true);
+    expect(calls).toBe(0);
+  });
+
+  it('marks only the first `count` entries of a reused buffer', () => {
+    const dropped = new Uint8Array(10).fill(9);
+    dropFeatures(dropped, 4, 0.5, draws());
+    expect([...dropped]).toEqual([1, 1, 1, 1, 9, 9, 9, 9, 9, 9]);
   });
 });
