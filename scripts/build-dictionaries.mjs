@@ -454,13 +454,21 @@ function buildGivenChars() {
 
 // --------------------------------------------------------------- 5. titles
 
+/**
+ * Source titles that are a body's last character glued to a title: jieba
+ * then cut the body short, 联邦储备|局主席 (the Federal Reserve's chairman),
+ * and the rules read the post 局主席. The real title is the body's (董事局 +
+ * 主席), which jieba already cuts right without the entry.
+ */
+const NOT_TITLES = new Set(['局主席']);
+
 function buildTitles() {
   const lex = new Lexicon();
   const take = (rel, tag) => {
     for (const line of readLines(rel)) {
       const { word, pairs } = parseHanlp(line);
       if (!pairs.some(([t]) => t === tag)) continue;
-      if (!isHan(word) || cpLen(word) < 2) continue;
+      if (!isHan(word) || cpLen(word) < 2 || NOT_TITLES.has(word)) continue;
       if (tag === 'nnd' && lex.has(word)) continue; // a word that is also a title stays nnt
       lex.add(word, toFreq(countOf(pairs, tag)), tag);
     }
