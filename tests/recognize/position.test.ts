@@ -42,4 +42,12 @@ describe('positions', () => {
     expect(ruleSpansOf('position', '他曾任公司独立执行董事。')).toEqual(['独立执行董事']);
     expect(ruleSpansOf('position', '该行宣布独立董事会成立。')).toEqual([]);
   });
+
+  it('reads the posts and bodies of foreign news the word lists fill in, and no post a body\'s last character starts', () => {
+    // segmentation.txt: 官房长官 (jieba cut 官房|长官) and 首相署 (the tagger read 署部长).
+    expect(ruleSpansOf('position', '日本官房长官松野博一表示，政府将密切关注。')).toEqual(['官房长官']);
+    expect(ruleSpansOf('position', '马来西亚首相署部长阿兹莉娜表示。')).toEqual(['部长']);
+    // titles.txt leaves out 局主席: jieba cut 联邦储备|局主席 with it.
+    expect(ruleSpansOf('position', '美国联邦储备局主席鲍威尔周三表示。')).toEqual(['主席']);
+  });
 });
