@@ -54,6 +54,16 @@ describe('segment', () => {
     expect(words.slice(0, 2)).toEqual(['立法会/j', '议员/nnt']);
   });
 
+  it('cuts a body before 主席 where jieba and the title list had a word across it (联邦储备|局主席)', () => {
+    // jieba's dictionary has 局主席 (segmentation.txt lowers it to 1); HanLP's titles had it too (NOT_TITLES in
+    // scripts/build-dictionaries.mjs), which also gave the tagger a title feature over 局主席.
+    const words = segment(normalize('美國聯邦儲備局主席鮑威爾週三表示').text).map((token) => token.word);
+    expect(words).toEqual(expect.arrayContaining(['局', '主席']));
+    const titles = readFileSync(new URL('../../dictionaries/titles.txt', import.meta.url), 'utf8').split('\n').map((line) => line.split(' ')[0]);
+    expect(titles).toContain('主席');
+    expect(titles).not.toContain('局主席');
+  });
+
   it('reads the Taiwan and Hong Kong short titles segmentation.txt adds as titles (立委, 特首)', () => {
     // jieba tags 立委 j (abbreviation), and the tagger then read 國民黨立委賴 as one organization.
     const words = segment(normalize('國民黨立委賴士葆質詢，香港特首李家超回應').text).map((token) => `${token.word}/${token.tag}`);
