@@ -455,10 +455,11 @@ function buildGivenChars() {
 // --------------------------------------------------------------- 5. titles
 
 /**
- * Source titles that are a body's last character glued to a title: jieba
- * then cut the body short, 联邦储备|局主席 (the Federal Reserve's chairman),
- * and the rules read the post 局主席. The real title is the body's (董事局 +
- * 主席), which jieba already cuts right without the entry.
+ * Source titles that are a body's last character glued to a title (局主席,
+ * from 董事局 + 主席): as a title the rules read the post 局主席 in
+ * 美国联邦储备局主席, and the tagger's title feature covered 局主席 there.
+ * jieba's own dictionary has the word too; segmentation.txt lowers it so
+ * that jieba cuts 储备|局|主席.
  */
 const NOT_TITLES = new Set(['局主席']);
 

@@ -72,8 +72,8 @@ describe('guigang-textile article', () => {
   });
 
   it('reads 桂平市領導 as the place 桂平市 and the post 領導, and gives its six leaders the title 領導 of 桂平市', () => {
-    // CLUENER marks 河北省秦皇岛市领导 so: the address, then the position 领导. (A tagger
-    // position written with its place, 重庆市市长, links the same way: tests/model/combine.test.ts.)
+    // CLUENER marks 河北省秦皇岛市领导 so: the address, then the position 领导. (Were the tagger to
+    // make one position of it, the body written into it would link the same way: tests/model/combine.test.ts.)
     const written = '桂平市領(lǐng)導(dǎo)';
     const start = Array.from(input.slice(0, input.indexOf(written + '楊通順'))).length;
     const within = result.entities.filter((entity) => entity.start >= start && entity.end <= start + Array.from(written).length);
