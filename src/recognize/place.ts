@@ -261,7 +261,7 @@ export function recognizePlaces(doc: Doc): Span[] {
     return undefined;
   }
 
-  // Datelines: the place before the mark, where or not jieba's words end there (台北讯/nt).
+  // Datelines: the place before the mark, whether or not jieba's words end there (台北讯/nt).
   const datelineEnds = new Set<number>();
   const opensDateline = (start: number) => start === 0 || DATELINE_OPENER.test(text[start - 1]) || text.endsWith(DATELINE_PAPER, start);
   const startsWord = (start: number) => tokens.isBoundary(start);
