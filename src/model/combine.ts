@@ -451,6 +451,31 @@ const GENERIC_PLACES = new Set([
   '景区', '小区', '社区', '商圈', '山区', '农村', '城市', '市中心', '县城', '乡村', '城乡', '街道', '乡镇',
 ]);
 
+/** jieba tags of common words: nouns, verbs, adjectives, distinguishing words and adverbs, none of them a name. */
+const COMMON_WORD_TAGS = /^(n|vn|v|a|an|ad|b|d)$/;
+
+/**
+ * Whether place `span` is a generic area word (see Policy.dropGenericPlaces)
+ * alone, or after common words only: 时尚新区 in 打造纺织服装时尚新区 and
+ * 公共园区 name a kind of zone a plan speaks of, while 滨海新区 and 余家头小区
+ * begin with a name (jieba's ns, or a word it does not know as common).
+ */
+function isGenericPlace(text: string, tokens: readonly Token[], span: Span): boolean {
+  const name = text.slice(span.start, span.end);
+  if (GENERIC_PLACES.has(name)) return true;
+  let head = '';
+  for (const word of GENERIC_PLACES) if (word.length > head.length && word.length < name.length && name.endsWith(word)) head = word;
+  if (!head) return false;
+  const headStart = span.end - head.length;
+  let index = firstStartingFrom(tokens, span.start);
+  if (tokens[index]?.start !== span.start) return false;
+  for (; index < tokens.length && tokens[index].end <= headStart; index++) {
+    if (!COMMON_WORD_TAGS.test(tokens[index].tag)) return false;
+    if (tokens[index].end === headStart) return true;
+  }
+  return false;
+}
+
 const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'organization'];
 
 export const DEFAULT_POLICY: Policy = {
@@ -1266,7 +1291,7 @@ export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pi
     );
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
-  if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !GENERIC_PLACES.has(text.slice(span.start, span.end)));
+  if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !isGenericPlace(text, tokens, span));
   if (policy.dropTitlesInListedNouns) {
     result = result.filter((span) => {
       if (span.type !== 'position' || isUserWord(span)) return true;

@@ -756,6 +756,10 @@ describe('combine', () => {
     expect(combined('这里所售的海鲜及加工店的加工费与市区价格相差无几，打破了亚龙湾消费高又品尝不到当地美食的这一缺陷。', [['place', '市区']], ['place'])).not.toContainEqual(['place', '市区']);
     const varanasi = '瓦拉纳西市区交通狭窄步行可以逛完大部分的景点和寺庙，但是鹿野苑和贝拿勒斯大学等景点距离市区较远，';
     expect(combined(varanasi, [['place', '瓦拉纳西市区']], ['place'])).toContainEqual(['place', '瓦拉纳西市区']);
+    // A zone word after common words names a kind of zone (the fixture article's slogan); after a name, a zone.
+    expect(combined('桂平将围绕贵港市委提出的“打造中国贵港纺织服装时尚新区”的工作目标', [['place', '时尚新区']], ['place'])).not.toContainEqual(['place', '时尚新区']);
+    expect(combined('天津滨海新区今年的生产总值增长了百分之十。', [['place', '天津滨海新区']], ['place'])).toContainEqual(['place', '天津滨海新区']);
+    expect(combined('武汉市余家头小区的居民反映，小区门口的路灯坏了。', [['place', '余家头小区']], ['place'])).toContainEqual(['place', '余家头小区']);
   });
 
   it('drops a surname with a form of address the tagger read as a name', () => {
