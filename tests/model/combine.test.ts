@@ -762,6 +762,15 @@ describe('combine', () => {
     expect(combined('武汉市余家头小区的居民反映，小区门口的路灯坏了。', [['place', '余家头小区']], ['place'])).toContainEqual(['place', '余家头小区']);
   });
 
+  it('drops a country right before a title, and keeps it elsewhere and a Chinese place before one', () => {
+    const types: EntityType[] = ['place', 'position'];
+    // Lines from CLUENER, which marks the title and not the country.
+    expect(combined('俄罗斯总统梅德韦杰夫当天在会上表示，', [['place', '俄罗斯'], ['position', '总统']], types)).toEqual([['position', '总统']]);
+    expect(combined('芬兰科学家约翰·摩尔指出，', [['place', '芬兰'], ['position', '科学家']], types)).toEqual([['position', '科学家']]);
+    expect(combined('这次峰会将在俄罗斯举行。', [['place', '俄罗斯']], types)).toEqual([['place', '俄罗斯']]);
+    expect(combined('北京市市长郭金龙表示，', [['place', '北京市'], ['position', '市长', 3]], types)).toEqual([['place', '北京市'], ['position', '市长']]);
+  });
+
   it('drops a surname with a form of address the tagger read as a name', () => {
     expect(combined('无论张教授的鱼的时代还是鸟的时代，最后作为海渔广场的四星上将，李总给大家总结一下吧。', [['person', '李总']], ['person'])).toEqual([]);
     expect(combined('杨某带着另外一枚炸弹坐车来到六里桥，上了50路双层公交车，将炸弹藏在了车上。', [['person', '杨某']], ['person'])).toEqual([]);
@@ -805,10 +814,8 @@ describe('combine', () => {
   it("puts a dateline's place in the place of what the tagger or a listed name read across it", () => {
     // The tagger's readings of two probe datelines, and HanLP's listed 台北讯/nt.
     const types: EntityType[] = ['place', 'company', 'organization'];
-    expect(combined('（新加坡讯）新加坡总理黄循财昨天表示。', [['company', '新加坡讯'], ['place', '新加坡', 3]], types)).toEqual([
-      ['place', '新加坡'],
-      ['place', '新加坡'],
-    ]);
+    // The second 新加坡, right before 总理, is whose office it is: no place (see the country test above).
+    expect(combined('（新加坡讯）新加坡总理黄循财昨天表示。', [['company', '新加坡讯'], ['place', '新加坡', 3]], types)).toEqual([['place', '新加坡']]);
     expect(combined('（雅加达讯）印尼总统佐科表示。', [['organization', '雅加达']], types)).toEqual([['place', '雅加达']]);
     expect(combined('（台北讯）台湾当局昨日宣布。', [], types)).toEqual([['place', '台北']]);
   });
