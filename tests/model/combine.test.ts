@@ -762,6 +762,16 @@ describe('combine', () => {
     expect(combined('武汉市余家头小区的居民反映，小区门口的路灯坏了。', [['place', '余家头小区']], ['place'])).toContainEqual(['place', '余家头小区']);
   });
 
+  it("drops the places, people and positions inside a work's title, and keeps them outside it", () => {
+    // CLUENER lines (its 2,661 《…》 titles hold no address, name or position); the tagger's spans as given.
+    const types: EntityType[] = ['place', 'person', 'position', 'organization'];
+    expect(combined('记者从北京市了解到，《北京市城市房地产转让管理办法》将于明年修订。', [], ['place'])).toEqual([['place', '北京市']]);
+    expect(combined('1988年出版小说集《莲花之吻》，', [['person', '莲花']], types)).toEqual([]);
+    expect(combined('《芙蓉镇》到日本上映时，', [], types)).toEqual([]);
+    // A paper's name stays what the tagger read: it may be the paper itself.
+    expect(combined('据英国《金融时报》报道，', [['organization', '金融时报']], types)).toEqual([['organization', '金融时报']]);
+  });
+
   it('drops a country right before a title, and keeps it elsewhere and a Chinese place before one', () => {
     const types: EntityType[] = ['place', 'position'];
     // Lines from CLUENER, which marks the title and not the country.
