@@ -312,6 +312,16 @@ export interface Policy {
    */
   dropInsideWorkTitles: boolean;
   /**
+   * A rule position that begins with an agency's name (保监局局长, the
+   * rules' department before a title) where the tagger read that agency as
+   * the end of a body (北京保监局) begins at the title, and the body stands:
+   * CLUENER marks the agency inside the body and the title alone
+   * (郑州市城市规划局|副局长) 68 times and inside the position 6. A
+   * section of a body the rules know (上海市第六人民医院|骨科主任) or a party
+   * group (党组成员) stays the post's.
+   */
+  departmentsInModelBodies: boolean;
+  /**
    * A world place (a country or foreign city from the gazetteer, not a
    * Chinese division) written right before a position is dropped: it says
    * whose office or what nationality (俄罗斯|总统, 法国|画家), and CLUENER
@@ -543,6 +553,7 @@ export const DEFAULT_POLICY: Policy = {
   dropCompanyReferences: true,
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
+  departmentsInModelBodies: true,
   dropCountriesBeforeTitles: true,
   datelinePlaces: true,
   dropTitlesInListedNouns: true,
@@ -741,6 +752,47 @@ function tokenStartingAt(tokens: readonly Token[], offset: number, accepts: (tag
   return found;
 }
 
+/** A title the dictionary or a title head made, as its reason names it: position:dictionary(局长 nnt). */
+const DICTIONARY_TITLE = /^position:dictionary\(([^ )]+)/;
+/**
+ * The last character of an agency's name (保监局, 文化部, 房改办, 研究处): a
+ * body of its own, unlike a hospital's section (骨科) or a party group (党组),
+ * which are the post's.
+ */
+const AGENCY_ENDING = /^[部厅局办处]$/;
+/** Rank words a title may carry between its department and itself (保监局|副局长). */
+const RANK_BEFORE_TITLE = /^(副|常务副|原|前)?$/;
+
+/**
+ * Rule positions that begin with a department the tagger read as the end of
+ * a body's name (北京保监局 in 北京保监局局长, the rules' 保监局局长) begin at
+ * the title instead (see Policy.departmentsInModelBodies).
+ */
+function withoutDepartmentsOfBodies(text: string, rules: readonly Span[], tagged: readonly Span[]): readonly Span[] {
+  const bodies = tagged.filter((span) => span.type === 'organization' || span.type === 'company');
+  if (bodies.length === 0) return rules;
+  const bodiesTaken: Span[] = [];
+  const trimmed = rules.map((rule) => {
+    if (rule.type !== 'position') return rule;
+    const title = DICTIONARY_TITLE.exec(rule.reason)?.[1];
+    if (!title || !text.slice(rule.start, rule.end).endsWith(title)) return rule;
+    const titleStart = rule.end - title.length;
+    const body = bodies.find(
+      (span) => span.start < rule.start && span.end > rule.start && span.end <= titleStart && AGENCY_ENDING.test(text[span.end - 1]) && RANK_BEFORE_TITLE.test(text.slice(span.end, titleStart)),
+    );
+    if (!body) return rule;
+    bodiesTaken.push(body);
+    return { ...rule, start: body.end };
+  });
+  if (bodiesTaken.length === 0) return rules;
+  // What the rules read inside such a body (its place, 北京) no longer opens a chain of titles before a name.
+  return trimmed.map((rule) => {
+    if (!rule.inTitleChain || rule.type === 'position' || !bodiesTaken.some((body) => contains(body, rule))) return rule;
+    const { inTitleChain: _chain, ...outside } = rule;
+    return outside;
+  });
+}
+
 /** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
 function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
   const organizationsByEnd = new Map<number, Span[]>();
@@ -766,8 +818,9 @@ function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[
 }
 
 /** Candidates for resolve(), per the policy. */
-export function combine(rules: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
+export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
+  const rules = policy.departmentsInModelBodies ? withoutDepartmentsOfBodies(text, ruleSpans, tagged) : ruleSpans;
   // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
   const unbracketed = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
   const withinSentences = policy.trimSentenceBreaks ? unbracketed.map((span) => withoutSentenceBreaks(text, span)).filter((span): span is Span => span !== undefined) : unbracketed;

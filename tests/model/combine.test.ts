@@ -762,6 +762,21 @@ describe('combine', () => {
     expect(combined('武汉市余家头小区的居民反映，小区门口的路灯坏了。', [['place', '余家头小区']], ['place'])).toContainEqual(['place', '余家头小区']);
   });
 
+  it("leaves an agency the tagger read as a body's end to the body, and the title alone to the position", () => {
+    const types: EntityType[] = ['place', 'position', 'organization'];
+    // CLUENER lines: the rules read 保监局局长 and 房管局局长 as posts, the tagger the bodies.
+    expect(combined('图为北京保监局局长丁小燕发言。', [['organization', '北京保监局']], types)).toEqual([
+      ['organization', '北京保监局'],
+      ['position', '局长'],
+    ]);
+    expect(combined('广州市房管局局长谢晓丹透露，', [['organization', '广州市房管局']], types)).toEqual([
+      ['organization', '广州市房管局'],
+      ['position', '局长'],
+    ]);
+    // Without the tagger's body, the rules' post stands.
+    expect(combined('图为北京保监局局长丁小燕发言。', [], ['position'])).toEqual([['position', '保监局局长']]);
+  });
+
   it("drops the places, people and positions inside a work's title, and keeps them outside it", () => {
     // CLUENER lines (its 2,661 《…》 titles hold no address, name or position); the tagger's spans as given.
     const types: EntityType[] = ['place', 'person', 'position', 'organization'];
