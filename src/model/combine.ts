@@ -769,25 +769,28 @@ const RANK_BEFORE_TITLE = /^(副|常务副|原|前)?$/;
  * the title instead (see Policy.departmentsInModelBodies).
  */
 function withoutDepartmentsOfBodies(text: string, rules: readonly Span[], tagged: readonly Span[]): readonly Span[] {
-  const bodies = tagged.filter((span) => span.type === 'organization' || span.type === 'company');
+  // The tagger's spans never overlap (one tag a character), so the body around an offset is the last one starting before it.
+  const bodies = tagged.filter((span) => span.type === 'organization' || span.type === 'company').sort((a, b) => a.start - b.start);
   if (bodies.length === 0) return rules;
+  const bodyAround = (list: readonly Span[], offset: number): Span | undefined => list[firstStartingFrom(list, offset) - 1];
   const bodiesTaken: Span[] = [];
   const trimmed = rules.map((rule) => {
     if (rule.type !== 'position') return rule;
     const title = DICTIONARY_TITLE.exec(rule.reason)?.[1];
     if (!title || !text.slice(rule.start, rule.end).endsWith(title)) return rule;
     const titleStart = rule.end - title.length;
-    const body = bodies.find(
-      (span) => span.start < rule.start && span.end > rule.start && span.end <= titleStart && AGENCY_ENDING.test(text[span.end - 1]) && RANK_BEFORE_TITLE.test(text.slice(span.end, titleStart)),
-    );
-    if (!body) return rule;
+    const body = bodyAround(bodies, rule.start);
+    if (!body || body.end <= rule.start || body.end > titleStart || !AGENCY_ENDING.test(text[body.end - 1]) || !RANK_BEFORE_TITLE.test(text.slice(body.end, titleStart))) return rule;
     bodiesTaken.push(body);
     return { ...rule, start: body.end };
   });
   if (bodiesTaken.length === 0) return rules;
+  bodiesTaken.sort((a, b) => a.start - b.start);
   // What the rules read inside such a body (its place, 北京) no longer opens a chain of titles before a name.
   return trimmed.map((rule) => {
-    if (!rule.inTitleChain || rule.type === 'position' || !bodiesTaken.some((body) => contains(body, rule))) return rule;
+    if (!rule.inTitleChain || rule.type === 'position') return rule;
+    const body = bodyAround(bodiesTaken, rule.start + 1);
+    if (!body || !contains(body, rule)) return rule;
     const { inTitleChain: _chain, ...outside } = rule;
     return outside;
   });
@@ -1373,7 +1376,12 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   if (policy.dropInsideWorkTitles) {
     const titles = [...text.matchAll(WORK_TITLE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
     if (titles.length > 0) {
-      result = result.filter((span) => !WORDS_OF_A_TITLE.has(span.type) || isUserWord(span) || !titles.some((title) => span.start > title.start && span.end < title.end));
+      // Titles never overlap (one match ends before the next begins): the one around a span is the last starting before it.
+      result = result.filter((span) => {
+        if (!WORDS_OF_A_TITLE.has(span.type) || isUserWord(span)) return true;
+        const title = titles[firstStartingFrom(titles, span.start) - 1];
+        return !(title && span.end < title.end);
+      });
     }
   }
   if (policy.dropCountriesBeforeTitles) {
