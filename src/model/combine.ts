@@ -13,6 +13,7 @@ import { endsWithCompanySuffix, hasProperWord, isCorporateTitle, isLegalForm, is
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
 import { isCitedNewsBody, isGivenCharacter, isHonorificReference, transliterationCounts, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
+import { isTitleText } from '../recognize/position.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
 
@@ -312,6 +313,15 @@ export interface Policy {
    */
   dropInsideWorkTitles: boolean;
   /**
+   * A position that begins with a body the rules know (全国政协委员,
+   * 北京大学教授, the tagger's or the rules' span) is cut in two: the body,
+   * and the title after it (and after 原 or 前). CLUENER marks such a body
+   * apart from the title 327 times (全国人大|副委员长, 商务部|部长) and inside
+   * the position 34. A party group (党组副书记) stays in the post: linking
+   * reads whose it is.
+   */
+  positionsAfterTheirBodies: boolean;
+  /**
    * A rule position that begins with an agency's name (保监局局长, the
    * rules' department before a title) where the tagger read that agency as
    * the end of a body (北京保监局) begins at the title, and the body stands:
@@ -479,6 +489,10 @@ const GENERIC_PLACES = new Set([
   '景区', '小区', '社区', '商圈', '山区', '农村', '城市', '市中心', '县城', '乡村', '城乡', '街道', '乡镇',
 ]);
 
+/** A party group, which a post names as its own (党组副书记), not a body before it. */
+const PARTY_GROUP_WORD = /^(党组|党委|党工委|纪委|团委)$/;
+/** "Former" before a title (建设部|原副部长). */
+const FORMER_BEFORE_TITLE = /^[原前]/;
 /** A work's title in book-title marks, within one line (see Policy.dropInsideWorkTitles). */
 const WORK_TITLE = /《[^《》\n]*》|〈[^〈〉\n]*〉/g;
 /** Entity types that are only words of a title inside one. */
@@ -553,6 +567,7 @@ export const DEFAULT_POLICY: Policy = {
   dropCompanyReferences: true,
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
+  positionsAfterTheirBodies: true,
   departmentsInModelBodies: true,
   dropCountriesBeforeTitles: true,
   datelinePlaces: true,
@@ -1383,6 +1398,18 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
         return !(title && span.end < title.end);
       });
     }
+  }
+  if (policy.positionsAfterTheirBodies) {
+    const present = new Set(result.map((span) => `${span.type} ${span.start} ${span.end}`));
+    result = result.flatMap((span) => {
+      if (span.type !== 'position' || isUserWord(span)) return [span];
+      let body: Span | undefined;
+      for (const rule of byStart.get(span.start) ?? []) if (rule.type === 'organization' && rule.end <= span.end - 2 && rule.end - rule.start >= 2 && !PARTY_GROUP_WORD.test(text.slice(rule.start, rule.end)) && (!body || rule.end > body.end)) body = rule;
+      const titleStart = body ? body.end + (FORMER_BEFORE_TITLE.test(text[body.end]) ? 1 : 0) : -1;
+      if (!body || !isTitleText(text.slice(titleStart, span.end))) return [span];
+      const { body: _written, ...title } = span;
+      return present.has(`${body.type} ${body.start} ${body.end}`) ? [{ ...title, start: titleStart }] : [body, { ...title, start: titleStart }];
+    });
   }
   if (policy.dropCountriesBeforeTitles) {
     const positionStarts = new Set(result.filter((span) => span.type === 'position').map((span) => span.start));

@@ -85,6 +85,11 @@ function isTitle(word: string, tag: string): boolean {
   return tag === 'nnt' || (word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8) || (tag === 'eng' && LATIN_TITLE.test(word))));
 }
 
+/** Whether `word` is a title by the dictionary or its head (副部长, 秘书长, 院长), whatever jieba made of it. */
+export function isTitleText(word: string): boolean {
+  return word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8));
+}
+
 export function recognizePositions(doc: Doc): Span[] {
   const spans: Span[] = [];
   const tokens = doc.tokens;

@@ -719,7 +719,7 @@ describe('combine', () => {
     expect(combined('首先我们邀请中弘北京像素销售总监龙坤先生致辞', [['position', '销售总监'], ['person', '龙坤']], ['position'])).toEqual([['position', '销售总监']]);
   });
 
-  it('marks where the body written into a tagger position ends (桂平市|领导), keeping the position whole', () => {
+  it('marks where the place written into a tagger position ends (桂平市|领导), keeping the position whole', () => {
     const position = (text: string, words: string) => {
       const doc = segmentedDoc(text);
       const start = doc.text.indexOf(words);
@@ -729,7 +729,11 @@ describe('combine', () => {
       return { text: doc.text.slice(found.start, found.end), body: found.body && { text: doc.text.slice(found.start, found.body.end), type: found.body.type, title } };
     };
     expect(position('桂平市领导杨通顺一同参加', '桂平市领导')).toEqual({ text: '桂平市领导', body: { text: '桂平市', type: 'place', title: '领导' } });
-    expect(position('北京大学教授张维迎认为', '北京大学教授')).toEqual({ text: '北京大学教授', body: { text: '北京大学', type: 'organization', title: '教授' } });
+    // A body the rules know is an entity of its own before the title (see Policy.positionsAfterTheirBodies).
+    expect(combined('北京大学教授张维迎认为', [['position', '北京大学教授']], ['organization', 'position'])).toEqual([
+      ['organization', '北京大学'],
+      ['position', '教授'],
+    ]);
     // A one-character title is no title (广东省|长), but news writes the level character once: 广东省|省长, 深圳市|市长 (a CLUENER line).
     expect(position('广东省长黄华华出席会议', '广东省长')).toEqual({ text: '广东省长', body: { text: '广东省', type: 'place', title: '省长' } });
     expect(position('深圳市长许宗衡：深圳政府不会出手救楼市', '深圳市长')).toEqual({ text: '深圳市长', body: { text: '深圳市', type: 'place', title: '市长' } });
@@ -775,6 +779,20 @@ describe('combine', () => {
     ]);
     // Without the tagger's body, the rules' post stands.
     expect(combined('图为北京保监局局长丁小燕发言。', [], ['position'])).toEqual([['position', '保监局局长']]);
+  });
+
+  it('cuts a known body off the front of a position, leaving the title (全国政协|委员), and keeps a party group in the post', () => {
+    const types: EntityType[] = ['organization', 'position'];
+    // A CLUENER line, with the tagger's spans.
+    expect(combined('图为全国政协委员、民建中央常委、林达集团董事长李晓林先生', [['position', '全国政协委员'], ['position', '民建中央常委']], types)).toEqual([
+      ['organization', '全国政协'],
+      ['position', '委员'],
+      ['organization', '民建中央'],
+      ['position', '常委'],
+      ['position', '董事长'],
+    ]);
+    // The fixture article's line: 党组 is the post's (its body, 贵港市政府党组, is linking's to read).
+    expect(combined('贵港市委常委、市政府副市长提名人选、党组副书记潘汉胜', [['position', '党组副书记']], types)).toContainEqual(['position', '党组副书记']);
   });
 
   it("drops the places, people and positions inside a work's title, and keeps them outside it", () => {
