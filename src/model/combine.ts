@@ -322,6 +322,13 @@ export interface Policy {
    */
   positionsAfterTheirBodies: boolean;
   /**
+   * A place named for a sight (故宫, 西湖, 法门寺, 丽江古城, a museum or a
+   * scenic area) is dropped unless the gazetteer knows the whole name
+   * (罗湖, a district): CLUENER calls sights scenes, not addresses, and of
+   * its spans ending in these heads 30 are addresses and 258 scenes.
+   */
+  dropScenicSpots: boolean;
+  /**
    * A rule position that begins with an agency's name (保监局局长, the
    * rules' department before a title) where the tagger read that agency as
    * the end of a body (北京保监局) begins at the title, and the body stands:
@@ -489,6 +496,14 @@ const GENERIC_PLACES = new Set([
   '景区', '小区', '社区', '商圈', '山区', '农村', '城市', '市中心', '县城', '乡村', '城乡', '街道', '乡镇',
 ]);
 
+/**
+ * Heads of sights' names (see Policy.dropScenicSpots): those whose CLUENER
+ * spans are scenes at least three times in four (宫 27 of 34, 湖 42 of 52,
+ * 寺 29 of 31, 博物馆 83 of 86). 山, 岛 and 公园 are scenes more often than
+ * addresses too, but the tagger tells them apart well enough (precision
+ * 0.26–0.48 on the ten folds against 0–0.14 for these).
+ */
+const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教堂|高原)$/;
 /** A party group, which a post names as its own (党组副书记), not a body before it. */
 const PARTY_GROUP_WORD = /^(党组|党委|党工委|纪委|团委)$/;
 /** "Former" before a title (建设部|原副部长). */
@@ -568,6 +583,7 @@ export const DEFAULT_POLICY: Policy = {
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
   positionsAfterTheirBodies: true,
+  dropScenicSpots: true,
   departmentsInModelBodies: true,
   dropCountriesBeforeTitles: true,
   datelinePlaces: true,
@@ -1410,6 +1426,9 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       const { body: _written, ...title } = span;
       return present.has(`${body.type} ${body.start} ${body.end}`) ? [{ ...title, start: titleStart }] : [body, { ...title, start: titleStart }];
     });
+  }
+  if (policy.dropScenicSpots) {
+    result = result.filter((span) => span.type !== 'place' || isUserWord(span) || !SCENIC_HEAD.test(text.slice(span.start, span.end)) || sameRule(span) !== undefined);
   }
   if (policy.dropCountriesBeforeTitles) {
     const positionStarts = new Set(result.filter((span) => span.type === 'position').map((span) => span.start));

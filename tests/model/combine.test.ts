@@ -795,6 +795,14 @@ describe('combine', () => {
     expect(combined('贵港市委常委、市政府副市长提名人选、党组副书记潘汉胜', [['position', '党组副书记']], types)).toContainEqual(['position', '党组副书记']);
   });
 
+  it('drops a place named for a sight, unless the gazetteer knows the name', () => {
+    // CLUENER lines: it marks neither as an address.
+    expect(combined('据了解，现藏于北京故宫的《梧桐双兔图》是清代宫廷画家冷枚的名作，', [['place', '北京故宫']], ['place'])).toEqual([]);
+    expect(combined('6陕西法门寺发掘出举世闻名的八重宝函，', [['place', '陕西法门寺']], ['place'])).toEqual([]);
+    // 罗湖 is a district of 深圳 as well as a lake's name.
+    expect(combined('他每天从罗湖过关到香港上班。', [['place', '罗湖']], ['place'])).toContainEqual(['place', '罗湖']);
+  });
+
   it("drops the places, people and positions inside a work's title, and keeps them outside it", () => {
     // CLUENER lines (its 2,661 《…》 titles hold no address, name or position); the tagger's spans as given.
     const types: EntityType[] = ['place', 'person', 'position', 'organization'];
