@@ -1424,7 +1424,10 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       const titleStart = body ? body.end + (FORMER_BEFORE_TITLE.test(text[body.end]) ? 1 : 0) : -1;
       if (!body || !isTitleText(text.slice(titleStart, span.end))) return [span];
       const { body: _written, ...title } = span;
-      return present.has(`${body.type} ${body.start} ${body.end}`) ? [{ ...title, start: titleStart }] : [body, { ...title, start: titleStart }];
+      const bodyKey = `${body.type} ${body.start} ${body.end}`;
+      if (present.has(bodyKey)) return [{ ...title, start: titleStart }];
+      present.add(bodyKey);
+      return [body, { ...title, start: titleStart }];
     });
   }
   if (policy.dropScenicSpots) {

@@ -82,7 +82,7 @@ function kindOfPostStart(tokens: Doc['tokens'], first: number): number {
 
 function isTitle(word: string, tag: string): boolean {
   // One-character words are neither in the dictionary nor head-ended: spare them both lookups.
-  return tag === 'nnt' || (word.length >= 2 && (titleDictionary().has(word) || (TITLE_HEAD.test(word) && word.length <= 8) || (tag === 'eng' && LATIN_TITLE.test(word))));
+  return tag === 'nnt' || isTitleText(word) || (tag === 'eng' && word.length >= 2 && LATIN_TITLE.test(word));
 }
 
 /** Whether `word` is a title by the dictionary or its head (副部长, 秘书长, 院长), whatever jieba made of it. */
