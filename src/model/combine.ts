@@ -329,6 +329,14 @@ export interface Policy {
    */
   dropScenicSpots: boolean;
   /**
+   * A gazetteer place written right before a company or organization the
+   * tagger or the rules read without it (深圳|中安信业, 香港|招行,
+   * 陇川县|农村信用合作联社) opens that body's name: CLUENER marks a city or
+   * province inside the body 296 times and right before it once, a country
+   * inside 323 times and before it 7.
+   */
+  placesIntoBodies: boolean;
+  /**
    * A rule position that begins with an agency's name (保监局局长, the
    * rules' department before a title) where the tagger read that agency as
    * the end of a body (北京保监局) begins at the title, and the body stands:
@@ -504,6 +512,8 @@ const GENERIC_PLACES = new Set([
  * 0.26–0.48 on the ten folds against 0–0.14 for these).
  */
 const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教堂|高原)$/;
+/** Places the rules found in the gazetteer (a division's name or alias, a world place, names joined). */
+const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
 /** A party group, which a post names as its own (党组副书记), not a body before it. */
 const PARTY_GROUP_WORD = /^(党组|党委|党工委|纪委|团委)$/;
 /** "Former" before a title (建设部|原副部长). */
@@ -584,6 +594,7 @@ export const DEFAULT_POLICY: Policy = {
   dropInsideWorkTitles: true,
   positionsAfterTheirBodies: true,
   dropScenicSpots: true,
+  placesIntoBodies: true,
   departmentsInModelBodies: true,
   dropCountriesBeforeTitles: true,
   datelinePlaces: true,
@@ -1436,6 +1447,19 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   if (policy.dropCountriesBeforeTitles) {
     const positionStarts = new Set(result.filter((span) => span.type === 'position').map((span) => span.start));
     result = result.filter((span) => span.type !== 'place' || isUserWord(span) || !positionStarts.has(span.end) || !sameRule(span)?.reason.startsWith('place:world'));
+  }
+  if (policy.placesIntoBodies) {
+    const bodiesByStart = new Map<number, Span>();
+    for (const span of result) if ((span.type === 'company' || span.type === 'organization') && !isUserWord(span)) bodiesByStart.set(span.start, span);
+    const opened = new Map<Span, Span>();
+    const placesTaken = new Set<Span>();
+    for (const span of result) {
+      const body = span.type === 'place' && !isUserWord(span) && GAZETTEER_PLACE.test(span.reason) ? bodiesByStart.get(span.end) : undefined;
+      if (!body || opened.has(body)) continue;
+      opened.set(body, { ...body, start: span.start });
+      placesTaken.add(span);
+    }
+    if (placesTaken.size > 0) result = result.filter((span) => !placesTaken.has(span)).map((span) => opened.get(span) ?? span);
   }
   if (policy.dropTitlesInListedNouns) {
     result = result.filter((span) => {

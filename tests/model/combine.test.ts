@@ -795,6 +795,17 @@ describe('combine', () => {
     expect(combined('贵港市委常委、市政府副市长提名人选、党组副书记潘汉胜', [['position', '党组副书记']], types)).toContainEqual(['position', '党组副书记']);
   });
 
+  it('opens a body with the gazetteer place written right before it', () => {
+    // CLUENER lines, with the tagger's spans: it marks the place inside the company.
+    expect(combined('深圳中安信业的李经理告诉记者，', [['place', '深圳'], ['company', '中安信业']], ['place', 'company'])).toEqual([['company', '深圳中安信业']]);
+    expect(combined('2009年北京翰海秋拍中，一组清嘉庆翡翠组玺拍出1769万元。', [['company', '翰海']], ['place', 'company'])).toEqual([['company', '北京翰海']]);
+    // Not across a word between them.
+    expect(combined('深圳的中安信业昨天表示，', [['place', '深圳'], ['company', '中安信业']], ['place', 'company'])).toEqual([
+      ['place', '深圳'],
+      ['company', '中安信业'],
+    ]);
+  });
+
   it('drops a place named for a sight, unless the gazetteer knows the name', () => {
     // CLUENER lines: it marks neither as an address.
     expect(combined('据了解，现藏于北京故宫的《梧桐双兔图》是清代宫廷画家冷枚的名作，', [['place', '北京故宫']], ['place'])).toEqual([]);
