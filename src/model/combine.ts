@@ -13,7 +13,7 @@ import { endsWithCompanySuffix, hasProperWord, isCorporateTitle, isLegalForm, is
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
 import { isCitedNewsBody, isGivenCharacter, isHonorificReference, transliterationCounts, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
-import { isTitleText } from '../recognize/position.js';
+import { isTitleText, PARTY_GROUP } from '../recognize/position.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { firstStartingFrom, overlappingWords } from '../sorted.js';
 
@@ -514,12 +514,20 @@ const GENERIC_PLACES = new Set([
 const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教堂|高原)$/;
 /** Places the rules found in the gazetteer (a division's name or alias, a world place, names joined). */
 const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
-/** A party group, which a post names as its own (党组副书记), not a body before it. */
-const PARTY_GROUP_WORD = /^(党组|党委|党工委|纪委|团委)$/;
-/** "Former" before a title (建设部|原副部长). */
-const FORMER_BEFORE_TITLE = /^[原前]/;
 /** A work's title in book-title marks, within one line (see Policy.dropInsideWorkTitles). */
 const WORK_TITLE = /《[^《》\n]*》|〈[^〈〉\n]*〉/g;
+
+/** The works' titles in `text`, in order; they never overlap (one match ends before the next begins). */
+function workTitles(text: string): { start: number; end: number }[] {
+  if (!text.includes('《') && !text.includes('〈')) return [];
+  return [...text.matchAll(WORK_TITLE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** Whether text[start, end) lies inside one of `titles` (workTitles), marks excluded: the title around it is the last starting before it. */
+function insideWorkTitle(titles: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const title = titles[firstStartingFrom(titles, start) - 1];
+  return title !== undefined && end < title.end;
+}
 /** Entity types that are only words of a title inside one. */
 const WORDS_OF_A_TITLE: ReadonlySet<EntityType> = new Set(['place', 'person', 'position']);
 
@@ -652,13 +660,8 @@ function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[
     const index = firstStartingFrom(tokens, offset);
     return index > 0 && tokens[index - 1].end === offset;
   };
-  // Positions inside a title in book brackets (《阿尔法协议》 after the organization 阿尔法), in one pass, if there are any.
-  const inBookTitle = new Uint8Array(text.includes('《') ? text.length : 0);
-  for (let index = 0, depth = 0; index < inBookTitle.length; index++) {
-    if (text[index] === '《') depth++;
-    else if (text[index] === '》') depth = Math.max(0, depth - 1);
-    inBookTitle[index] = depth > 0 ? 1 : 0;
-  }
+  // Titles in book brackets, whose words are the title's (《阿尔法协议》 after the organization 阿尔法).
+  const titles = workTitles(text);
   let result = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   let longest = result.reduce((most, span) => Math.max(most, span.end - span.start), 0);
   const overlappingOf = (start: number, end: number): Span[] => {
@@ -669,7 +672,7 @@ function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[
   for (const [name, first] of bodies) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (!startsWord(at) || inBookTitle[at] === 1) continue;
+      if (!startsWord(at) || insideWorkTitle(titles, at, end)) continue;
       const overlapping = overlappingOf(at, end);
       if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization'))) continue;
       // Inside a longer entity (贵港市委宣传部 holding 贵港市委) or across another's edge: left as read.
@@ -1416,23 +1419,16 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !isGenericPlace(text, tokens, span));
   if (policy.dropInsideWorkTitles) {
-    const titles = [...text.matchAll(WORK_TITLE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-    if (titles.length > 0) {
-      // Titles never overlap (one match ends before the next begins): the one around a span is the last starting before it.
-      result = result.filter((span) => {
-        if (!WORDS_OF_A_TITLE.has(span.type) || isUserWord(span)) return true;
-        const title = titles[firstStartingFrom(titles, span.start) - 1];
-        return !(title && span.end < title.end);
-      });
-    }
+    const titles = workTitles(text);
+    if (titles.length > 0) result = result.filter((span) => !WORDS_OF_A_TITLE.has(span.type) || isUserWord(span) || !insideWorkTitle(titles, span.start, span.end));
   }
   if (policy.positionsAfterTheirBodies) {
     const present = new Set(result.map((span) => `${span.type} ${span.start} ${span.end}`));
     result = result.flatMap((span) => {
       if (span.type !== 'position' || isUserWord(span)) return [span];
       let body: Span | undefined;
-      for (const rule of byStart.get(span.start) ?? []) if (rule.type === 'organization' && rule.end <= span.end - 2 && rule.end - rule.start >= 2 && !PARTY_GROUP_WORD.test(text.slice(rule.start, rule.end)) && (!body || rule.end > body.end)) body = rule;
-      const titleStart = body ? body.end + (FORMER_BEFORE_TITLE.test(text[body.end]) ? 1 : 0) : -1;
+      for (const rule of byStart.get(span.start) ?? []) if (rule.type === 'organization' && rule.end <= span.end - 2 && rule.end - rule.start >= 2 && !PARTY_GROUP.test(text.slice(rule.start, rule.end)) && (!body || rule.end > body.end)) body = rule;
+      const titleStart = body ? body.end + (FORMER.has(text[body.end]) ? 1 : 0) : -1;
       if (!body || !isTitleText(text.slice(titleStart, span.end))) return [span];
       const { body: _written, ...title } = span;
       const bodyKey = `${body.type} ${body.start} ${body.end}`;

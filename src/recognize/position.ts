@@ -26,7 +26,8 @@ const RANK_PREFIX = /^(副|常务副|常务|代理|执行|名誉|首席|第一|�
  */
 const KIND_OF_POST = /^(独立|非执行|独立非执行|外部|注册|执业|兼职|特聘|客座|资深|高级|见习|实习|专职|荣誉|临时|轮值|联席)$/;
 const QUALIFIER = /^(提名人选|人选|候选人|提名)$/;
-const PARTY_GROUP = /^(党组|党委|党工委|纪委|团委)$/;
+/** A party group's word (党组, 纪委): the post's own before a title (党组副书记), not a department. */
+export const PARTY_GROUP = /^(党组|党委|党工委|纪委|团委)$/;
 const DEPARTMENT = /^.{1,4}(部|厅|局|办|处|科|室)$/;
 /** The head of a body named by the body's last character (院长 of a 医院, 局长 of a 局). */
 const HEAD_OF_BODY = /^(院|局|校|所|站|处|科|馆|社|队|部|厅|行|团|会)长$/;
