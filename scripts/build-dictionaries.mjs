@@ -264,9 +264,15 @@ function buildCharacterFrequency(jieba) {
     .map(([character, freq]) => `${character} ${freq} char`);
 }
 
-function buildPersonRoles() {
-  // HanLP's person-role counts, kept as they are: `token role count [role count ...]`.
-  return readLines('hanlp/nr_roles.txt').filter((line) => /^\p{Script=Han}+ [A-Z] \d+/u.test(line));
+/**
+ * HanLP's role counts (nr_roles: person names, ns_roles: places, nt_roles:
+ * organizations), kept as they are: `token role count [role count ...]`.
+ * Every token is kept, punctuation and numbers too, since the tagger reads
+ * which words come before and after a name; only rows of another shape go
+ * (three, whose token is a full-width space or starts with a BOM).
+ */
+function buildRoles(file) {
+  return readLines(file).filter((line) => /^\S+( [A-Z] \d+)+$/u.test(line));
 }
 
 function buildPlaces(divisions, jieba) {
@@ -643,7 +649,9 @@ function main() {
   const jieba = jiebaWords();
   const { lex: places, skippedTownships } = buildPlaces(divisions, jieba);
   writeOut(opts.out, 'character-frequency.txt', buildCharacterFrequency(jieba));
-  writeOut(opts.out, 'person-roles.txt', buildPersonRoles());
+  writeOut(opts.out, 'person-roles.txt', buildRoles('hanlp/nr_roles.txt'));
+  writeOut(opts.out, 'place-roles.txt', buildRoles('hanlp/ns_roles.txt'));
+  writeOut(opts.out, 'organization-roles.txt', buildRoles('hanlp/nt_roles.txt'));
   writeOut(opts.out, 'places.txt', notBelowJieba(places, jieba).lines());
   writeOut(opts.out, 'province-aliases.tsv', buildProvinceAliases(divisions));
   writeOut(opts.out, 'surnames.txt', buildSurnames().lines());

@@ -32,7 +32,8 @@ const surnameTable = lazy(() => {
 const roleTable = lazy(() => {
   const table = new Map<string, Roles>();
   for (const entry of dictionaryEntries('person-roles.txt')) {
-    if (entry.word.length !== 1) continue;
+    // The file keeps every token HanLP counted (the tagger reads the words around names); names are Han characters.
+    if (entry.word.length !== 1 || !/\p{Script=Han}/u.test(entry.word)) continue;
     // Lines read `token role count role count…`, so the first role lands in `tag`.
     const columns = [entry.tag, ...entry.rest];
     const roles: Roles = {};
