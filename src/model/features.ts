@@ -15,7 +15,7 @@ import type { Token } from '../doc.js';
 import { dictionaryEntries, lazy, revive } from '../dictionaries/files.js';
 
 /** Bumped whenever templates or dictionary features change: a model records the version it was trained with. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Hash mixing (murmur3-style finalizer steps). Always returns a non-zero unsigned 32-bit value. */
 function mix(h: number, value: number): number {
@@ -36,7 +36,7 @@ function finish(h: number): number {
 
 /** mix(seed, template) for every template number: the hash prefix every feature of a template shares. */
 const TEMPLATE_SEEDS = (() => {
-  const seeds = new Int32Array(96);
+  const seeds = new Int32Array(128);
   for (let t = 0; t < seeds.length; t++) seeds[t] = mix(0x5bd1e995, t);
   return seeds;
 })();
@@ -183,9 +183,93 @@ const lexicon = lazy((): Lexicon => {
   return { trie, surname, given, foreign };
 }, { name: 'feature lexicon', revive: (lexicon) => ({ ...lexicon, trie: revive(HashFlags, lexicon.trie) }) });
 
+// ---------------------------------------------------------------------------
+// Context roles: how often a word came right before or after a person's,
+// place's or organization's name in the corpora HanLP counted its roles on
+// (dictionaries/{person,place,organization}-roles.txt). The tagger's own
+// word features know only the words CLUENER's 10,000 sentences hold; these
+// carry what a much larger corpus says of the words around a name (记者 and
+// 说 around people, 来到 and 位于 before places).
+
+/** Which role letters mean "right before a name" and "right after one" in each list. */
+const ROLE_LISTS: readonly { file: string; before: string; after: string }[] = [
+  { file: 'person-roles.txt', before: 'K', after: 'L' },
+  { file: 'place-roles.txt', before: 'A', after: 'B' },
+  { file: 'organization-roles.txt', before: 'A', after: 'B' },
+];
+/** Words counted fewer times say little. */
+const MIN_ROLE_COUNT = 3;
+const BEFORE_SHIFT = (list: number) => list * 6;
+const AFTER_SHIFT = (list: number) => list * 6 + 3;
+/** Above the 18 bits of shares: the word's own most frequent role in each list (letter - 64, 1 to 26), in base 27. */
+const OWN_ROLE_UNIT = 2 ** 18;
+
+/** How often a word plays a role, in three bits: share 0 (under 5 %), 1 (under 25 %), 2 (under 60 %), 3 (more), plus 4 when the word was counted 20 times or more. */
+function roleShare(count: number, total: number): number {
+  const share = count / total;
+  const level = share < 0.05 ? 0 : share < 0.25 ? 1 : share < 0.6 ? 2 : 3;
+  return level === 0 ? 0 : level + (total >= 20 ? 4 : 0);
+}
+
+/**
+ * Word -> its roles, packed in one number: bits BEFORE_SHIFT(list) and
+ * AFTER_SHIFT(list) hold roleShare, and OWN_ROLE_UNIT times the top roles
+ * (three letters need more bits than the 14 left of 32, so this part is
+ * arithmetic, not bitwise).
+ */
+const roleTable = lazy(
+  (): Map<string, number> => {
+    const table = new Map<string, number>();
+    ROLE_LISTS.forEach(({ file, before, after }, list) => {
+      for (const entry of dictionaryEntries(file)) {
+        // Lines read `token role count role count…`, so the first role lands in `tag`.
+        const columns = [entry.tag, ...entry.rest];
+        let total = 0;
+        let beforeCount = 0;
+        let afterCount = 0;
+        let top = '';
+        let topCount = 0;
+        for (let i = 0; i + 1 < columns.length; i += 2) {
+          const count = Number(columns[i + 1]) || 0;
+          total += count;
+          if (columns[i] === before) beforeCount = count;
+          if (columns[i] === after) afterCount = count;
+          if (count > topCount) {
+            topCount = count;
+            top = columns[i];
+          }
+        }
+        if (total < MIN_ROLE_COUNT) continue;
+        const packed = table.get(entry.word) ?? 0;
+        let shares = packed % OWN_ROLE_UNIT;
+        shares |= roleShare(beforeCount, total) << BEFORE_SHIFT(list);
+        shares |= roleShare(afterCount, total) << AFTER_SHIFT(list);
+        const own = Math.floor(packed / OWN_ROLE_UNIT) + (top.charCodeAt(0) - 64) * 27 ** list;
+        table.set(entry.word, shares + own * OWN_ROLE_UNIT);
+      }
+    });
+    return table;
+  },
+  { name: 'context roles' },
+);
+
+const ROLE_KINDS = ['person', 'place', 'organization'] as const;
+
+/** A word's context roles as the tagger reads them (roleShare levels; 0: rarely or never): for tests and for tracing a span. */
+export function contextRoles(word: string): Record<(typeof ROLE_KINDS)[number], { before: number; after: number; own: string }> {
+  const packed = roleTable().get(word) ?? 0;
+  const shares = packed % OWN_ROLE_UNIT;
+  const view = (list: number) => {
+    const own = Math.floor(packed / OWN_ROLE_UNIT / 27 ** list) % 27;
+    return { before: (shares >> BEFORE_SHIFT(list)) & 7, after: (shares >> AFTER_SHIFT(list)) & 7, own: own ? String.fromCharCode(own + 64) : '' };
+  };
+  return { person: view(0), place: view(1), organization: view(2) };
+}
+
 /** Load the dictionaries now (they are otherwise read on first use). */
 export function loadFeatureDictionaries(): void {
   lexicon();
+  roleTable();
 }
 
 // ---------------------------------------------------------------------------
@@ -214,7 +298,7 @@ interface Features {
 }
 
 /** Templates per character (upper bound, for allocation; the packed row sums of src/model/tagger.ts rely on it too). */
-export const MAX_PER_CHAR = 48;
+export const MAX_PER_CHAR = 64;
 
 /** Buffers reused from call to call (inference tags many short pieces; allocation showed up in profiles). */
 let scratch = {
@@ -288,6 +372,14 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
   const inToken = buffers.inToken;
   tokenOf.fill(-1, 0, n);
   inToken.fill(0, 0, n);
+  const roles = roleTable();
+  const roleOf = new Int32Array(tokens.length);
+  const ownRoleOf = new Int32Array(tokens.length);
+  for (let index = 0; index < tokens.length; index++) {
+    const packed = roles.get(tokens[index].word) ?? 0;
+    roleOf[index] = packed % OWN_ROLE_UNIT;
+    ownRoleOf[index] = Math.floor(packed / OWN_ROLE_UNIT);
+  }
   const tagHash = new Int32Array(tokens.length);
   const wordHash = new Int32Array(tokens.length);
   for (let index = 0; index < tokens.length; index++) {
@@ -384,6 +476,22 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
         const prevWord = t > 0 && wordHash[t - 1] ? wordHash[t - 1] : 1;
         ids[k++] = f2(25, prevWord, tagHash[t]);
       }
+      // The roles of the word before a token that may start a name, of the word after one that may end it, and the token's own.
+      if ((pos === 1 || pos === 4) && t > 0 && roleOf[t - 1]) {
+        const before = roleOf[t - 1];
+        for (let list = 0; list < 3; list++) {
+          const share = (before >> BEFORE_SHIFT(list)) & 7;
+          if (share) ids[k++] = f1(92 + list, share);
+        }
+      }
+      if ((pos === 3 || pos === 4) && t + 1 < tokens.length && roleOf[t + 1]) {
+        const after = roleOf[t + 1];
+        for (let list = 0; list < 3; list++) {
+          const share = (after >> AFTER_SHIFT(list)) & 7;
+          if (share) ids[k++] = f1(95 + list, share);
+        }
+      }
+      if (ownRoleOf[t]) ids[k++] = f3(98, pos, ownRoleOf[t], length);
       if (pos === 3 || pos === 4) {
         const nextWord = t + 1 < tokens.length && wordHash[t + 1] ? wordHash[t + 1] : 2;
         ids[k++] = f2(26, nextWord, tagHash[t]);
