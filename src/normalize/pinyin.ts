@@ -15,7 +15,13 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Letters used in pinyin, toned or not, possibly several syllables.
 // Combining tone marks (e + U+0301) occur as often as precomposed ones in scraped text.
 // Capitals too: a name's reading is written 何錄春(Hé Lùchūn), and some sites print ZHÈN.
-const NOTE = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,12}(?:[ '’-][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036f]{1,12}){0,3}[1-5]?)[)）]/giu;
+// Sites differ in the brackets (鎮(zhèn), 鎮（zhèn）, 鎮[zhèn], 鎮〔zhèn〕) and some pad
+// the reading or put a space before it (鎮 (zhèn) 長): group 1 is that space.
+const READING = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\\u0300-\\u036f]{1,12}(?:[ \'’-][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\\u0300-\\u036f]{1,12}){0,3}[1-5]?';
+const NOTE = new RegExp(`([ \\u3000]?)([(（\\[〔])[ \\u3000]?(${READING})[ \\u3000]?([)）\\]〕])`, 'giu');
+/** Closing bracket kinds for each opening one: round brackets mix half- and full-width in scraped text. */
+const CLOSES: Record<string, string> = { '(': ')）', '（': ')）', '[': ']', '〔': '〕' };
+const SPACE = /^[ \u3000]$/;
 
 function stripTones(syllable: string): string {
   return syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
@@ -59,14 +65,24 @@ function checkPinyin(reading: string): boolean {
 export function findPinyinNotes(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const match of text.matchAll(NOTE)) {
-    const start = match.index!;
-    const reading = match[1].normalize('NFC').toLowerCase();
+    const [whole, space, open, rawReading, close] = match;
+    if (!CLOSES[open].includes(close)) continue;
+    const reading = rawReading.normalize('NFC').toLowerCase();
     if (!isPinyin(reading)) continue;
-    const previous = text[start - 1] ?? '';
-    // A toned reading is unmistakable; a toneless one (de, le) only right after a Chinese character.
-    if (!TONED_VOWEL.test(reading) && (!CJK.test(previous) || reading.length < 2)) continue;
-    if (start === 0 || /\s/.test(previous)) continue;
-    edits.push({ start, end: start + match[0].length, replacement: '' });
+    let start = match.index!;
+    let end = start + whole.length;
+    const toned = TONED_VOWEL.test(reading);
+    if (space) {
+      // Spaced off, only a toned reading between Chinese characters is one (何 (hé) 录春, not 苹果 (Apple)): the spaces go with it.
+      if (!toned || !CJK.test(text[start - 1] ?? '')) continue;
+      if (SPACE.test(text[end] ?? '') && CJK.test(text[end + 1] ?? '')) end++;
+    } else {
+      const previous = text[start - 1] ?? '';
+      // A toned reading is unmistakable; a toneless one (de, le) only right after a Chinese character.
+      if (!toned && (!CJK.test(previous) || reading.length < 2)) continue;
+      if (start === 0 || /\s/.test(previous)) continue;
+    }
+    edits.push({ start, end, replacement: '' });
   }
   return edits;
 }

@@ -14,6 +14,12 @@ describe('pinyin notes', () => {
     // A name's reading, capitalized and run together, and a capitalized note.
     ['何錄春(Hé Lùchūn)到', '何錄春到'],
     ['鎮(ZHÈN)長', '鎮長'],
+    // Other sites' brackets, padding, and a space before the note, which goes with it.
+    ['木樂鎮[zhèn]調研', '木樂鎮調研'],
+    ['木樂鎮〔zhèn〕調研', '木樂鎮調研'],
+    ['木樂鎮( zhèn )調研', '木樂鎮調研'],
+    ['何 (hé) 錄春到', '何錄春到'],
+    ['到北京 (běijīng)。', '到北京。'],
   ])('removes the note in %s', (input, expected) => {
     const edits = findPinyinNotes(input);
     let out = input;
@@ -22,7 +28,7 @@ describe('pinyin notes', () => {
   });
 
   // Toneless words run together are English or a romanized name (卡杜（cadu）, a CLUENER line), not a reading.
-  it.each(['国内生产总值(GDP)', '苹果(Apple)', '见附件(a)', '比分(3:1)', '(an) apple', '主力后卫卡杜（cadu）左膝扭伤', '何錄春（HE Luchun）'])('keeps %s', (input) => {
+  it.each(['国内生产总值(GDP)', '苹果(Apple)', '见附件(a)', '比分(3:1)', '(an) apple', '主力后卫卡杜（cadu）左膝扭伤', '何錄春（HE Luchun）', '苹果 (Apple) 公司', '到 (de) 时候', '见附件[a]', '鎮(zhèn]長', '鎮[zhèn)長'])('keeps %s', (input) => {
     expect(findPinyinNotes(input)).toEqual([]);
   });
 });
