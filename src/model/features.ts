@@ -375,11 +375,6 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
   const roles = roleTable();
   const roleOf = new Int32Array(tokens.length);
   const ownRoleOf = new Int32Array(tokens.length);
-  for (let index = 0; index < tokens.length; index++) {
-    const packed = roles.get(tokens[index].word) ?? 0;
-    roleOf[index] = packed % OWN_ROLE_UNIT;
-    ownRoleOf[index] = Math.floor(packed / OWN_ROLE_UNIT);
-  }
   const tagHash = new Int32Array(tokens.length);
   const wordHash = new Int32Array(tokens.length);
   for (let index = 0; index < tokens.length; index++) {
@@ -390,6 +385,9 @@ export function extractFeaturesShared(text: string, tokens: readonly Token[]): F
     }
     tagHash[index] = tagHashOf(token.tag);
     wordHash[index] = token.word.length <= 4 ? stringHash(token.word) : 0;
+    const packedRoles = roles.get(token.word) ?? 0;
+    roleOf[index] = packedRoles % OWN_ROLE_UNIT;
+    ownRoleOf[index] = Math.floor(packedRoles / OWN_ROLE_UNIT);
   }
 
   // Runs of transliteration characters (克拉姆尼克): a foreign name is such a

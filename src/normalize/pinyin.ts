@@ -69,7 +69,7 @@ export function findPinyinNotes(text: string): Edit[] {
     if (!CLOSES[open].includes(close)) continue;
     const reading = rawReading.normalize('NFC').toLowerCase();
     if (!isPinyin(reading)) continue;
-    let start = match.index!;
+    const start = match.index!;
     let end = start + whole.length;
     const toned = TONED_VOWEL.test(reading);
     if (space) {
