@@ -17,6 +17,15 @@ export function firstStartingFrom(items: readonly { start: number }[], offset: n
 }
 
 /**
+ * The last item starting before `offset`, or undefined: in an array of
+ * non-overlapping items (jieba's tokens, the tagger's spans) the only one
+ * that can hold the character at offset - 1.
+ */
+export function lastStartingBefore<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
+  return items[firstStartingFrom(items, offset) - 1];
+}
+
+/**
  * The items of a sorted array of non-overlapping items (jieba's tokens)
  * that overlap [start, end): only the one before the first starting at
  * `start` can reach into the range from before it.

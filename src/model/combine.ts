@@ -15,7 +15,7 @@ import { isCitedNewsBody, isGivenCharacter, isHonorificReference, transliteratio
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
 import { isTitleText, PARTY_GROUP } from '../recognize/position.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
-import { firstStartingFrom, overlappingWords } from '../sorted.js';
+import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../sorted.js';
 
 export interface Policy {
   // Which spans speak: the tagger's types, the rules' evidence that fills in or wins over it.
@@ -525,7 +525,7 @@ function workTitles(text: string): { start: number; end: number }[] {
 
 /** Whether text[start, end) lies inside one of `titles` (workTitles), marks excluded: the title around it is the last starting before it. */
 function insideWorkTitle(titles: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  const title = titles[firstStartingFrom(titles, start) - 1];
+  const title = lastStartingBefore(titles, start);
   return title !== undefined && end < title.end;
 }
 /** Entity types that are only words of a title inside one. */
@@ -817,14 +817,13 @@ function withoutDepartmentsOfBodies(text: string, rules: readonly Span[], tagged
   // The tagger's spans never overlap (one tag a character), so the body around an offset is the last one starting before it.
   const bodies = tagged.filter((span) => span.type === 'organization' || span.type === 'company').sort((a, b) => a.start - b.start);
   if (bodies.length === 0) return rules;
-  const bodyAround = (list: readonly Span[], offset: number): Span | undefined => list[firstStartingFrom(list, offset) - 1];
   const bodiesTaken: Span[] = [];
   const trimmed = rules.map((rule) => {
     if (rule.type !== 'position') return rule;
     const title = DICTIONARY_TITLE.exec(rule.reason)?.[1];
     if (!title || !text.slice(rule.start, rule.end).endsWith(title)) return rule;
     const titleStart = rule.end - title.length;
-    const body = bodyAround(bodies, rule.start);
+    const body = lastStartingBefore(bodies, rule.start);
     if (!body || body.end <= rule.start || body.end > titleStart || !AGENCY_ENDING.test(text[body.end - 1]) || !RANK_BEFORE_TITLE.test(text.slice(body.end, titleStart))) return rule;
     bodiesTaken.push(body);
     return { ...rule, start: body.end };
@@ -834,7 +833,7 @@ function withoutDepartmentsOfBodies(text: string, rules: readonly Span[], tagged
   // What the rules read inside such a body (its place, 北京) no longer opens a chain of titles before a name.
   return trimmed.map((rule) => {
     if (!rule.inTitleChain || rule.type === 'position') return rule;
-    const body = bodyAround(bodiesTaken, rule.start + 1);
+    const body = lastStartingBefore(bodiesTaken, rule.start + 1);
     if (!body || !contains(body, rule)) return rule;
     const { inTitleChain: _chain, ...outside } = rule;
     return outside;
@@ -1057,7 +1056,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       // One-character "verbs" are as often a name's first character (费|耶诺德, 加|拉塔萨雷).
       if (verb && verb.end < span.end && verb.end - verb.start >= 2) span = { ...span, start: verb.end };
       // Starting inside a verb (出|席立法院), it starts after the verb where the rules found the organization (立法院), not elsewhere (取|费耶诺德).
-      const within = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      const within = lastStartingBefore(tokens, span.start + 1);
       // Or where what follows the verb ends like a body (出|席行政院, jieba's 行政院/n): a club's name need not (取|费耶诺德).
       if (within && within.tag === 'v' && within.start < span.start && within.end < span.end && ((byStart.get(within.end) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end) || (span.end - within.end >= 2 && endsLikeBody(text.slice(within.end, span.end))))) span = { ...span, start: within.end };
       // Starting with a one-character preposition (经|省委研究决定), it starts after it where the rules found the organization.
@@ -1066,11 +1065,11 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     if (policy.trimVerbStart && (span.type === 'organization' || span.type === 'company')) {
       // A body's name starting inside a common noun jieba read at a list's or clause's start (、入境/n|境事务处)
       // starts with the noun. Not a club's (盘费/n|内巴切), nor one after other words (?口区/n|区民政局).
-      const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      const word = lastStartingBefore(tokens, span.start + 1);
       if (word && word.start < span.start && word.end < span.end && COMMON_NOUN_TAG.test(word.tag) && (word.start === 0 || LIST_OR_CLAUSE_START.test(text[word.start - 1])) && (endsLikeBody(text.slice(span.start, span.end)) || DEPARTMENT_ENDING.test(text[span.end - 1]))) span = { ...span, start: word.start };
     }
     if (policy.trimPositionStartInName && span.type === 'position') {
-      const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      const word = lastStartingBefore(tokens, span.start + 1);
       if (word && word.start < span.start && word.end < span.end - 1 && /^(nt|ns)/.test(word.tag)) span = { ...span, start: word.end };
     }
     if (!policy.modelTypes.includes(span.type)) continue;
@@ -1345,7 +1344,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const rule = rulePeople(span.start, span.end + 1).find((other) => other.reason.includes('title-before'));
-      const word = tokens[firstStartingFrom(tokens, span.end + 1) - 1];
+      const word = lastStartingBefore(tokens, span.end + 1);
       if (!rule || !word || word.start !== span.end) return span;
       // The verb after the name: one the rules know, or a word jieba tags as a verb (立委徐巧|芯/ng|質詢/v).
       const verbAfter = rule.reason.includes('+verb(') || rule.reason.endsWith('+dictionary') || tokens[firstStartingFrom(tokens, rule.end)]?.tag === 'v';
@@ -1460,7 +1459,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   if (policy.dropTitlesInListedNouns) {
     result = result.filter((span) => {
       if (span.type !== 'position' || isUserWord(span)) return true;
-      const word = tokens[firstStartingFrom(tokens, span.start + 1) - 1];
+      const word = lastStartingBefore(tokens, span.start + 1);
       const inside = word !== undefined && word.start <= span.start && word.end >= span.end && word.end - word.start > span.end - span.start;
       return !(inside && listedWords().nouns.has(word.word));
     });

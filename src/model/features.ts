@@ -253,10 +253,8 @@ const roleTable = lazy(
   { name: 'context roles' },
 );
 
-const ROLE_KINDS = ['person', 'place', 'organization'] as const;
-
-/** A word's context roles as the tagger reads them (roleShare levels; 0: rarely or never): for tests and for tracing a span. */
-export function contextRoles(word: string): Record<(typeof ROLE_KINDS)[number], { before: number; after: number; own: string }> {
+/** A word's context roles as the tagger reads them (roleShare levels, 0 for rarely or never; the top role's letter): what the tests check the packing against. */
+export function contextRoles(word: string): Record<'person' | 'place' | 'organization', { before: number; after: number; own: string }> {
   const packed = roleTable().get(word) ?? 0;
   const shares = packed % OWN_ROLE_UNIT;
   const view = (list: number) => {

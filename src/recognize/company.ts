@@ -4,7 +4,7 @@
  * to jieba, so unknown characters may sit inside the name.
  */
 import type { Doc, Span, Token } from '../doc.js';
-import { firstStartingFrom, overlappingWords } from '../sorted.js';
+import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../sorted.js';
 import { CJK } from './context.js';
 import { phraseStart } from './phrase.js';
 
@@ -62,7 +62,7 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
     const token = tokens[firstStartingFrom(tokens, offset)];
     return token?.start === offset ? token : undefined;
   };
-  const endsToken = (offset: number): boolean => tokens[firstStartingFrom(tokens, offset) - 1]?.end === offset;
+  const endsToken = (offset: number): boolean => lastStartingBefore(tokens, offset)?.end === offset;
   for (const company of companies) {
     const written = doc.text.slice(company.start, company.end);
     const form = LEGAL_FORM.exec(written)?.[1];

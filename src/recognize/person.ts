@@ -12,7 +12,7 @@ import type { Doc, Span, Token } from '../doc.js';
 import { dictionaryEntries, lazy, revive } from '../dictionaries/files.js';
 import { CJK, PUNCTUATION, SortedWords, tokenIndex } from './context.js';
 import { TITLE_HEADS } from './position.js';
-import { firstStartingFrom } from '../sorted.js';
+import { firstStartingFrom, lastStartingBefore } from '../sorted.js';
 
 interface Roles {
   [role: string]: number;
@@ -219,7 +219,7 @@ function givenWeight(character: string): number {
 export function withCompoundSurname(text: string, tokens: readonly Token[], start: number, end: number): { start: number; end: number } {
   const isCompound = (at: number) => at >= 0 && doubleSurnameStarts()[text.charCodeAt(at)] === 1 && surnameTable().has(text.slice(at, at + 2));
   if (start >= 1 && isCompound(start - 1)) {
-    const word = tokens[firstStartingFrom(tokens, start) - 1];
+    const word = lastStartingBefore(tokens, start);
     if (word && word.start === start - 1 && word.end > start) start--;
   }
   if (end - start === 3 && isCompound(start) && end < text.length) {

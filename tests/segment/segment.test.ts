@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dictionaryEntries } from '../../src/dictionaries/files.js';
 import { extract } from '../../src/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
@@ -59,7 +60,7 @@ describe('segment', () => {
     // scripts/build-dictionaries.mjs), which also gave the tagger a title feature over 局主席.
     const words = segment(normalize('美國聯邦儲備局主席鮑威爾週三表示').text).map((token) => token.word);
     expect(words).toEqual(expect.arrayContaining(['局', '主席']));
-    const titles = readFileSync(new URL('../../dictionaries/titles.txt', import.meta.url), 'utf8').split('\n').map((line) => line.split(' ')[0]);
+    const titles = [...dictionaryEntries('titles.txt')].map((entry) => entry.word);
     expect(titles).toContain('主席');
     expect(titles).not.toContain('局主席');
   });
