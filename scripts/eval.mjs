@@ -11,7 +11,8 @@
 //
 // Runs: CLUENER's held-out dev split, the whole CLUENER file and Resume, each
 // with jieba's tags as a baseline; then the dev split again in Traditional
-// script and with pinyin notes inserted, to measure what normalization costs.
+// script, with pinyin notes inserted, and both at once as in the bundled
+// article, to measure what normalization costs.
 //
 // zhner ships a character tagger (src/model) trained on all of CLUENER's
 // train.jsonl. Every run here uses models/tagger-dev.bin.gz instead, trained
@@ -23,24 +24,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { pinyin } from 'pinyin-pro';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distEntry = path.join(repoRoot, 'dist', 'eval', 'index.js');
 
-/** Insert a pinyin note after roughly one in PINYIN_NOTE_SPACING characters that have a known reading. */
+/** The pinyin variant: a note after roughly one in PINYIN_NOTE_SPACING Chinese characters. */
 const PINYIN_NOTE_SPACING = 8;
-
-/**
- * Readings for characters a given-name table leaves out. Polyphones get one
- * reading regardless of context: the notes only have to look like the ones
- * news sites print, not be right.
- */
-const COMMON_READINGS = {
-  的: 'de', 是: 'shì', 在: 'zài', 了: 'le', 和: 'hé', 有: 'yǒu', 不: 'bù', 这: 'zhè', 为: 'wèi', 对: 'duì',
-  上: 'shàng', 个: 'gè', 人: 'rén', 大: 'dà', 年: 'nián', 中: 'zhōng', 国: 'guó', 说: 'shuō', 会: 'huì',
-  们: 'men', 也: 'yě', 到: 'dào', 就: 'jiù', 时: 'shí', 要: 'yào', 出: 'chū', 以: 'yǐ', 发: 'fā', 地: 'dì',
-  后: 'hòu', 市: 'shì', 公: 'gōng', 司: 'sī', 长: 'zhǎng',
-};
+/** The variant written as the bundled article is: a note after one in FIXTURE_NOTE_SPACING of the characters Traditional script changed. */
+const FIXTURE_NOTE_SPACING = 2;
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -95,46 +87,32 @@ function toTraditional(records, convertToTraditional, standard) {
   return { records: converted, changedShare: total ? changed / total : 0 };
 }
 
-const TONE_MARKS = { a: 'āáǎà', e: 'ēéěè', i: 'īíǐì', o: 'ōóǒò', u: 'ūúǔù', ü: 'ǖǘǚǜ' };
-
-/** "guo2" -> "guó", "lv3" -> "lǚ": the mark goes on a or e, on the o of ou, else on the last vowel. */
-function markTone(numbered) {
-  const match = /^([a-zü]+)([1-5]?)$/.exec(numbered.replace(/v/g, 'ü'));
-  if (!match) return undefined;
-  const [, letters, tone] = match;
-  if (!tone || tone === '5') return letters;
-  const vowelIndex = letters.search(/[ae]/) >= 0 ? letters.search(/[ae]/) : letters.includes('ou') ? letters.indexOf('o') : Math.max(...[...'iouü'].map((vowel) => letters.lastIndexOf(vowel)));
-  if (vowelIndex < 0) return letters;
-  return letters.slice(0, vowelIndex) + TONE_MARKS[letters[vowelIndex]][Number(tone) - 1] + letters.slice(vowelIndex + 1);
+/**
+ * Each code point's toned reading, '' where it has none: pinyin-pro reads
+ * polyphones from their words (长江 cháng, 市长 zhǎng), as the sites that
+ * print these notes do. Read from the Simplified text, so a Traditional
+ * character gets the reading of the character it was converted from.
+ */
+function readingsOf(text) {
+  return pinyin(text, { type: 'all' }).map((character) => (character.isZh ? character.pinyin : ''));
 }
 
-/** Readings from sinonym's given-name table in the lexicon snapshot, plus COMMON_READINGS. */
-function loadReadings(dataDirectory) {
-  const readings = new Map(Object.entries(COMMON_READINGS));
-  const table = path.join(dataDirectory, 'lexicons', 'sinonym', 'givenname_orcid.csv');
-  if (!fs.existsSync(table)) return { readings, source: `a fixed table of ${readings.size} common characters in scripts/eval.mjs` };
-  for (const row of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
-    const [character, numbered] = row.split(',');
-    const reading = numbered && markTone(numbered.trim());
-    if (character && reading && !readings.has(character)) readings.set(character, reading);
-  }
-  return {
-    readings,
-    source: `sinonym's given-name table (lexicons/sinonym/givenname_orcid.csv, ${readings.size - Object.keys(COMMON_READINGS).length} characters) plus a fixed table of ${Object.keys(COMMON_READINGS).length} common characters in scripts/eval.mjs`,
-  };
-}
-
-const PINYIN_NOTE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g;
+const PINYIN_NOTE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+\)/g;
 
 /**
- * The same records with "(pīnyīn)" notes after some characters, as some sites
- * print them, and the gold spans moved to match. A note after an entity's last
- * character stays outside the entity (that is how extract() reports it); a
- * note inside an entity is part of its span.
+ * The same records with "(pīnyīn)" notes after the characters `annotate(index,
+ * line)` picks, as some sites print them, and the gold spans moved to match.
+ * `originals` are the Simplified records the readings are taken from (the same
+ * records, or the ones `records` were converted from, character for
+ * character). A note after an entity's last character stays outside the
+ * entity (that is how extract() reports it); a note inside an entity is part
+ * of its span.
  */
-function withPinyinNotes(records, readings) {
+function withPinyinNotes(records, originals, annotate) {
   let notes = 0;
-  const annotated = records.map(({ line, record }) => {
+  const annotated = records.map(({ line, record }, recordIndex) => {
+    const original = [...originals[recordIndex].record.text];
+    const readings = readingsOf(original.join(''));
     const characters = [...record.text];
     const newIndex = [];
     const pieces = [];
@@ -142,9 +120,8 @@ function withPinyinNotes(records, readings) {
     characters.forEach((character, index) => {
       newIndex.push(index + shift);
       pieces.push(character);
-      const reading = readings.get(character);
-      // Deterministic choice of characters, spread across positions and lines.
-      if (reading && (index + line) % PINYIN_NOTE_SPACING === 0) {
+      const reading = readings[index];
+      if (reading && annotate(index, line, character, original[index])) {
         pieces.push(`(${reading})`);
         shift += [...reading].length + 2;
         notes++;
@@ -156,10 +133,11 @@ function withPinyinNotes(records, readings) {
       label[type] = {};
       for (const [entity, positions] of Object.entries(entities)) {
         label[type][entity] = positions.map(([start, endInclusive]) => [newIndex[start], newIndex[endInclusive]]);
-        for (const [start, endInclusive] of label[type][entity]) {
-          const spanText = [...text].slice(start, endInclusive + 1).join('').replace(PINYIN_NOTE, '');
-          if (spanText !== entity) throw new Error(`line ${line}: moved span reads "${spanText}", not "${entity}"`);
-        }
+        positions.forEach(([start, endInclusive], index) => {
+          const [newStart, newEndInclusive] = label[type][entity][index];
+          const spanText = [...text].slice(newStart, newEndInclusive + 1).join('').replace(PINYIN_NOTE, '');
+          if (spanText !== characters.slice(start, endInclusive + 1).join('')) throw new Error(`line ${line}: moved span reads "${spanText}", not "${entity}"`);
+        });
       }
     }
     return { line, record: { text, label } };
@@ -271,11 +249,13 @@ async function main() {
 
   const traditional = toTraditional(devRecords, convertToTraditional, 'tw');
   const hongKong = toTraditional(devRecords, convertToTraditional, 'hk');
-  const { readings, source: readingSource } = loadReadings(options.data);
-  const pinyin = withPinyinNotes(devRecords, readings);
+  // Deterministic choices of characters, spread across positions and lines.
+  const pinyin = withPinyinNotes(devRecords, devRecords, (index, line) => (index + line) % PINYIN_NOTE_SPACING === 0);
+  const asFixture = withPinyinNotes(traditional.records, devRecords, (index, line, character, simplified) => character !== simplified && (index + line) % FIXTURE_NOTE_SPACING === 0);
   const traditionalReport = await run('CLUENER dev Traditional', traditional.records, 'cluener', false);
   const hongKongReport = await run('CLUENER dev Traditional (Hong Kong)', hongKong.records, 'cluener', false);
   const pinyinReport = await run('CLUENER dev pinyin', pinyin.records, 'cluener', false);
+  const asFixtureReport = await run('CLUENER dev Traditional + pinyin', asFixture.records, 'cluener', false);
   const totalSeconds = (performance.now() - started) / 1000;
 
   const command = ['node', 'scripts/eval.mjs', ...process.argv.slice(2)].join(' ');
@@ -336,30 +316,34 @@ ${causeTable(resume.ours, resume.types, FALSE_POSITIVE_CAUSES, MISS_CAUSES)}
 
 ## CLUENER dev split in other scripts
 
-zhner's F1 on the same dev-split sentences as written (Simplified), converted to Traditional, and with pinyin notes inserted.
+zhner's F1 on the same dev-split sentences as written (Simplified), converted to Traditional, with pinyin notes inserted, and both at once as in the bundled article.
 
 ${variantTable([
   { name: 'Simplified', report: dev },
   { name: 'Traditional', report: traditionalReport },
   { name: 'Traditional, Hong Kong forms', report: hongKongReport },
   { name: 'Simplified + pinyin notes', report: pinyinReport },
+  { name: 'Traditional + pinyin notes, as the bundled article', report: asFixtureReport },
 ])}
 
 - **Traditional**: each text converted by opencc-js (\`cn\` → \`tw\`); where converting the whole text would change its length, it is converted character by character, keeping any character whose conversion is not one character, so gold offsets stay valid. ${percent(traditional.changedShare)}% of the characters changed. **Hong Kong forms**: the same with \`cn\` → \`hk\` (衞 for 卫, 着 where Taiwan writes 著; ${percent(hongKong.changedShare)}% changed).
-- **Pinyin notes**: "(pīnyīn)" inserted after roughly one in ${PINYIN_NOTE_SPACING} characters that have a known reading (${pinyin.notes} notes in ${pinyin.records.length} sentences), the way some sites print 镇(zhèn). Gold spans are shifted to match: a note right after an entity's last character stays outside the entity (as \`extract()\` reports it), and a note inside an entity is part of its span. Readings come from ${readingSource}. Polyphones get one reading regardless of context, which does not matter here: the notes only have to look like real ones.
+- **Pinyin notes**: "(pīnyīn)" inserted after one in ${PINYIN_NOTE_SPACING} Chinese characters (${pinyin.notes} notes in ${pinyin.records.length} sentences), the way some sites print 镇(zhèn). Gold spans are shifted to match: a note right after an entity's last character stays outside the entity (as \`extract()\` reports it), and a note inside an entity is part of its span. Readings come from pinyin-pro (a development dependency), which reads polyphones from their words.
+- **Traditional + pinyin notes, as the bundled article**: the Traditional text above with a note after one in ${FIXTURE_NOTE_SPACING} of the characters the conversion changed (${asFixture.notes} notes), as fixtures/guigang-textile.zh-Hant.txt prints them (木樂鎮(zhèn)調(diào)研), the reading taken from the Simplified character.
 
 ${failureNote(traditionalReport).replace('No sentence', 'Traditional: no sentence')}
 
 ${failureNote(hongKongReport).replace('No sentence', 'Traditional, Hong Kong forms: no sentence')}
 
 ${failureNote(pinyinReport).replace('No sentence', 'Pinyin: no sentence')}
+
+${failureNote(asFixtureReport).replace('No sentence', 'Traditional + pinyin: no sentence')}
 `;
 
   fs.writeFileSync(options.output, markdown);
   const f1 = (report) => percent(report.ours.scores.micro.f1);
   process.stdout.write(
     `micro F1: CLUENER dev ${f1(dev)} (jieba ${percent(dev.baseline.scores.micro.f1)}), whole CLUENER ${f1(cluener)}, ` +
-      `Resume ${f1(resume)} (jieba ${percent(resume.baseline.scores.micro.f1)}), dev Traditional ${f1(traditionalReport)} (Hong Kong ${f1(hongKongReport)}), dev pinyin ${f1(pinyinReport)}; ` +
+      `Resume ${f1(resume)} (jieba ${percent(resume.baseline.scores.micro.f1)}), dev Traditional ${f1(traditionalReport)} (Hong Kong ${f1(hongKongReport)}), dev pinyin ${f1(pinyinReport)}, dev Traditional + pinyin ${f1(asFixtureReport)}; ` +
       `wrote ${options.output}\n`,
   );
 }
