@@ -250,11 +250,11 @@ async function main() {
   const traditional = toTraditional(devRecords, convertToTraditional, 'tw');
   const hongKong = toTraditional(devRecords, convertToTraditional, 'hk');
   // Deterministic choices of characters, spread across positions and lines.
-  const pinyin = withPinyinNotes(devRecords, devRecords, (index, line) => (index + line) % PINYIN_NOTE_SPACING === 0);
+  const pinyinNotes = withPinyinNotes(devRecords, devRecords, (index, line) => (index + line) % PINYIN_NOTE_SPACING === 0);
   const asFixture = withPinyinNotes(traditional.records, devRecords, (index, line, character, simplified) => character !== simplified && (index + line) % FIXTURE_NOTE_SPACING === 0);
   const traditionalReport = await run('CLUENER dev Traditional', traditional.records, 'cluener', false);
   const hongKongReport = await run('CLUENER dev Traditional (Hong Kong)', hongKong.records, 'cluener', false);
-  const pinyinReport = await run('CLUENER dev pinyin', pinyin.records, 'cluener', false);
+  const pinyinReport = await run('CLUENER dev pinyin', pinyinNotes.records, 'cluener', false);
   const asFixtureReport = await run('CLUENER dev Traditional + pinyin', asFixture.records, 'cluener', false);
   const totalSeconds = (performance.now() - started) / 1000;
 
@@ -327,7 +327,7 @@ ${variantTable([
 ])}
 
 - **Traditional**: each text converted by opencc-js (\`cn\` → \`tw\`); where converting the whole text would change its length, it is converted character by character, keeping any character whose conversion is not one character, so gold offsets stay valid. ${percent(traditional.changedShare)}% of the characters changed. **Hong Kong forms**: the same with \`cn\` → \`hk\` (衞 for 卫, 着 where Taiwan writes 著; ${percent(hongKong.changedShare)}% changed).
-- **Pinyin notes**: "(pīnyīn)" inserted after one in ${PINYIN_NOTE_SPACING} Chinese characters (${pinyin.notes} notes in ${pinyin.records.length} sentences), the way some sites print 镇(zhèn). Gold spans are shifted to match: a note right after an entity's last character stays outside the entity (as \`extract()\` reports it), and a note inside an entity is part of its span. Readings come from pinyin-pro (a development dependency), which reads polyphones from their words.
+- **Pinyin notes**: "(pīnyīn)" inserted after one in ${PINYIN_NOTE_SPACING} Chinese characters (${pinyinNotes.notes} notes in ${pinyinNotes.records.length} sentences), the way some sites print 镇(zhèn). Gold spans are shifted to match: a note right after an entity's last character stays outside the entity (as \`extract()\` reports it), and a note inside an entity is part of its span. Readings come from pinyin-pro (a development dependency), which reads polyphones from their words.
 - **Traditional + pinyin notes, as the bundled article**: the Traditional text above with a note after one in ${FIXTURE_NOTE_SPACING} of the characters the conversion changed (${asFixture.notes} notes), as fixtures/guigang-textile.zh-Hant.txt prints them (木樂鎮(zhèn)調(diào)研), the reading taken from the Simplified character.
 
 ${failureNote(traditionalReport).replace('No sentence', 'Traditional: no sentence')}

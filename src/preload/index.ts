@@ -1,11 +1,12 @@
 /**
- * Start-up in parallel: jieba's dictionary load (about 1.5 s) is one
- * synchronous native call, and our own tables took about 0.9 s more in the
- * same thread after it. Here a worker thread builds the heaviest of ours
- * (the tables declared with `lazy(…, { name })`), or reads them from the
- * build's snapshot (./snapshot.ts), on the other core while jieba loads,
- * then hands them over: typed arrays are transferred, not
- * copied, and Maps and Sets are cloned. An in-process run (load(),
+ * Start-up in parallel: jieba's dictionary load (about 0.5 s here) is one
+ * synchronous native call, and our own tables take about 0.6 s more to
+ * build from the dictionaries. Here a worker thread reads the heaviest of
+ * ours (the tables declared with `lazy(…, { name })`) from the build's
+ * snapshot (./snapshot.ts, about 40 ms), or builds them when it does not
+ * match, on the other core while jieba loads, then hands them over: typed
+ * arrays are transferred, not copied, and Maps and Sets are cloned. An
+ * in-process run (load(),
  * preloadTables) takes them in the thread that loads jieba; the batch pool
  * (src/batch/pool.ts) has one such thread build them for all its workers.
  *
