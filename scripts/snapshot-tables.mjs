@@ -11,13 +11,12 @@ import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { preloadableTables } = await import(join(root, 'dist', 'dictionaries', 'files.js'));
 await import(join(root, 'dist', 'index.js'));
+const { tablesHere } = await import(join(root, 'dist', 'preload', 'index.js'));
 const { writeSnapshot, SNAPSHOT_PATH } = await import(join(root, 'dist', 'preload', 'snapshot.js'));
 
 const started = performance.now();
-const tables = {};
-for (const [name, { table }] of preloadableTables()) tables[name] = table();
+const tables = tablesHere();
 writeSnapshot(tables);
 const megabytes = (statSync(SNAPSHOT_PATH).size / 1e6).toFixed(1);
 process.stderr.write(`zhner build: ${Object.keys(tables).length} tables saved to ${relative(root, SNAPSHOT_PATH)} (${megabytes} MB, ${Math.round(performance.now() - started)} ms)\n`);

@@ -1257,7 +1257,6 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
   }
 }
 
-
 /**
  * combine()'s last steps: the policy steps that mend the merged spans one
  * after another (trailing words, surnames, titles before names, bodies,

@@ -257,8 +257,8 @@ const sumRows = (() => {
     )
     .join('\n      ');
   const source = `
-    const found = offsets[n];
-    for (let k = 0; k < found; k++) rowOf[k] = table.get(ids[k]);
+    const featureCount = offsets[n];
+    for (let k = 0; k < featureCount; k++) rowOf[k] = table.get(ids[k]);
     for (let i = 0; i < n; i++) {
       ${lanes.map((lane) => `let a${lane} = 0;`).join(' ')}
       for (let k = offsets[i]; k < offsets[i + 1]; k++) {

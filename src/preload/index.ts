@@ -37,6 +37,17 @@ export function buildTables(skip: readonly string[] = []): { tables: Promise<Bui
   return { tables, stop: () => void worker.terminate() };
 }
 
+/**
+ * Every preloadable table except those named in `skip`: from `saved` (a
+ * snapshot's tables) where it has them, else built here. What the preload
+ * worker posts and what the build saves.
+ */
+export function tablesHere(skip: readonly string[] = [], saved: BuiltTables = {}): BuiltTables {
+  const tables: BuiltTables = {};
+  for (const [name, { table }] of preloadableTables()) if (!skip.includes(name)) tables[name] = saved[name] ?? table();
+  return tables;
+}
+
 /** Whether this thread was given tables, or looked for its own in the snapshot already. */
 let tablesSettled = false;
 

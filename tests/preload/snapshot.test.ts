@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preloadableTables } from '../../src/dictionaries/files.js';
 import '../../src/index.js';
+import { tablesHere } from '../../src/preload/index.js';
 import { fingerprint, readSnapshot, writeSnapshot } from '../../src/preload/snapshot.js';
 import { difference } from './difference.js';
 
@@ -17,7 +18,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a table snapshot', () => {
   const path = join(scratch, 'tables.snapshot');
-  const built = Object.fromEntries([...preloadableTables()].map(([name, { table }]) => [name, table()]));
+  const built = tablesHere();
   writeSnapshot(built, path);
 
   it('reads back every table equal to the one built from the files, classes revived, each typed array owning its buffer', () => {
