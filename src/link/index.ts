@@ -396,6 +396,9 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
     let prefixIndex = index - 1;
     /** Characters of the title entity that belong to a department before it (水利水电工程|系主任 is 水利水电工程系|主任). */
     let titleTakenByDepartment = 0;
+    // A title with its own body written in (贵港市委书记, 桂平市领导) is that body's, not the one
+    // before a gap (来自北京的|贵港市委书记 is 贵港市委's secretary, not 北京's).
+    const titleNamesItsBody = position.body !== undefined || PLACE_BEFORE_BODY.test(doc.text.slice(position.start, position.end));
     while (prefixIndex >= 0) {
       const prefix = entities[prefixIndex];
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
@@ -420,7 +423,7 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
       const governmentDepartment =
         prefixes.length === 0 && prefix.type === 'organization' && GOVERNMENT.test(doc.text.slice(prefix.start, prefix.end)) && GOVERNMENT_DEPARTMENT_WORDS.test(gap) && HEAD_OF_DEPARTMENT.test(doc.text.slice(prefixEnd, position.end));
       const partOfBody = (university && (ACADEMIC_DEPARTMENT.test(gap) || departmentInTitle)) || governmentDepartment || (prefixes.length === 0 && prefix.type === 'place' && SPECIAL_REGION.test(gap));
-      if (prefix.end !== prefixEnd && !partOfBody && !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap))) break;
+      if (prefix.end !== prefixEnd && !partOfBody && (titleNamesItsBody || !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap)))) break;
       if (departmentInTitle) titleTakenByDepartment = 1;
       const sharedWithTitle = departmentInTitle || governmentDepartment ? 1 : 0;
       if (partOfBody) prefixes.unshift({ type: prefix.type, start: prefix.end, end: prefixEnd + sharedWithTitle, reason: 'link:department' });

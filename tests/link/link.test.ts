@@ -151,6 +151,12 @@ describe('link', () => {
       { 马化腾: [['创始人', '腾讯公司']] },
     ],
     [
+      'does not read past 的 to a body before a title that names its own (来自北京的贵港市委书记)',
+      '来自北京的贵港市委书记李明说。',
+      [{ type: 'place', text: '北京' }, { type: 'position', text: '贵港市委书记' }, { type: 'person', text: '李明' }],
+      { 李明: [['市委书记', '贵港市委']] },
+    ],
+    [
       "reads past 新闻 between a body and its spokesman's title",
       '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
       [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],
