@@ -82,6 +82,8 @@ const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])(?:公�
 const OWN_COMPANY_WORD = /本(?:公司|集团|行)$/;
 /** And the appointment to the company (聘任…为公司|财务总监), which is the document's only company where the paragraph names none. */
 const APPOINTED_TO_COMPANY_WORD = /为(?:公司|集团)$/;
+/** 香港特别行政区 ends in 区 but has no 区委 or 区长: it is no district. */
+const SPECIAL_ADMINISTRATIVE_REGION = /特别行政区$/;
 /** What follows 香港 or 澳门 in the name of its government: 特区, 特别行政区, 特区政府. */
 const SPECIAL_REGION = /^(特区|特别行政区)(政府)?$/;
 /** A university, and a department of one written between it and a title (物理系, 经济管理学院, 微电子研究所). */
@@ -514,9 +516,18 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
     const written = doc.text.slice(place.start, place.end);
     // Or the division written without the level character that follows it (甘肃省定西|市委书记, as the tagger cuts it).
     const levelAfter = doc.text[place.end] === level && written.endsWith(division.slice(0, -1));
-    if (!division.endsWith(level) || !(division.startsWith(written) || written.endsWith(division) || levelAfter)) continue;
-    const end = doc.text[place.end - 1] === level && place.end - place.start > 2 ? place.end - 1 : place.end;
-    return [{ start: place.start, end }];
+    if (division.endsWith(level) && !SPECIAL_ADMINISTRATIVE_REGION.test(division) && (division.startsWith(written) || written.endsWith(division) || levelAfter)) {
+      const end = doc.text[place.end - 1] === level && place.end - place.start > 2 ? place.end - 1 : place.end;
+      return [{ start: place.start, end }];
+    }
+    // A division of the level that the place, all of it divisions, runs through (南山区|粤海街道 for a 区委书记).
+    if (!written.endsWith(division)) continue;
+    for (const ancestor of place.division.path.slice(0, -1).reverse()) {
+      const at = written.indexOf(ancestor);
+      if (!ancestor.endsWith(level) || SPECIAL_ADMINISTRATIVE_REGION.test(ancestor) || at < 0) continue;
+      const end = place.start + at + ancestor.length;
+      return [{ start: place.start, end: end - place.start > 2 ? end - 1 : end }];
+    }
   }
   return [];
 }

@@ -840,6 +840,21 @@ describe('link', () => {
       { 蔡同民: [['副市长', null]] },
     ],
     [
+      'takes the district an address of divisions runs through for a 区委, never a special administrative region',
+      '香港特首李家超表示，区长王强称。书记调研南山区粤海街道，区委书记黄玲陪同。',
+      [
+        { type: 'place', text: '香港', division: { code: '810000', path: ['香港特别行政区'] } },
+        { type: 'position', text: '特首' },
+        { type: 'person', text: '李家超' },
+        { type: 'position', text: '区长' },
+        { type: 'person', text: '王强' },
+        { type: 'place', text: '南山区粤海街道', division: { code: '440305:粤海街道', path: ['广东省', '深圳市', '南山区', '粤海街道'] } },
+        { type: 'position', text: '区委书记' },
+        { type: 'person', text: '黄玲' },
+      ],
+      { 李家超: [['特首', '香港']], 王强: [['区长', null]], 黄玲: [['区委书记', '南山区委']] },
+    ],
+    [
       'reads a department written into the title as the body of the place before it (a CLUENER line)',
       '此外，郑州市城市规划局副局长逯军就此事接受记者采访时曾语出惊人',
       [{ type: 'place', text: '郑州市' }, { type: 'position', text: '城市规划局副局长' }, { type: 'person', text: '逯军' }],
