@@ -61,13 +61,21 @@ function headlineOf(title: string): string {
  */
 const SITE_AFTER_HYPHEN = /(?<=\p{Script=Han})[-–—－][\p{Script=Han}A-Za-z]{1,10}(网|中心|频道|新闻|资讯|在线|首页|日报|晚报|报|台|站)$/u;
 
+/**
+ * Stands for whitespace with a line break in it until cleanLine sees the
+ * characters around it (a control character, which HTML text never holds).
+ */
+const SOURCE_BREAK = '\u0001';
+
 function cleanLine(line: string): string {
   return (
     line
-      .replace(/\s+/g, ' ')
+      .replace(/[\s\u0001]+/g, (run) => (run.includes(SOURCE_BREAK) ? SOURCE_BREAK : ' '))
+      // A line break in the source inside a Chinese paragraph is not a space in the text; a space
+      // written between Chinese characters is (记者 陈建国 李思: a byline's names).
+      .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\u0001(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
+      .replaceAll(SOURCE_BREAK, ' ')
       .trim()
-      // Source line breaks inside a Chinese paragraph are not spaces in the text.
-      .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
   );
 }
 
@@ -110,7 +118,7 @@ export function htmlToText(html: string): string {
         // A line break in the source is a space, as a browser shows it (only <pre> keeps its lines):
         // lines are where entities end, and a paragraph wrapped in the source is one paragraph.
         if (inTitle) title += text;
-        else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
+        else if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/\s+/g, (run) => (/[\n\r]/.test(run) ? SOURCE_BREAK : ' ')));
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

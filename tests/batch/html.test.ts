@@ -28,6 +28,11 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('keeps a space written between Chinese characters, as in a byline of names', () => {
+    const page = PAGE.replace('<p>8月9日，', '<p>本报讯（记者 陈建国 李思）8月9日，');
+    expect(htmlToText(page).split('\n')[1]).toBe('本报讯（记者 陈建国 李思）8月9日，贵港市委书记何录春到桂平市木乐镇调研纺织服装产业发展情况，并主持召开座谈会。');
+  });
+
   it('keeps the title\'s headline where the page has no <h1> for it, without the site\'s name', () => {
     for (const title of ['何录春到桂平市木乐镇调研_广西新闻_新浪网', '何录春到桂平市木乐镇调研 - 人民网', '何录春到桂平市木乐镇调研|凤凰网', '何录春到桂平市木乐镇调研-新闻中心', '何录春到桂平市木乐镇调研－广西日报']) {
       const page = PAGE.replace(/<title>.*<\/title>/, `<title>${title}</title>`).replace(/<h1>.*<\/h1>/, '');
