@@ -163,9 +163,10 @@ export interface Policy {
    */
   trimUnbalancedBrackets: boolean;
   /**
-   * Emoji, other symbols and invisible format characters at an edge are cut
-   * off (张三😀表示 gave the name 张三😀): no name begins or ends with one,
-   * and the tagger, which reads UTF-16 units, has seen too few to know.
+   * Emoji, other symbols, invisible format characters and spaces at an edge
+   * are cut off (张三😀表示 gave the name 张三😀, 贵港市 委书记 the title
+   * " 委书记"): no name begins or ends with one, and the tagger, which reads
+   * UTF-16 units, has seen too few to know.
    */
   trimEdgeSymbols: boolean;
 
@@ -737,8 +738,8 @@ function withoutSentenceBreaks(text: string, span: Span): Span | undefined {
   return span.end - start >= 2 ? { ...span, start } : undefined;
 }
 
-/** Symbols (emoji, ©), their modifiers and joiners, and invisible format or control characters. */
-const EDGE_SYMBOL = '[\\p{So}\\p{Sk}\\p{Cf}\\p{Cc}\\p{Emoji_Modifier}\\u{FE00}-\\u{FE0F}]';
+/** Symbols (emoji, ©), their modifiers and joiners, invisible format or control characters, and spaces. */
+const EDGE_SYMBOL = '[\\p{So}\\p{Sk}\\p{Cf}\\p{Cc}\\p{Emoji_Modifier}\\u{FE00}-\\u{FE0F}\\s]';
 const EDGE_SYMBOLS_START = new RegExp(`^${EDGE_SYMBOL}+`, 'u');
 const EDGE_SYMBOLS_END = new RegExp(`${EDGE_SYMBOL}+$`, 'u');
 

@@ -75,11 +75,16 @@ describe('combine', () => {
     expect(combined('地址中原万达二号门！中原路华山路交叉口！', [['place', '中原万达二号门！中原路华山路交叉口']], ['place'])).toEqual([['place', '中原路华山路交叉口']]);
   });
 
-  it('cuts emoji and invisible format characters off the edges of a span', () => {
+  it('cuts emoji, invisible format characters and spaces off the edges of a span', () => {
     // The tagger read 张三😀 as a name (it sees the emoji's two UTF-16 units, which training never showed it).
     expect(combined('张三😀表示，李四\u200b出席。', [['person', '张三😀'], ['person', '李四\u200b']], ['person'])).toEqual([
       ['person', '张三'],
       ['person', '李四'],
+    ]);
+    // A space in scraped text, which the tagger may take into a title: 贵港市 委书记 gave " 委书记".
+    expect(combined('贵港市 委书记何录春 到桂平市调研。', [['position', ' 委书记'], ['person', '何录春 ']], ['position', 'person'])).toEqual([
+      ['position', '委书记'],
+      ['person', '何录春'],
     ]);
   });
 
