@@ -4,19 +4,22 @@
  * normalized coordinates.
  */
 import { readFileSync } from 'node:fs';
-import { ENTITY_TYPES, type EntityType, type Span, type Token } from '../doc.js';
+import { ENTITY_TYPES, type EntityType, type Token } from '../doc.js';
+import type { ModelType } from './tagger.js';
 import { segmentedDoc } from '../index.js';
 import { goldSpans, LABEL_MAPS, mapGoldSpans, type GoldRecord, type TypedSpan } from '../eval/score.js';
 
-// One label map for training and for scoring (src/eval/score.ts), so the tagger learns what eval counts.
+// One label map for training and for scoring (src/eval/score.ts), so the tagger learns what eval counts,
+// plus the scenes the tagger learns to tell from places (MODEL_TYPES in ./tagger.ts).
 export const CLUENER_LABELS: Readonly<Record<string, EntityType>> = LABEL_MAPS.cluener;
+export const CLUENER_TRAINING_LABELS: Readonly<Record<string, ModelType>> = { ...LABEL_MAPS.cluener, scene: 'scene' };
 export const RESUME_LABELS: Readonly<Record<string, EntityType>> = LABEL_MAPS.resume;
 
 export interface Example {
   text: string;
   tokens: Token[];
   /** Gold spans in normalized UTF-16 coordinates. */
-  gold: { start: number; end: number; type: EntityType }[];
+  gold: { start: number; end: number; type: ModelType }[];
 }
 
 export function readJsonl(path: string): GoldRecord[] {
@@ -31,7 +34,7 @@ export function goldCodePointSpans(record: GoldRecord, labels: Readonly<Record<s
   return mapGoldSpans(goldSpans(record), labels);
 }
 
-type Labels = Readonly<Record<string, EntityType>>;
+type Labels = Readonly<Record<string, ModelType>>;
 
 export function prepare(record: GoldRecord, labels: Labels): Example {
   const input = record.text;
@@ -52,21 +55,26 @@ export function prepare(record: GoldRecord, labels: Labels): Example {
     endAt.set(to[j], j + 1);
   }
   const gold: Example['gold'] = [];
-  for (const span of goldCodePointSpans(record, labels)) {
+  for (const span of goldSpans(record)) {
+    const type = Object.hasOwn(labels, span.label) ? labels[span.label] : undefined;
+    if (!type) continue;
     const start = startAt.get(unitOfCodePoint[span.start]);
     const end = endAt.get(unitOfCodePoint[span.end]);
-    if (start !== undefined && end !== undefined && end > start) gold.push({ start, end, type: span.type });
+    if (start !== undefined && end !== undefined && end > start) gold.push({ start, end, type });
   }
   return { text, tokens, gold };
 }
+
+type TypedExtent = { start: number; end: number; type: ModelType };
 
 /** Exact-match counts per type. */
 export interface Counts {
   [type: string]: { tp: number; predicted: number; gold: number };
 }
 
-export function count(counts: Counts, predicted: readonly Pick<Span, 'start' | 'end' | 'type'>[], gold: readonly Pick<Span, 'start' | 'end' | 'type'>[]): void {
-  const key = (s: Pick<Span, 'start' | 'end' | 'type'>) => `${s.type}:${s.start}:${s.end}`;
+/** Counts per type; a type nobody reports (the tagger's scenes) is counted under its name but left out of report(). */
+export function count(counts: Counts, predicted: readonly TypedExtent[], gold: readonly TypedExtent[]): void {
+  const key = (s: TypedExtent) => `${s.type}:${s.start}:${s.end}`;
   const goldKeys = new Set(gold.map(key));
   for (const span of predicted) {
     const c = (counts[span.type] ??= { tp: 0, predicted: 0, gold: 0 });

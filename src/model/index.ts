@@ -12,7 +12,7 @@ import type { Doc, Span, Token } from '../doc.js';
 import { lazy, revive } from '../dictionaries/files.js';
 import { extractFeaturesShared, FEATURE_VERSION } from './features.js';
 import { decodeModel } from './format.js';
-import { decodeTags, emissions, FeatureTable, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
+import { decodeTags, emissions, FeatureTable, TAG_COUNT, viterbi, type ModelType, type TaggerModel } from './tagger.js';
 
 const models = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'models');
 /** The shipped model, trained on every CLUENER line. */
@@ -115,12 +115,15 @@ function isLowSurrogate(text: string, index: number): boolean {
   return /[\uDC00-\uDFFF]/.test(text[index] ?? '') && /[\uD800-\uDBFF]/.test(text[index - 1] ?? '');
 }
 
+/** A tagger span: a Span of one of the tagger's types, which include the scenes nobody reports. */
+export type TaggedSpan = Omit<Span, 'type'> & { type: ModelType };
+
 /**
  * Tag `text` (normalized) with `model`: spans with reason 'model' and as score
  * the mean per-character margin of the span's tags over O.
  */
-export function tagText(model: TaggerModel, text: string, tokens: readonly Token[]): Span[] {
-  const spans: Span[] = [];
+export function tagText(model: TaggerModel, text: string, tokens: readonly Token[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
   let tokenIndex = 0;
   for (const piece of pieces(text)) {
     while (tokenIndex < tokens.length && tokens[tokenIndex].end <= piece.start) tokenIndex++;
@@ -156,5 +159,5 @@ export function tagText(model: TaggerModel, text: string, tokens: readonly Token
 /** A model's spans for a document (the shipped model's unless `path` names another file). */
 export function modelCandidates(doc: Doc, path?: string): Span[] {
   if (!/\S/.test(doc.text)) return [];
-  return tagText(modelAt(path), doc.text, doc.tokens);
+  return tagText(modelAt(path), doc.text, doc.tokens).filter((span): span is Span => span.type !== 'scene');
 }

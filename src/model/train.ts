@@ -9,12 +9,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EntityType } from '../doc.js';
-import { CLUENER_LABELS, count, prepare, readJsonl, report, RESUME_LABELS, type Counts, type Example } from './data.js';
+import { CLUENER_TRAINING_LABELS, count, prepare, readJsonl, report, RESUME_LABELS, type Counts, type Example } from './data.js';
 import { extractFeatures, FEATURE_VERSION, loadFeatureDictionaries } from './features.js';
 import { decodeModel, encodeModel } from './format.js';
 import { tagText } from './index.js';
-import { encodeTags, TAG_COUNT, viterbi, type TaggerModel } from './tagger.js';
+import { encodeTags, TAG_COUNT, viterbi, type ModelType, type TaggerModel } from './tagger.js';
 
 /** The settings the shipped model was trained with (npm run train-model and npm run cross-validate start from these). */
 export const TRAINING_DEFAULTS = { epochs: 15, seed: 20250101, minCount: 2, prune: 2, resumeWeight: 0, runs: 8, margin: 20, dropout: 0.2 } as const;
@@ -283,7 +282,7 @@ export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
   const trainExamples: Example[] = [];
   const devExamples: Example[] = [];
   records.forEach((record, index) => {
-    const example = prepare(record, CLUENER_LABELS);
+    const example = prepare(record, CLUENER_TRAINING_LABELS);
     const dev = isDevLine(index, options.devFold ?? 0);
     if (dev) devExamples.push(example);
     if (options.all || !dev) trainExamples.push(example);
@@ -292,7 +291,7 @@ export function train(options: TrainOptions): { model: Buffer; dev: Counts } {
   if (options.resume && (options.resumeWeight ?? 0) > 0) {
     extra = readJsonl(options.resume).map((record) => prepare(record, RESUME_LABELS));
     // Resume NER labels ORG/LOC inside longer titles; only its people and titles are kept.
-    const kept = new Set<EntityType>(['person']);
+    const kept = new Set<ModelType>(['person']);
     extra = extra.map((example) => ({ ...example, gold: example.gold.filter((span) => kept.has(span.type)) }));
   }
   log(`data: ${trainExamples.length} training, ${devExamples.length} dev, ${extra.length} extra examples (${elapsed()})`);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { contextRoles, extractFeatures, MAX_PER_CHAR } from '../../src/model/features.js';
-import { loadModel, modelCandidates } from '../../src/model/index.js';
+import { loadModel, modelCandidates, tagText } from '../../src/model/index.js';
 import { allowed, allowedEnd, decodeTags, emissions, encodeTags, FeatureTable, packRows, TAG_COUNT, viterbi } from '../../src/model/tagger.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
@@ -83,6 +83,14 @@ describe('model', () => {
 
   it('gives the same spans for Traditional input', () => {
     expect(spans('國務院總理李克強今天在北京會見了來訪的法國總統馬克龍。')).toEqual(spans('国务院总理李克强今天在北京会见了来访的法国总统马克龙。'));
+  });
+
+  it('tells scenes from places and leaves them out of its candidates, as zhner reports no scenes', () => {
+    const doc = analyze('我们游览了帝国大厦和华尔街，然后去了中央公园。');
+    const tagged = tagText(loadModel(), doc.text, doc.tokens).map((span) => [span.type, doc.text.slice(span.start, span.end)]);
+    expect(tagged).toContainEqual(['scene', '帝国大厦']);
+    expect(tagged).toContainEqual(['scene', '中央公园']);
+    expect(modelCandidates(doc)).toEqual([]);
   });
 
   it('returns nothing for empty text', () => {
