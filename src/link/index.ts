@@ -78,8 +78,18 @@ const BODY_TITLE_GAP = /^\s*[（(][^（()）]{1,40}[)）]\s*$|^(现任|新任|�
  * 集团|首席执行官), and a bank's word for itself (聘任刘珺为本行|行长).
  */
 const COMPANY_WORD_BEFORE_TITLE = /(?:^|[^\p{Script=Han}]|[该本任为])(?:公司|集团)$|[本该]行$/u;
-/** Of those, the words an announcement uses for its own company, named anywhere before (本公司, 本集团, 本行). */
-const OWN_COMPANY_WORD = /本(?:公司|集团|行)$/;
+/**
+ * How far back the company such a word stands for is named: 本公司, 本集团 and
+ * 本行 are an announcement's own, named anywhere before; 该公司 is the one named
+ * last, in this paragraph or, news writing a sentence a paragraph, the one
+ * before (…与广西农垦集团有限责任公司签约。| 该公司总经理王磊); 公司 alone is
+ * this paragraph's.
+ */
+type CompanyScope = 'text' | 'paragraph and the one before' | 'paragraph';
+function scopeOfCompanyWord(words: string): CompanyScope {
+  if (/本(?:公司|集团|行)$/.test(words)) return 'text';
+  return /该(?:公司|集团|行)$/.test(words) ? 'paragraph and the one before' : 'paragraph';
+}
 /** And the appointment to the company (聘任…为公司|财务总监), which is the document's only company where the paragraph names none. */
 const APPOINTED_TO_COMPANY_WORD = /为(?:公司|集团)$/;
 /** 香港特别行政区 ends in 区 but has no 区委 or 区长: it is no district. */
@@ -164,7 +174,7 @@ export function link(doc: Doc): void {
       const lookups: Lookups = {
         placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
         bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
-        companyBefore: (wholeText) => companyNamedBefore(doc, chainStart, wholeText),
+        companyBefore: (scope) => companyNamedBefore(doc, chainStart, scope),
         onlyCompany: () => onlyCompanyBefore(doc, chainStart),
       };
       for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
@@ -593,12 +603,12 @@ function placeOfBody(text: string, body: Pieces, level: string): Pieces {
 }
 
 /**
- * The company a paragraph named last before `before`: the one a title after
- * the word 公司 alone refers to (在甘肃陇原薯业有限公司… 公司总经理马建平介绍).
- * `wholeText`: the document's, for 本公司 (a company's own announcement).
+ * The company named last before `before`, within `scope`: the one a title
+ * after the word 公司 alone refers to (在甘肃陇原薯业有限公司… 公司总经理马建平介绍).
  */
-function companyNamedBefore(doc: Doc, before: number, wholeText: boolean): Pieces {
-  const lineStart = searchStart(doc.text, before, !wholeText);
+function companyNamedBefore(doc: Doc, before: number, scope: CompanyScope): Pieces {
+  const paragraphStart = searchStart(doc.text, before, scope !== 'text');
+  const lineStart = scope === 'paragraph and the one before' && paragraphStart > 0 ? searchStart(doc.text, paragraphStart - 1, true) : paragraphStart;
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const company = doc.entities[index];
     if (company.start < lineStart) break;
@@ -660,14 +670,14 @@ function isCompanyLevelTitle(title: string): boolean {
  * or, where that is the word 公司 alone, the company the paragraph named
  * before; null when none is found. `body` is returned where it is no department.
  */
-function companyOfDepartment(text: string, body: Pieces, companyBefore: (wholeText: boolean) => Pieces): Pieces | null {
+function companyOfDepartment(text: string, body: Pieces, companyBefore: (scope: CompanyScope) => Pieces): Pieces | null {
   const last = textOf(text, body.slice(-1));
   if (!/[部处室科]$|中心$/.test(last)) return body;
   if (body.length > 1) return body.slice(0, -1);
   const company = COMPANY_DEPARTMENT.exec(textOf(text, body))?.[1];
   if (!company) return body;
   if (/^[本该]?公司$/.test(company)) {
-    const named = companyBefore(company === '本公司');
+    const named = companyBefore(scopeOfCompanyWord(company));
     return named.length > 0 ? named : null;
   }
   return truncate(body, company.length);
@@ -684,7 +694,7 @@ interface Lookups {
   placeOfLevel: (level: string) => Pieces;
   bodyEndingWith: (name: string, withinLine?: boolean) => Pieces;
   /** The company a title after 公司 or 该公司 refers to. */
-  companyBefore: (wholeText: boolean) => Pieces;
+  companyBefore: (scope: CompanyScope) => Pieces;
   /** The one company the document names, if it names one (in full or by its short name). */
   onlyCompany: () => Pieces;
 }
@@ -785,7 +795,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
     } else if (COMPANY_WORD_BEFORE_TITLE.test(wordsBefore)) {
       // 公司总经理马建平 after 甘肃陇原薯业有限公司 is that company's; 本公司 is the announcement's, and so is
       // 为公司 in an appointment (聘任戴永女士为公司财务总监) where the paragraph names no company but the document one.
-      const named = companyBefore(OWN_COMPANY_WORD.test(wordsBefore));
+      const named = companyBefore(scopeOfCompanyWord(wordsBefore));
       const company = named.length === 0 && APPOINTED_TO_COMPANY_WORD.test(wordsBefore) ? onlyCompany() : named;
       if (company.length > 0) organization = company;
     } else {

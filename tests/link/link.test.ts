@@ -157,6 +157,18 @@ describe('link', () => {
       { 李明: [['市委书记', '贵港市委']] },
     ],
     [
+      'reads 该公司 before a title as the company named last, in its paragraph or the one before, no further',
+      '广西农垦集团有限责任公司与南宁市签署了合作协议。\n该公司总经理王磊介绍。\n会议在南宁举行。\n该公司副总经理李强表示。',
+      [
+        { type: 'company', text: '广西农垦集团有限责任公司' },
+        { type: 'position', text: '总经理' },
+        { type: 'person', text: '王磊' },
+        { type: 'position', text: '副总经理' },
+        { type: 'person', text: '李强' },
+      ],
+      { 王磊: [['总经理', '广西农垦集团有限责任公司']], 李强: [['副总经理', null]] },
+    ],
+    [
       "reads past 新闻 between a body and its spokesman's title",
       '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
       [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],
