@@ -88,6 +88,17 @@ describe('combine', () => {
     ]);
   });
 
+  it("drops a tagger person that ends like a building's name, and keeps the names beside it", () => {
+    // What the shipped model made of a news sentence: the palace's transliterated characters read as a name.
+    const text = '克里姆林宫发言人佩斯科夫表示，双方讨论了能源合作。';
+    expect(combined(text, [['person', '克里姆林宫'], ['position', '发言人'], ['person', '佩斯科夫']], ['person', 'position'])).toEqual([
+      ['position', '发言人'],
+      ['person', '佩斯科夫'],
+    ]);
+    // A Chinese name of three may end so.
+    expect(combined('空军司令员刘亚楼表示。', [['position', '空军司令员'], ['person', '刘亚楼']], ['person'])).toEqual([['person', '刘亚楼']]);
+  });
+
   it('starts a tagger organization that begins inside a verb or with a preposition after it, where the rules found one', () => {
     const types: EntityType[] = ['organization'];
     expect(combined('行政院長卓榮泰今日上午出席立法院院會', [['organization', '席立法院']], types)).toEqual([['organization', '立法院']]);
