@@ -239,6 +239,13 @@ export interface Policy {
    * of three may (刘亚楼: 园 and 楼 are given-name characters).
    */
   dropBuildingsAsNames: boolean;
+  /**
+   * A person right before a title only a company has, itself right before a
+   * person, is that company (比亚迪总裁王传福: jieba and the tagger read the
+   * brand 比亚迪 as a transliterated name). No name of CLUENER's stands so;
+   * names before other titles do, in bylines (王东升|记者|蔡早勤).
+   */
+  namesBeforeCorporateTitlesAreCompanies: boolean;
 
   // Bodies and titles, once the spans are combined.
   /**
@@ -598,6 +605,7 @@ export const DEFAULT_POLICY: Policy = {
   bracketedLatinNames: true,
   dropHonorificReferences: true,
   dropBuildingsAsNames: true,
+  namesBeforeCorporateTitlesAreCompanies: true,
   suffixCompaniesBeforeTitles: true,
   knownPartiesBeforeTitles: true,
   schoolHeads: true,
@@ -1556,6 +1564,17 @@ function placesMended(out: Span[], { text, tokens, sameRule }: Merged, policy: P
   }
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);
+  if (policy.namesBeforeCorporateTitlesAreCompanies) {
+    // Looked up by start: a long document holds thousands of names.
+    const titleAt = new Map(result.filter((span) => span.type === 'position').map((span) => [span.start, span]));
+    const personStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
+    result = result.map((span) => {
+      if (span.type !== 'person' || isUserWord(span)) return span;
+      const title = titleAt.get(span.end);
+      if (!title || !isCorporateTitle(text.slice(title.start, title.end)) || !personStarts.has(title.end)) return span;
+      return { ...span, type: 'company', reason: `company:before-corporate-title(${span.reason})` };
+    });
+  }
   if (policy.dropBuildingsAsNames) result = result.filter((span) => span.type !== 'person' || span.end - span.start < 4 || isUserWord(span) || !BUILDING_HEAD.test(text[span.end - 1]));
   if (!policy.dropHonorificReferences) return result;
   // Dropped last, leaving nothing in their place: CLUENER marks nothing there either.

@@ -88,6 +88,21 @@ describe('combine', () => {
     ]);
   });
 
+  it('reads a person between a title only a company has and another person as that company, but not in a byline', () => {
+    const types: EntityType[] = ['person', 'position', 'company'];
+    // What the shipped model made of a news sentence: jieba reads 比亚迪/nr, the tagger a name.
+    expect(combined('比亚迪总裁王传福则表示看好新能源车市场。', [['person', '比亚迪'], ['position', '总裁'], ['person', '王传福']], types)).toEqual([
+      ['company', '比亚迪'],
+      ['position', '总裁'],
+      ['person', '王传福'],
+    ]);
+    expect(combined('（王东升记者蔡早勤）', [['person', '王东升'], ['position', '记者'], ['person', '蔡早勤']], types)).toEqual([
+      ['person', '王东升'],
+      ['position', '记者'],
+      ['person', '蔡早勤'],
+    ]);
+  });
+
   it("drops a tagger person that ends like a building's name, and keeps the names beside it", () => {
     // What the shipped model made of a news sentence: the palace's transliterated characters read as a name.
     const text = '克里姆林宫发言人佩斯科夫表示，双方讨论了能源合作。';
