@@ -157,6 +157,20 @@ describe('link', () => {
       { 李明: [['市委书记', '贵港市委']] },
     ],
     [
+      "reads a title right after a name as that name's, also after a chain before it, and not as the next name's",
+      '香港中文大学校长段崇智教授、香港大学副校长王于渐等学者出席研讨会。',
+      [
+        { type: 'organization', text: '香港中文大学' },
+        { type: 'position', text: '校长' },
+        { type: 'person', text: '段崇智' },
+        { type: 'position', text: '教授' },
+        { type: 'organization', text: '香港大学' },
+        { type: 'position', text: '副校长' },
+        { type: 'person', text: '王于渐' },
+      ],
+      { 段崇智: [['校长', '香港中文大学'], ['教授', null]], 王于渐: [['副校长', '香港大学']] },
+    ],
+    [
       'reads 该公司 before a title as the company named last, in its paragraph or the one before, no further',
       '广西农垦集团有限责任公司与南宁市签署了合作协议。\n该公司总经理王磊介绍。\n会议在南宁举行。\n该公司副总经理李强表示。',
       [
