@@ -63,17 +63,22 @@ const SITE_AFTER_HYPHEN = /(?<=\p{Script=Han})[-–—－][\p{Script=Han}A-Za-z]
 
 /**
  * Stands for whitespace with a line break in it until cleanLine sees the
- * characters around it (a control character, which HTML text never holds).
+ * characters around it (a control character, which well-formed HTML text
+ * never holds).
  */
 const SOURCE_BREAK = '\u0001';
+/** Whitespace, with or without source breaks in it. */
+const WHITESPACE_RUN = /[\s\u0001]+/g;
+/** A source break between Chinese characters or full-width punctuation. */
+const SOURCE_BREAK_IN_CHINESE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\u0001(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
 
 function cleanLine(line: string): string {
   return (
     line
-      .replace(/[\s\u0001]+/g, (run) => (run.includes(SOURCE_BREAK) ? SOURCE_BREAK : ' '))
+      .replace(WHITESPACE_RUN, (run) => (run.includes(SOURCE_BREAK) ? SOURCE_BREAK : ' '))
       // A line break in the source inside a Chinese paragraph is not a space in the text; a space
       // written between Chinese characters is (记者 陈建国 李思: a byline's names).
-      .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\u0001(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '')
+      .replace(SOURCE_BREAK_IN_CHINESE, '')
       .replaceAll(SOURCE_BREAK, ' ')
       .trim()
   );

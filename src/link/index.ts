@@ -187,11 +187,10 @@ export function link(doc: Doc): void {
     // Title right after the name: 习近平总书记, and after a chain before it too (香港中文大学校长段崇智教授), unless
     // it is the next name's, written right before it (整理／邓若楠摄影／胡军: a byline's next role).
     const next = entities[index + 1];
-    const afterNext = entities[index + 2];
-    const titleAfter = next && next.type === 'position' && next.start === person.end && !chain.some((link) => link.entity === next);
-    const nextNamesTitle = afterNext?.type === 'person' && (afterNext.start === next?.end || BYLINE_GAP.test(doc.text.slice(next!.end, afterNext.start)));
-    if (titleAfter && (chain.length === 0 || !nextNamesTitle)) {
-      relations.push({ person: index, position: index + 1, organization: null });
+    if (next && next.type === 'position' && next.start === person.end && !chain.some((link) => link.entity === next)) {
+      const nameAfter = entities[index + 2];
+      const nextNamesTitle = nameAfter?.type === 'person' && (nameAfter.start === next.end || BYLINE_GAP.test(doc.text.slice(next.end, nameAfter.start)));
+      if (chain.length === 0 || !nextNamesTitle) relations.push({ person: index, position: index + 1, organization: null });
     }
   }
   // Names in a 、-list share the chain before the list's first name.
@@ -408,8 +407,8 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
     if (position.type !== 'position') break;
     if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) : !joiner.test(gap)) break;
     // A title right after a name is that name's (段崇智教授、香港大学副校长王于渐: 教授 is 段崇智's), not the next one's chain.
-    const before = entities[index - 1];
-    if (links.length > 0 && before?.type === 'person' && before.end === position.start) break;
+    const nameBefore = entities[index - 1];
+    if (links.length > 0 && nameBefore?.type === 'person' && nameBefore.end === position.start) break;
     const prefixes: Span[] = [];
     let prefixEnd = position.start;
     let prefixIndex = index - 1;
