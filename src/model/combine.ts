@@ -11,7 +11,7 @@
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithCompanySuffix, hasProperWord, isCorporateTitle, isLegalForm, isTradeAndLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
-import { isCitedNewsBody, isGivenCharacter, isHonorificReference, transliterationCounts, withCompoundSurname } from '../recognize/person.js';
+import { afterNameVerbAt, isCitedNewsBody, isGivenCharacter, isHonorificReference, transliterationCounts, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
 import { isTitleText, PARTY_GROUP } from '../recognize/position.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
@@ -1393,14 +1393,17 @@ function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: 
     // A name one function character longer than a name the document has (刘珺为|本行行长 beside 刘珺具有…): jieba glued the word to the name.
     // So is one where the rules read the name without it and the function character as the word after the name
     // (聘任刘珺为…: person:verb-before(聘任)+word(为)).
-    // So is one whose last character begins the speech verb the rules read after the name (行长王良|称，: person:title-before+verb(称)).
+    // So is one whose last character begins the speech verb the rules read after the name (行长王良|称，: person:title-before+verb(称)),
+    // or a verb that typically follows a name, after a name the document has (王宁|强调 beside 省委书记王宁: jieba read 王|宁强|调).
     const nameSet = new Set(names);
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3) return span;
       const last = text[span.end - 1];
       const ruleReadsAfter = (evidence: string) => rulePeople(span.start, span.end - 1).some((rule) => rule.reason.includes(`${evidence}(${last}`));
-      const functionCharacter = FUNCTION_CHARACTERS.has(last) && (nameSet.has(text.slice(span.start, span.end - 1)) || ruleReadsAfter(''));
-      return functionCharacter || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
+      const knownShorter = nameSet.has(text.slice(span.start, span.end - 1));
+      const functionCharacter = FUNCTION_CHARACTERS.has(last) && (knownShorter || ruleReadsAfter(''));
+      const verbAfterKnownName = knownShorter && afterNameVerbAt(text, span.end - 1);
+      return functionCharacter || verbAfterKnownName || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁), or before

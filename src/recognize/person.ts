@@ -76,6 +76,13 @@ const AFTER_NAME = [
   '已', '又', '就', '将', '被', '因', '于', '所', '以', '把', '从', '等于', '今天', '昨天', '近日', '日前',
 ];
 const AFTER_NAME_STRONG = new Set(AFTER_NAME.slice(0, 42));
+/** Of those, the verbs of two characters or more (强调, 表示), which jieba may split to glue their first character to a name. */
+const AFTER_NAME_VERBS = [...AFTER_NAME_STRONG].filter((word) => word.length >= 2 && word !== '同志' && word !== '先生' && word !== '女士');
+
+/** Whether a verb that typically follows a name (强调, 表示, 指出…) begins at `at` in `text`. */
+export function afterNameVerbAt(text: string, at: number): boolean {
+  return AFTER_NAME_VERBS.some((word) => text.startsWith(word, at));
+}
 /** The last characters of news agencies, papers and sites (彭博社, 华龙网, 参考消息报), and the words that cite one as a report's source. */
 const NEWS_BODY_ENDINGS = new Set(['社', '报', '网']);
 const REPORTING_WORD = /^(报道|消息|记者|获悉)/;

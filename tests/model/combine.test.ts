@@ -473,6 +473,14 @@ describe('combine', () => {
   it('ends a name before the speech verb the rules read after it, which the tagger took in', () => {
     // What the shipped model marks; jieba: 行长/nnt 王良称/x.
     expect(combined('招商银行股份有限公司行长王良称，零售业务仍是招行的压舱石。', [['person', '王良称']], ['person'])).toEqual([['person', '王良']]);
+    // Or a verb that follows names, jieba splitting it to glue its first character to a name the document has
+    // (王|宁强/ns|调: 宁强 is a county), which the shipped model read as 王宁强.
+    expect(combined('出席会议的有：省委书记王宁。会上，王宁强调，要坚决贯彻落实。', [['person', '王宁'], ['person', '王宁强']], ['person'])).toEqual([
+      ['person', '王宁'],
+      ['person', '王宁'],
+    ]);
+    // Not without the shorter name elsewhere: 王宁强 may be the name.
+    expect(combined('会上，王宁强调研了企业。', [['person', '王宁强']], ['person'])).toEqual([['person', '王宁强']]);
     // Not where the rules read the longer name before a verb (李明道|表示: 道 can be said, but here it ends the name).
     expect(combined('公司副总经理李明道表示同意。', [['person', '李明道']], ['person'])).toEqual([['person', '李明道']]);
   });
