@@ -5,7 +5,7 @@
  */
 import type { Doc, Span } from '../doc.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
-import { phraseStart } from './phrase.js';
+import { ORDINAL, phraseStart } from './phrase.js';
 import { firstStartingFrom } from '../sorted.js';
 
 /**
@@ -213,6 +213,8 @@ function courtDivisionEnd(tokens: Doc['tokens'], last: number): number {
 
 function placePrefixStart(doc: Doc, index: number): number {
   let first = index;
+  // Its ordinal first (杭州市|第一|人民医院), then its places.
+  if (first > 0 && ORDINAL.test(doc.tokens[first - 1].word) && doc.tokens[first - 1].end === doc.tokens[first].start) first--;
   while (first > 0 && doc.tokens[first - 1].tag === 'ns') first--;
   // The party's name is part of its committee's (中共|昆明市委).
   if (first > 0 && doc.tokens[first - 1].word === '中共' && doc.tokens[first - 1].end === doc.tokens[first].start) first--;

@@ -37,6 +37,8 @@ const NAME_AFTER_VERB_TAGS = /^(nt|ns|nr)/;
  * with one, and one after a foreign name is no part of it.
  */
 export const FUNCTION_WORD_TAGS = /^(v|vd|d|r|m|q|p|c|u|ul|uj|uz|ug|uv|y|e|o|f|t|ad)$/;
+/** An ordinal, which jieba tags m like other numbers but which is part of a body's name (杭州市|第一|人民医院, 附属|第二|医院). */
+export const ORDINAL = /^第[一二三四五六七八九十百零〇两\d]+$/;
 
 interface PhraseOptions {
   maxLength: number;
@@ -135,7 +137,7 @@ export function phraseStart(doc: Doc, headIndex: number, options: PhraseOptions,
   }
   // Without a place to open it, the name starts after the last verb or function word.
   for (let index = headIndex - 1; index >= first; index--) {
-    if (FUNCTION_WORD_TAGS.test(tokens[index].tag) && !(options.allowUnknown && tokens[index].word.length === 1) && index !== joiner) {
+    if (FUNCTION_WORD_TAGS.test(tokens[index].tag) && !ORDINAL.test(tokens[index].word) && !(options.allowUnknown && tokens[index].word.length === 1) && index !== joiner) {
       first = index + 1;
       break;
     }

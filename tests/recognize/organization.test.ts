@@ -25,6 +25,13 @@ describe('organization rules', () => {
     expect(organizationsIn('木乐镇休闲运动服装协会及部分企业代表')).toContain('木乐镇休闲运动服装协会');
   });
 
+  it('keeps a body\'s ordinal in its name, which jieba tags as a number (杭州市|第一|人民医院)', () => {
+    expect(organizationsIn('杭州市第一人民医院院长说。')).toContain('杭州市第一人民医院');
+    expect(organizationsIn('浙江大学医学院附属第一医院党委书记梁廷波介绍了医院的数字化转型经验。')).toContain('浙江大学医学院附属第一医院');
+    // Other numbers still end a name: 一家 is no part of 民营医院.
+    expect(organizationsIn('他是全国第一家民营医院的院长。')).toEqual(['民营医院']);
+  });
+
   it('reads no body in a verb that ends like a head (率队, 带队)', () => {
     // jieba: 何录/x 春/tg 率队/v: the name and the verb had made 何录春率队.
     expect(organizationsIn('桂平市委书记何录春率队深入木乐镇调研。')).toEqual([]);
