@@ -50,6 +50,13 @@ export interface Policy {
    */
   listedWordsWhole: boolean;
   /**
+   * A rules' body that starts where a tagger body starts and goes on over
+   * 附属 replaces it (浙江大学医学院|附属第一医院, tagger 浙江大学医学院): the
+   * hospital or school affiliated to the body is the name, as CLUENER marks
+   * both of its bodies with 附属 (纽约大都会博物馆附属服装学会).
+   */
+  affiliatedBodiesWhole: boolean;
+  /**
    * A party committee jieba split after its division (五华区|委,
    * 自治州|委) replaces the model spans inside it, whatever their type: the
    * tagger reads the division as a place and drops or keeps the 委 at random
@@ -582,6 +589,7 @@ export const DEFAULT_POLICY: Policy = {
   reasonsWinAnyType: ['place:joined', 'position:kind', 'organization:court-division'],
   titleChainsWin: true,
   listedWordsWhole: true,
+  affiliatedBodiesWhole: true,
   committeesWin: true,
   companyShortNames: true,
   stockCodeCompanies: true,
@@ -754,6 +762,9 @@ function withoutSentenceBreaks(text: string, span: Span): Span | undefined {
   if (start === span.start) return span;
   return span.end - start >= 2 ? { ...span, start } : undefined;
 }
+
+/** What joins a body to the one it is affiliated to (大学|附属|医院): see Policy.affiliatedBodiesWhole. */
+const AFFILIATED = '附属';
 
 /** The heads of buildings' and sights' names (克里姆林宫, 白金汉宫, 五角大楼): see Policy.dropBuildingsAsNames. */
 const BUILDING_HEAD = /[宫殿楼馆寺庙厦园]/;
@@ -1027,6 +1038,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
     (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
+    (policy.affiliatedBodiesWhole && rule.type === 'organization' && span.type === 'organization' && rule.start === span.start && rule.end > span.end + AFFILIATED.length && text.startsWith(AFFILIATED, span.end)) ||
     (policy.listedWordsWhole && isBodyWord(rule) && (span.type === 'company' || span.type === 'organization') && contains(rule, span) && (span.start > rule.start || span.end < rule.end)) ||
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||

@@ -103,6 +103,12 @@ describe('combine', () => {
     ]);
   });
 
+  it('takes the rules\' body over 附属 where the tagger stopped before it', () => {
+    // What the shipped model marks: 浙江大学医学院, leaving out the hospital affiliated to it.
+    const text = '浙江大学医学院附属第一医院党委书记梁廷波介绍了医院的数字化转型经验。';
+    expect(combined(text, [['organization', '浙江大学医学院'], ['position', '党委书记'], ['person', '梁廷波']], ['organization'])).toEqual([['organization', '浙江大学医学院附属第一医院']]);
+  });
+
   it("drops a tagger person that ends like a building's name, and keeps the names beside it", () => {
     // What the shipped model made of a news sentence: the palace's transliterated characters read as a name.
     const text = '克里姆林宫发言人佩斯科夫表示，双方讨论了能源合作。';
