@@ -506,10 +506,33 @@ const placesByDoc = new WeakMap<Doc, Span[]>();
 function placesWithDivision(doc: Doc): Span[] {
   let places = placesByDoc.get(doc);
   if (!places) {
-    places = [...doc.entities, ...doc.ruleCandidates].filter((span) => span.type === 'place' && span.division).sort((a, b) => a.start - b.start);
+    const nameEnds = new Set(doc.entities.filter((span) => span.type === 'person').map((span) => span.end));
+    places = [...doc.entities, ...doc.ruleCandidates]
+      .filter((span) => span.type === 'place' && span.division && !inAsideAfterName(doc.text, span.start, nameEnds))
+      .sort((a, b) => a.start - b.start);
     placesByDoc.set(doc, places);
   }
   return places;
+}
+
+/** How far back the bracket of an aside about a person is looked for. */
+const ASIDE_REACH = 40;
+
+/** What a person's particulars in brackets open with: sex or age (（男，35岁，…）, （45岁）). */
+const PARTICULARS = /^[（(](?:男|女|\d{1,3}岁)/;
+
+/**
+ * Whether `at` is inside brackets opened right after a name, or opening with
+ * a person's particulars: 王某某（男，35岁，河南省周口市人）, whose place is
+ * no place the story's 市长 or 市委 belongs to.
+ */
+function inAsideAfterName(text: string, at: number, nameEnds: ReadonlySet<number>): boolean {
+  for (let index = at - 1; index >= 0 && index >= at - ASIDE_REACH; index--) {
+    const character = text[index];
+    if (character === '）' || character === ')' || character === '\n') return false;
+    if (character === '（' || character === '(') return nameEnds.has(index) || PARTICULARS.test(text.slice(index, index + 5));
+  }
+  return false;
 }
 
 /**

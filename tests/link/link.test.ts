@@ -171,6 +171,17 @@ describe('link', () => {
       { 段崇智: [['校长', '香港中文大学'], ['教授', null]], 王于渐: [['副校长', '香港大学']] },
     ],
     [
+      "takes no place in a person's particulars for a body written with its level word alone",
+      '犯罪嫌疑人王某某（男，35岁，河南省周口市人）已被刑事拘留。市应急管理局局长孙建国赶赴现场。',
+      [
+        { type: 'place', text: '河南省周口市', division: { code: '411600', path: ['河南省', '周口市'] } },
+        { type: 'organization', text: '市应急管理局' },
+        { type: 'position', text: '局长' },
+        { type: 'person', text: '孙建国' },
+      ],
+      { 孙建国: [['局长', '市应急管理局']] },
+    ],
+    [
       'reads 该公司 before a title as the company named last, in its paragraph or the one before, no further',
       '广西农垦集团有限责任公司与南宁市签署了合作协议。\n该公司总经理王磊介绍。\n会议在南宁举行。\n该公司副总经理李强表示。',
       [
