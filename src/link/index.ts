@@ -508,7 +508,7 @@ function placesWithDivision(doc: Doc): Span[] {
   if (!places) {
     const nameEnds = new Set(doc.entities.filter((span) => span.type === 'person').map((span) => span.end));
     places = [...doc.entities, ...doc.ruleCandidates]
-      .filter((span) => span.type === 'place' && span.division && !inAsideAfterName(doc.text, span.start, nameEnds))
+      .filter((span) => span.type === 'place' && span.division && !inPersonalAside(doc.text, span.start, nameEnds))
       .sort((a, b) => a.start - b.start);
     placesByDoc.set(doc, places);
   }
@@ -522,11 +522,11 @@ const ASIDE_REACH = 40;
 const PARTICULARS = /^[（(](?:男|女|\d{1,3}岁)/;
 
 /**
- * Whether `at` is inside brackets opened right after a name, or opening with
- * a person's particulars: 王某某（男，35岁，河南省周口市人）, whose place is
- * no place the story's 市长 or 市委 belongs to.
+ * Whether `at` is inside an aside about a person: brackets opened right after
+ * a name, or opening with a person's particulars (王某某（男，35岁，河南省周口市人）),
+ * whose place is no place the story's 市长 or 市委 belongs to.
  */
-function inAsideAfterName(text: string, at: number, nameEnds: ReadonlySet<number>): boolean {
+function inPersonalAside(text: string, at: number, nameEnds: ReadonlySet<number>): boolean {
   for (let index = at - 1; index >= 0 && index >= at - ASIDE_REACH; index--) {
     const character = text[index];
     if (character === '）' || character === ')' || character === '\n') return false;
