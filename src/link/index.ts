@@ -176,6 +176,7 @@ export function link(doc: Doc): void {
         bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
         companyBefore: (scope) => companyNamedBefore(doc, chainStart, scope),
         onlyCompany: () => onlyCompanyBefore(doc, chainStart),
+        villageBefore: () => villageNamedBefore(doc, chainStart),
       };
       for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
         const { position, entity } = link;
@@ -712,6 +713,22 @@ function companyOfDepartment(text: string, body: Pieces, companyBefore: (scope: 
   return truncate(body, company.length);
 }
 
+/**
+ * The village a place before `before` names, in its paragraph or the one
+ * before, without its 村: the village of a 村党支部 or 村委会 written alone
+ * (在潭头村，村党支部书记张建军 is 潭头村党支部's).
+ */
+function villageNamedBefore(doc: Doc, before: number): Pieces {
+  const paragraphStart = searchStart(doc.text, before, true);
+  const from = paragraphStart > 0 ? searchStart(doc.text, paragraphStart - 1, true) : 0;
+  for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
+    const place = doc.entities[index];
+    if (place.start < from) break;
+    if (place.type === 'place' && place.end <= before && place.end - place.start > 1 && doc.text[place.end - 1] === VILLAGE) return [{ start: place.start, end: place.end - 1 }];
+  }
+  return [];
+}
+
 /** Of two bodies found before a title, the one written nearer to it. */
 function nearer(a: Pieces, b: Pieces): Pieces {
   if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
@@ -726,9 +743,11 @@ interface Lookups {
   companyBefore: (scope: CompanyScope) => Pieces;
   /** The one company the document names, if it names one (in full or by its short name). */
   onlyCompany: () => Pieces;
+  /** The village named last before the chain, in its paragraph or the one before, without its 村. */
+  villageBefore: () => Pieces;
 }
 
-function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore, onlyCompany }: Lookups): { link: Link; organization: Pieces | null }[] {
+function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore, onlyCompany, villageBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
   const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
   /** The chain's place, or failing that the document's place of the level a title starts with. */
@@ -761,7 +780,10 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // A village's body written with 村 alone after another of the village's (大旺村党支部书记、村委会主任): the same village's.
       const previous = name[0] === VILLAGE ? previousBody : null;
       const village = previous ? textOf(text, previous).lastIndexOf(VILLAGE) : -1;
-      return previous && village > 0 ? [...truncate(previous, village), ...pieces] : pieces;
+      if (previous && village > 0) return [...truncate(previous, village), ...pieces];
+      // Or the village the text has just named (在潭头村，村党支部书记…).
+      const named = name[0] === VILLAGE ? villageBefore() : [];
+      return [...named, ...pieces];
     };
     let organization: Pieces | null = null;
     if (embedded) {

@@ -171,6 +171,19 @@ describe('link', () => {
       { 段崇智: [['校长', '香港中文大学'], ['教授', null]], 王于渐: [['副校长', '香港大学']] },
     ],
     [
+      'gives a body written with 村 alone the village the text has just named',
+      '调研组来到梓山镇。\n在潭头村，村党支部书记、村委会主任张建军介绍了情况。',
+      [
+        { type: 'place', text: '潭头村' },
+        { type: 'organization', text: '村党支部' },
+        { type: 'position', text: '书记' },
+        { type: 'organization', text: '村委会' },
+        { type: 'position', text: '主任' },
+        { type: 'person', text: '张建军' },
+      ],
+      { 张建军: [['书记', '潭头村党支部'], ['主任', '潭头村委会']] },
+    ],
+    [
       "takes no place in a person's particulars for a body written with its level word alone",
       '犯罪嫌疑人王某某（男，35岁，河南省周口市人）已被刑事拘留。市应急管理局局长孙建国赶赴现场。',
       [
