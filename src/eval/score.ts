@@ -73,8 +73,8 @@ export function goldSpans(record: GoldRecord): LabelledSpan[] {
 }
 
 /** The gold spans the map scores, as our types. */
-export function mapGoldSpans(spans: LabelledSpan[], map: LabelMap): TypedSpan[] {
-  const typed: TypedSpan[] = [];
+export function mapGoldSpans<Type extends string = EntityType>(spans: LabelledSpan[], map: Readonly<Record<string, Type>>): { type: Type; start: number; end: number }[] {
+  const typed: { type: Type; start: number; end: number }[] = [];
   for (const span of spans) {
     const type = Object.hasOwn(map, span.label) ? map[span.label] : undefined;
     if (type) typed.push({ type, start: span.start, end: span.end });

@@ -591,6 +591,13 @@ function bodyEndingWithBefore(doc: Doc, before: number, name: string, withinLine
   return [];
 }
 
+/** Where the last `count` paragraphs up to `before` start: its own (1), or the one before it too (2). */
+function paragraphsStart(text: string, before: number, count: number): number {
+  let start = before;
+  for (let paragraph = 0; paragraph < count && start > 0; paragraph++) start = searchStart(text, paragraph === 0 ? start : start - 1, true);
+  return start;
+}
+
 /** Where a search for a body named before `before` may start: the paragraph's start, or the text's. */
 function searchStart(text: string, before: number, withinLine: boolean): number {
   return withinLine ? text.lastIndexOf('\n', before - 1) + 1 : 0;
@@ -637,8 +644,7 @@ function placeOfBody(text: string, body: Pieces, level: string): Pieces {
  * after the word 公司 alone refers to (在甘肃陇原薯业有限公司… 公司总经理马建平介绍).
  */
 function companyNamedBefore(doc: Doc, before: number, scope: CompanyScope): Pieces {
-  const paragraphStart = searchStart(doc.text, before, scope !== 'text');
-  const lineStart = scope === 'paragraph and the one before' && paragraphStart > 0 ? searchStart(doc.text, paragraphStart - 1, true) : paragraphStart;
+  const lineStart = scope === 'text' ? 0 : paragraphsStart(doc.text, before, scope === 'paragraph and the one before' ? 2 : 1);
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const company = doc.entities[index];
     if (company.start < lineStart) break;
@@ -719,8 +725,7 @@ function companyOfDepartment(text: string, body: Pieces, companyBefore: (scope: 
  * (在潭头村，村党支部书记张建军 is 潭头村党支部's).
  */
 function villageNamedBefore(doc: Doc, before: number): Pieces {
-  const paragraphStart = searchStart(doc.text, before, true);
-  const from = paragraphStart > 0 ? searchStart(doc.text, paragraphStart - 1, true) : 0;
+  const from = paragraphsStart(doc.text, before, 2);
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const place = doc.entities[index];
     if (place.start < from) break;

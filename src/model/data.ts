@@ -55,9 +55,7 @@ export function prepare(record: GoldRecord, labels: Labels): Example {
     endAt.set(to[j], j + 1);
   }
   const gold: Example['gold'] = [];
-  for (const span of goldSpans(record)) {
-    const type = Object.hasOwn(labels, span.label) ? labels[span.label] : undefined;
-    if (!type) continue;
+  for (const { type, ...span } of mapGoldSpans(goldSpans(record), labels)) {
     const start = startAt.get(unitOfCodePoint[span.start]);
     const end = endAt.get(unitOfCodePoint[span.end]);
     if (start !== undefined && end !== undefined && end > start) gold.push({ start, end, type });
