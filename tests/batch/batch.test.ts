@@ -4,11 +4,11 @@
  * CLI start loads jieba (seconds), so one run feeds several assertions.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchFolder } from '../scratch.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'zhner.js');
@@ -26,7 +26,7 @@ let folder: string;
 const expectedSources: string[] = [];
 
 beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'zhner-batch-'));
+  folder = scratchFolder('batch');
   const corpus = join(folder, 'corpus');
   const put = (path: string, content: string | Buffer) => {
     mkdirSync(join(corpus, path, '..'), { recursive: true });

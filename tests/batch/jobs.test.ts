@@ -2,14 +2,14 @@
  * How many worker threads a run starts when --jobs is not given: as many as
  * the input's size is worth, since each one loads jieba and the tables again.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, truncateSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { closeSync, openSync, truncateSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { automaticJobs } from '../../src/batch/run.js';
+import { scratchFolder } from '../scratch.js';
 
-const folder = mkdtempSync(join(tmpdir(), 'zhner-jobs-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = scratchFolder('jobs');
 
 /** `count` files of `bytes` each (sparse: only their size matters), as batch inputs. */
 function files(name: string, count: number, bytes: number): { source: string }[] {

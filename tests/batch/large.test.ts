@@ -5,17 +5,17 @@
  * 50 MB run.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchFolder } from '../scratch.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
 describe('a one-line file of a million characters', () => {
   it('is extracted whole, with offsets into the file, in bounded memory', () => {
     const article = readFileSync(join(root, 'fixtures', 'guigang-textile.zh-Hant.txt'), 'utf8').replace(/\r?\n/g, '');
-    const file = join(mkdtempSync(join(tmpdir(), 'zhner-large-')), 'one-line.txt');
+    const file = join(scratchFolder('large'), 'one-line.txt');
     const copies = Math.ceil(1_000_000 / article.length);
     writeFileSync(file, article.repeat(copies));
     // Run the CLI in a process that reports its own peak RSS when it exits.
@@ -37,7 +37,7 @@ describe('a one-line file of a million characters', () => {
 
 describe('a folder of 2,000 small files', () => {
   it('gives one result per file, in sorted order, with 2 workers', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'zhner-many-'));
+    const folder = scratchFolder('many');
     const names: string[] = [];
     for (let i = 0; i < 2000; i++) {
       const name = join(folder, `${String(i).padStart(4, '0')}.txt`);
@@ -54,7 +54,7 @@ describe('a folder of 2,000 small files', () => {
 
 describe('Ctrl-C with --output', () => {
   it('leaves every written file complete and no temporary files', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'zhner-interrupt-'));
+    const folder = scratchFolder('interrupt');
     const input = join(folder, 'in');
     const output = join(folder, 'out');
     const article = readFileSync(join(root, 'fixtures', 'guigang-textile.zh-Hant.txt'));

@@ -5,10 +5,10 @@
  * package `parallel`); without it this test is skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchFolder } from '../scratch.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'zhner.js');
@@ -18,7 +18,7 @@ describe('under GNU parallel', () => {
   it.skipIf(!hasParallel)('gives byte-for-byte the output of one process, in order', () => {
     const article = readFileSync(join(root, 'fixtures', 'guigang-textile.zh-Hant.txt'), 'utf8');
     const sentences = article.slice(0, article.indexOf('版權')).split(/(?<=。)/).filter((s) => s.trim());
-    const folder = mkdtempSync(join(tmpdir(), 'zhner-parallel-'));
+    const folder = scratchFolder('parallel');
     const input = join(folder, 'docs.jsonl');
     writeFileSync(input, sentences.slice(0, 12).map((text, index) => JSON.stringify({ id: `doc-${index}`, text, site: 'example' })).join('\n') + '\n');
 

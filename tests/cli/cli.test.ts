@@ -3,13 +3,13 @@
  * asserted together. Bad inputs are built in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FEATURE_VERSION } from '../../src/model/features.js';
 import { encodeModel } from '../../src/model/format.js';
 import { TAG_COUNT } from '../../src/model/tagger.js';
+import { scratchFolder } from '../scratch.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'zhner.js');
@@ -32,7 +32,7 @@ function expectOneLineError({ stdout, stderr, code }: { stdout: string; stderr: 
 
 let folder: string;
 beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'zhner-cli-'));
+  folder = scratchFolder('cli');
   writeFileSync(join(folder, 'short.txt'), '贵港市委书记何录春到桂平市木乐镇调研。韦庆强表示，要加快发展。');
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0xff]));

@@ -4,15 +4,15 @@
  * training starts, rather than a NaN setting or an ENOENT stack trace
  * minutes in.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeTags, TAG_COUNT, TAGS, viterbi } from '../../src/model/tagger.js';
 import { addMargin, dropFeatures, TRAINING_DEFAULTS, trainingSettings } from '../../src/model/train.js';
+import { scratchFolder } from '../scratch.js';
 
 describe('trainingSettings', () => {
-  const data = mkdtempSync(join(tmpdir(), 'zhner-train-'));
+  const data = scratchFolder('train');
   mkdirSync(join(data, 'cluener'));
   writeFileSync(join(data, 'cluener', 'train.jsonl'), '');
 

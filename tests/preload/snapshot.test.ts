@@ -3,18 +3,17 @@
  * to the tables built from the files, and never used once they no longer
  * match what they were built from.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { preloadableTables } from '../../src/dictionaries/files.js';
 import '../../src/index.js';
 import { tablesHere } from '../../src/preload/index.js';
 import { fingerprint, readSnapshot, writeSnapshot } from '../../src/preload/snapshot.js';
 import { difference } from './difference.js';
+import { scratchFolder } from '../scratch.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'zhner-snapshot-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('snapshot');
 
 describe('a table snapshot', () => {
   const path = join(scratch, 'tables.snapshot');

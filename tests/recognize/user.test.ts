@@ -2,13 +2,13 @@
  * A user dictionary (--dict) steers what zhner reports: a word tagged as a
  * name, place, body or title is that entity, whatever the tagger makes of it.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { scratchFolder } from '../scratch.js';
 
-const dictionary = join(mkdtempSync(join(tmpdir(), 'zhner-user-')), 'words.txt');
+const dictionary = join(scratchFolder('user'), 'words.txt');
 writeFileSync(dictionary, '星海科创 100 nt\n云栖小镇 100 ns\n司马小桥 100 nr\n首席布道师 100 nnt\n闪鹰体育 100 nz\n新加坡讯 100 ntc\n');
 const text = '星海科创首席布道师司马小桥昨天在云栖小镇表示，将扩大投资。';
 

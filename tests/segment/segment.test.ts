@@ -3,8 +3,7 @@
  * install patch (scripts/patch-nodejieba.mjs) adds tagPacked(), which zhner
  * reads instead of tag() when it is there; both must give the same tokens.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaryEntries } from '../../src/dictionaries/files.js';
@@ -12,6 +11,7 @@ import { extract } from '../../src/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
 import { loadJieba } from '../../src/segment/jieba.js';
+import { scratchFolder } from '../scratch.js';
 
 const article = normalize(readFileSync(new URL('../../fixtures/guigang-textile.zh-Hant.txt', import.meta.url), 'utf8')).text;
 
@@ -41,7 +41,7 @@ describe('segment', () => {
   });
 
   it('reads any tag a user dictionary gives, digits and colons included', () => {
-    const dictionary = join(mkdtempSync(join(tmpdir(), 'zhner-segment-')), 'tags.txt');
+    const dictionary = join(scratchFolder('segment'), 'tags.txt');
     writeFileSync(dictionary, '何录春 100 12nr:x\n木乐镇 100 3\n');
     const text = '贵港市委书记何录春到桂平市木乐镇调研';
     const tokens = segment(text, [dictionary]);
