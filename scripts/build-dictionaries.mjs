@@ -552,6 +552,39 @@ function buildOrganizations() {
   return lex;
 }
 
+// ------------------------------------------------------ 8b. company brands
+
+/**
+ * Companies' short names (京东, 华为, 腾讯), which news writes before a title
+ * only a company has (京东创始人, 华为创始人) and jieba tags as places or
+ * people (京东/ns, 华为/nr). From HanLP's organization list: its company names
+ * (ntc…) of two characters, and what is left of a company name of three to
+ * five characters once its legal form is taken off (华为公司 → 华为), where
+ * jieba does not know that rest as a word of another kind: 日本, 国际, 股份 and
+ * 希望 are the rest of 日本公司, 国际公司, 股份公司 and 希望集团. The
+ * organization list leaves out names of two characters.
+ */
+const BRAND_LEGAL_FORM = /^(\p{Script=Han}{2,3}?)(?:股份有限公司|有限责任公司|有限公司|集团公司|总公司|子公司|集团|公司|控股)$/u;
+/** jieba tags a brand may have: names, proper nouns, abbreviations, organizations. */
+const BRAND_JIEBA_TAG = /^(nr|nz|nt|j)/;
+function buildBrands(jieba) {
+  const lex = new Lexicon();
+  for (const line of readLines('hanlp/org_names.txt')) {
+    const { word, pairs } = parseHanlp(line);
+    if (!pairs.length || !pairs[0][0].startsWith('ntc') || !isHan(word)) continue;
+    if (cpLen(word) === 2) {
+      lex.add(word, toFreq(pairs[0][1]), 'ntc');
+      continue;
+    }
+    const brand = BRAND_LEGAL_FORM.exec(word)?.[1];
+    if (!brand) continue;
+    const known = jieba.get(brand);
+    if (known && !BRAND_JIEBA_TAG.test(known.tag)) continue;
+    lex.add(brand, toFreq(pairs[0][1]), 'ntc');
+  }
+  return lex;
+}
+
 // --------------------------------------------------------- 9. person names
 
 function buildPersonNames() {
@@ -660,6 +693,7 @@ function main() {
   writeOut(opts.out, 'organization-suffixes.txt', buildOrgSuffixes().lines());
   writeOut(opts.out, 'place-suffixes.txt', buildPlaceSuffixes().lines());
   writeOut(opts.out, 'organizations.txt', notBelowJieba(buildOrganizations(), jieba).lines());
+  writeOut(opts.out, 'brands.txt', buildBrands(jieba).lines());
   writeOut(opts.out, 'person-names.txt', buildPersonNames().lines());
   writeOut(opts.out, 'transliteration-chars.txt', buildTransliterationChars().lines());
   writeOut(opts.out, 'foreign-names.txt', buildForeignNames().lines());
