@@ -258,7 +258,8 @@ export interface Policy {
   /**
    * Where the tagger marked nothing, a company the rules found by its
    * suffix right before a title only a company has is filled in
-   * (蚂蚁集团董事长井贤栋).
+   * (蚂蚁集团董事长井贤栋), and so is a brand of dictionaries/brands.txt
+   * (华为|创始人, where jieba tags 华为 nr and the tagger marks nothing).
    */
   suffixCompaniesBeforeTitles: boolean;
   /**
@@ -341,7 +342,8 @@ export interface Policy {
    * and the title after it (and after 原 or 前). CLUENER marks such a body
    * apart from the title 327 times (全国人大|副委员长, 商务部|部长) and inside
    * the position 34. A party group (党组副书记) stays in the post: linking
-   * reads whose it is.
+   * reads whose it is. A company's short name the rules know as a brand
+   * counts as such a body (京东|创始人, where the tagger read one title).
    */
   positionsAfterTheirBodies: boolean;
   /**
@@ -1025,6 +1027,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   /** A person right after the title that starts at `offset`, in the rules or the tagger's spans. */
   const personAfterTitleAt = (offset: number): boolean =>
     (byStart.get(offset) ?? []).some((title) => title.type === 'position' && ((byStart.get(title.end) ?? []).some((name) => name.type === 'person') || modelPersonAt(title.end)));
+  const corporateTitleAt = (offset: number): boolean => (byStart.get(offset) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
   const modelPersonAt = (offset: number): boolean => {
     for (let index = firstStartingFrom(modelByStart, offset); index < modelByStart.length && modelByStart[index].start === offset; index++) if (modelByStart[index].type === 'person') return true;
     return false;
@@ -1038,6 +1041,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
     (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
+    // The tagger's body that is the rules' company by its suffix, right before a title only a company has (格力电器|董事长).
+    (policy.suffixCompaniesBeforeTitles && rule.reason.startsWith('company:suffix') && span.type === 'organization' && rule.start === span.start && rule.end === span.end && corporateTitleAt(rule.end)) ||
     (policy.affiliatedBodiesWhole && rule.type === 'organization' && span.type === 'organization' && rule.start === span.start && rule.end > span.end + AFFILIATED.length && text.startsWith(AFFILIATED, span.end)) ||
     (policy.listedWordsWhole && isBodyWord(rule) && (span.type === 'company' || span.type === 'organization') && contains(rule, span) && (span.start > rule.start || span.end < rule.end)) ||
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
@@ -1169,9 +1174,10 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     }
     const winners = rulesOverlapping(span).filter((rule) => replaces(rule, span));
     // A rule that read the span alike keeps it, unless a longer one replaces it (改革委员会 in the rules' 发展和改革委员会);
-    // one of the same extent and another type does not (华为技术有限公司, a company, and a listed organization).
+    // one of the same extent and another type does not (华为技术有限公司, a company, and a listed organization),
+    // unless that one replaces it (格力电器, a listed organization, and a company before its 董事长).
     const same = sameRule(span);
-    if (same && !winners.some((rule) => rule.start < span.start || rule.end > span.end)) {
+    if (same && !winners.some((rule) => rule.start < span.start || rule.end > span.end || (rule.type === 'company' && span.type === 'organization' && corporateTitleAt(rule.end)))) {
       keptModel.push(same);
       continue;
     }
@@ -1219,7 +1225,7 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
   for (const span of out) covered.mark(span);
   /** A company the rules found by its suffix, right before a title only a company has (蚂蚁集团|董事长). */
   const companyBeforeTitle = (span: Span): boolean =>
-    policy.suffixCompaniesBeforeTitles && span.reason.startsWith('company:suffix') && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
+    policy.suffixCompaniesBeforeTitles && (span.reason.startsWith('company:suffix') || span.reason.startsWith('company:brand')) && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
   /** A party the organization list knows, right before a title (民进党|秘书长). */
   const knownPartyBeforeTitle = (span: Span): boolean =>
     policy.knownPartiesBeforeTitles && span.reason.startsWith('organization:known') && text[span.end - 1] === PARTY && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position');
@@ -1511,7 +1517,7 @@ function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Po
     result = result.flatMap((span) => {
       if (span.type !== 'position' || isUserWord(span)) return [span];
       let body: Span | undefined;
-      for (const rule of byStart.get(span.start) ?? []) if (rule.type === 'organization' && rule.end <= span.end - 2 && rule.end - rule.start >= 2 && !PARTY_GROUP.test(text.slice(rule.start, rule.end)) && (!body || rule.end > body.end)) body = rule;
+      for (const rule of byStart.get(span.start) ?? []) if ((rule.type === 'organization' || rule.reason.startsWith('company:brand')) && rule.end <= span.end - 2 && rule.end - rule.start >= 2 && !PARTY_GROUP.test(text.slice(rule.start, rule.end)) && (!body || rule.end > body.end)) body = rule;
       const titleStart = body ? body.end + (FORMER.has(text[body.end]) ? 1 : 0) : -1;
       if (!body || !isTitleText(text.slice(titleStart, span.end))) return [span];
       const { body: _written, ...title } = span;

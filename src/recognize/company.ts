@@ -5,7 +5,9 @@
  */
 import type { Doc, Span, Token } from '../doc.js';
 import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../sorted.js';
+import { dictionaryEntries, lazy } from '../dictionaries/files.js';
 import { CJK } from './context.js';
+import { isKnownOrganization } from './organization.js';
 import { phraseStart } from './phrase.js';
 
 /** Hand-curated: the endings that make a name a company rather than another body. */
@@ -14,6 +16,8 @@ const COMPANY_SUFFIXES = [
   '科技', '制药', '药业', '传媒', '影业', '置业', '地产', '汽车', '电器', '电子', '酒店', '商场', '超市', '工厂', '厂',
 ];
 const SUFFIX = new RegExp(`(${COMPANY_SUFFIXES.join('|')})$`);
+/** Weak suffixes that name a trade, which a brand goes before (理想汽车, 格力电器), unlike a kind of shop or a financial sector (超市, 银行). */
+const TRADE_SUFFIX = /^(科技|实业|传媒|汽车|电器|电子|制药|药业|影业|置业|地产)$/;
 /** Suffixes that name a company on their own only with a long enough name before them. */
 const WEAK_SUFFIX = /^(科技|实业|传媒|汽车|电器|电子|酒店|商场|超市|工厂|厂|证券|保险|基金|制药|药业|影业|置业|地产|银行)$/;
 
@@ -31,6 +35,14 @@ const CORPORATE_TITLES = ['董事长', '副董事长', '总经理', '副总经�
 const CORPORATE_TITLE = new RegExp(`^(${CORPORATE_TITLES.join('|')})$`, 'i');
 /** The last characters of the corporate titles, in either case (CEO, ceo). */
 const CORPORATE_TITLE_ENDINGS = new Set(CORPORATE_TITLES.flatMap((title) => [title.slice(-1), title.slice(-1).toLowerCase()]));
+/** Companies' short names that jieba knows as other words (京东/ns, 华为/nr): dictionaries/brands.txt. */
+const brands = lazy(() => new Set([...dictionaryEntries('brands.txt')].map((entry) => entry.word)));
+/** Tags of a word a name may be made of: before such a word a brand would be the end of a longer name (万达|国际). */
+const NAME_PART_TAGS = /^(n|ns|nr|nz|nt|x|j|eng|a|b)/;
+/** Could `word`, right before a short name, be a part of the same name? */
+function continuesName(word: Token | undefined): boolean {
+  return word !== undefined && BRAND_WORD.test(word.word) && NAME_PART_TAGS.test(word.tag);
+}
 /** jieba tags of words a brand name is made of: unknown, proper, abbreviated, Latin (台积/x 电/n, 辉达/x). */
 const BRAND_TAGS = /^(x|nz|j|eng|n)$/;
 const PROPER_TAGS = /^(x|nz|j|eng)$/;
@@ -126,6 +138,13 @@ export function isCorporateTitle(title: string): boolean {
   return CORPORATE_TITLE.test(title);
 }
 
+/** Does a title only a company has start at token `index`, as one word or two (首席|执行官)? */
+function corporateTitleStartsAt(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  if (!first) return false;
+  return CORPORATE_TITLE.test(first.word) || (index + 1 < tokens.length && CORPORATE_TITLE.test(first.word + tokens[index + 1].word));
+}
+
 export function recognizeCompanies(doc: Doc, blocked: (start: number, end: number) => boolean): Span[] {
   const spans: Span[] = [];
   const tokens = doc.tokens;
@@ -156,6 +175,10 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
       const length = title.start - (run[0]?.start ?? title.start);
       if (run.length > 0 && length >= 2 && (placeFirst || run.some((word) => PROPER_TAGS.test(word.tag))) && !SUFFIX.test(run[run.length - 1].word)) {
         spans.push({ start: run[0].start, end: title.start, type: 'company', reason: 'company:before-title', score: 1 });
+      } else if (brands().has(tokens[titleIndex - 1].word) && !continuesName(tokens[titleIndex - 2])) {
+        // A brand jieba knows as another word, alone before the title: 京东/ns|创始人, 华为/nr|创始人.
+        const brand = tokens[titleIndex - 1];
+        spans.push({ start: brand.start, end: brand.end, type: 'company', reason: `company:brand(${brand.word})`, score: 1 });
       }
     }
     if ((token.word === '（' || token.word === '(') && index > 0 && STOCK_CODE.test(doc.text.slice(token.start, token.start + 40))) {
@@ -175,7 +198,11 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
     const end = tokens[headEnd].end;
     const nameLength = end - start;
     const bodyLength = token.start - start + token.word.length - suffix.length;
-    if (bodyLength < 2 || (WEAK_SUFFIX.test(suffix) && bodyLength < 3)) {
+    // A two-character brand before a weak suffix is a company where the name is one the organization list
+    // knows (格力电器/nt), or where the suffix is a trade and a title only a company has follows (理想|汽车|CEO,
+    // 小鹏|汽车|董事长; not 有机|超市|创始人, a kind of shop).
+    const weakButNamed = bodyLength === 2 && (isKnownOrganization(token.word) || (TRADE_SUFFIX.test(suffix) && corporateTitleStartsAt(tokens, headEnd + 1)));
+    if (bodyLength < 2 || (WEAK_SUFFIX.test(suffix) && bodyLength < 3 && !weakButNamed)) {
       index = headEnd;
       continue;
     }

@@ -75,7 +75,7 @@ const INTERNATIONAL_BODIES = new Set(['北约', '欧盟', '东盟', '非盟', '�
  * cache after the tagger's run on the previous document, is most of this
  * recognizer's time.
  */
-function isKnownOrganization(word: string): boolean {
+export function isKnownOrganization(word: string): boolean {
   if (INTERNATIONAL_BODIES.has(word)) return true;
   const known = knownOrganizations();
   return word.length >= known.shortest && known.names.has(word);

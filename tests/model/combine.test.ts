@@ -425,6 +425,27 @@ describe('combine', () => {
     expect(combined('苹果首席运营官杰夫·威廉姆斯亮相。', [['person', '杰夫·威廉姆斯']], ['company'])).toEqual([]);
   });
 
+  it('reads a brand of the brand list before a title only a company has as that company, out of the title the tagger made', () => {
+    const types: EntityType[] = ['company', 'position', 'person'];
+    // What the shipped model marks: 京东创始人 one title (jieba: 京东/ns); nothing at 华为 (jieba: 华为/nr).
+    expect(combined('京东创始人刘强东昨日表示。', [['position', '京东创始人'], ['person', '刘强东']], types)).toEqual([
+      ['company', '京东'],
+      ['position', '创始人'],
+      ['person', '刘强东'],
+    ]);
+    expect(combined('华为创始人任正非接受了采访。', [['position', '创始人'], ['person', '任正非']], types)).toEqual([
+      ['company', '华为'],
+      ['position', '创始人'],
+      ['person', '任正非'],
+    ]);
+  });
+
+  it("reads a listed body with a company's suffix before a title only a company has as a company", () => {
+    // What the shipped model marks: 格力电器 an organization, as the organization list (jieba: 格力电器/nt).
+    expect(combined('和格力电器董事长董明珠出席了会议。', [['organization', '格力电器'], ['position', '董事长'], ['person', '董明珠']], ['company', 'organization'])).toEqual([['company', '格力电器']]);
+    expect(combined('格力电器发布了公告。', [['organization', '格力电器']], ['company', 'organization'])).toEqual([['organization', '格力电器']]);
+  });
+
   it('ends a person the tagger cut short where jieba reads a longer foreign name', () => {
     // What the shipped model marks: 穆斯 (jieba: 穆斯/nrt 卡特/nrt), 朱棣 (jieba: 朱棣文/nrfg).
     expect(combined('海港队主教练穆斯卡特赛后表示，球员们发挥出色。', [['person', '穆斯']], ['person'])).toEqual([['person', '穆斯卡特']]);

@@ -1,0 +1,30 @@
+/**
+ * The company rules: which spans they propose, before the tagger and
+ * combine have their say.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruleSpansOf } from './rules.js';
+
+const companiesIn = (text: string) => ruleSpansOf('company', text);
+
+describe('company rules', () => {
+  it('reads a brand of the brand list alone before a title only a company has, whatever jieba tags it', () => {
+    // jieba: 华为/nr 创始人/nnt, 京东/ns 创始人/nnt.
+    expect(companiesIn('华为创始人任正非接受了采访。')).toEqual(['华为']);
+    expect(companiesIn('据京东创始人刘强东透露，公司将扩大招聘。')).toEqual(['京东']);
+    // Not as the end of a longer name, and not before other titles.
+    expect(companiesIn('万达国际董事长张三说。')).toEqual(['万达国际']);
+    expect(companiesIn('华为员工李四说。')).toEqual([]);
+  });
+
+  it('reads a two-character brand before a trade as a company where a title only a company has follows, or the name is listed', () => {
+    // jieba: 理想/n 汽车/n CEO/eng, 小鹏/x 汽车/n 董事长/nnt.
+    expect(companiesIn('理想汽车CEO李想则认为，智能化是关键。')).toEqual(['理想汽车']);
+    expect(companiesIn('小鹏汽车董事长何小鹏出席了广州车展。')).toEqual(['小鹏汽车']);
+    // jieba: 格力电器/nt, a name HanLP's organization list holds.
+    expect(companiesIn('格力电器昨日发布公告。')).toEqual(['格力电器']);
+    // A kind of shop is no trade, and a trade with no such title is no company: 买汽车 is no name.
+    expect(companiesIn('中国最早的有机超市创始人、乐活城创办人和总经理余崇正')).not.toContain('有机超市');
+    expect(companiesIn('他打算明年买汽车。')).toEqual([]);
+  });
+});
