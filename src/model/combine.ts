@@ -770,6 +770,8 @@ const AFFILIATED = '附属';
 
 /** The heads of buildings' and sights' names (克里姆林宫, 白金汉宫, 五角大楼): see Policy.dropBuildingsAsNames. */
 const BUILDING_HEAD = /[宫殿楼馆寺庙厦园]/;
+/** What joins the titles of one person's chain: 创始人、董事长, 董事长兼总裁. */
+const TITLE_CHAIN_JOINERS = '、兼';
 
 /** Symbols (emoji, ©), their modifiers and joiners, invisible format or control characters, and spaces. */
 const EDGE_SYMBOL = '[\\p{So}\\p{Sk}\\p{Cf}\\p{Cc}\\p{Emoji_Modifier}\\u{FE00}-\\u{FE0F}\\s]';
@@ -1592,7 +1594,11 @@ function placesMended(out: Span[], { text, tokens, sameRule }: Merged, policy: P
     result = result.map((span) => {
       if (span.type !== 'person' || isUserWord(span)) return span;
       const title = titleAt.get(span.end);
-      if (!title || !isCorporateTitle(text.slice(title.start, title.end)) || !personStarts.has(title.end)) return span;
+      if (!title || !isCorporateTitle(text.slice(title.start, title.end))) return span;
+      // The person may come after a chain of titles: 蔚来|创始人|、|董事长|李斌, 比亚迪|董事长|兼|总裁|王传福.
+      let chainEnd = title.end;
+      for (let next = titleAt.get(chainEnd + 1); next && TITLE_CHAIN_JOINERS.includes(text[chainEnd]); next = titleAt.get(chainEnd + 1)) chainEnd = next.end;
+      if (!personStarts.has(chainEnd)) return span;
       return { ...span, type: 'company', reason: `company:before-corporate-title(${span.reason})` };
     });
   }

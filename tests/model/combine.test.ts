@@ -96,6 +96,13 @@ describe('combine', () => {
       ['position', '总裁'],
       ['person', '王传福'],
     ]);
+    // After a chain of titles (蔚来/x: the tagger reads a name).
+    expect(combined('蔚来创始人、董事长李斌在微博上回应称。', [['person', '蔚来'], ['position', '创始人'], ['position', '董事长'], ['person', '李斌']], types)).toEqual([
+      ['company', '蔚来'],
+      ['position', '创始人'],
+      ['position', '董事长'],
+      ['person', '李斌'],
+    ]);
     expect(combined('（王东升记者蔡早勤）', [['person', '王东升'], ['position', '记者'], ['person', '蔡早勤']], types)).toEqual([
       ['person', '王东升'],
       ['position', '记者'],
