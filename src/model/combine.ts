@@ -477,6 +477,8 @@ const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 /** Whether `name` ends like an organization or a company: what a body left after cutting FORMER off must do. */
 const endsLikeBody = (name: string) => endsWithOrganizationHead(name) || endsWithCompanySuffix(name);
 
+/** jieba's tags of verbs and adjectives, which start no place's name. */
+const PLACE_OPENING_VERB_TAG = /^(v|vn|a|ad)$/;
 /** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
 const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同和与']);
 /** Prepositions jieba's HMM glues to the unknown word after them; not 经 (经二纬 is a street). */
@@ -1101,6 +1103,11 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       if (within && within.tag === 'v' && within.start < span.start && within.end < span.end && ((byStart.get(within.end) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end) || (span.end - within.end >= 2 && endsLikeBody(text.slice(within.end, span.end))))) span = { ...span, start: within.end };
       // Starting with a one-character preposition (经|省委研究决定), it starts after it where the rules found the organization.
       if (PREPOSITION_START.has(text[span.start]) && (byStart.get(span.start + 1) ?? []).some((rule) => rule.type === 'organization' && rule.end <= span.end) && tokens[firstStartingFrom(tokens, span.start)]?.end === span.start + 1) span = { ...span, start: span.start + 1 };
+    }
+    if (policy.trimVerbStart && span.type === 'place') {
+      // Nor does a place start with a verb or an adjective before the rules' place (清理/a|海西/ns|湿地: jieba tags 清理 a).
+      const verb = tokenStartingAt(tokens, span.start, (tag) => PLACE_OPENING_VERB_TAG.test(tag));
+      if (verb && verb.end - verb.start >= 2 && verb.end < span.end && (byStart.get(verb.end) ?? []).some((rule) => rule.type === 'place' && rule.end <= span.end)) span = { ...span, start: verb.end };
     }
     if (policy.trimVerbStart && (span.type === 'organization' || span.type === 'company')) {
       // A body's name starting inside a common noun jieba read at a list's or clause's start (、入境/n|境事务处)

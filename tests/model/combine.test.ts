@@ -139,6 +139,13 @@ describe('combine', () => {
     expect(combined('经省委研究决定，提名张建国同志为省人民政府副省长人选。', [['organization', '经省委']], types)).toEqual([['organization', '省委']]);
   });
 
+  it('starts a tagger place after a verb or adjective it begins with, where the rules found the place', () => {
+    // What the shipped model marks (jieba: 清理/a 海西/ns 湿地/z).
+    expect(combined('带领村民清理海西湿地。', [['place', '清理海西']], ['place'])).toEqual([['place', '海西']]);
+    // A place the rules do not find after the word keeps its start (jieba: 美丽/a).
+    expect(combined('他们来到美丽乡村示范点。', [['place', '美丽乡村示范点']], ['place'])).toEqual([['place', '美丽乡村示范点']]);
+  });
+
   it('reads a name before a stock code as a company, over what the tagger made of it, but not an abbreviation', () => {
     const types: EntityType[] = ['place', 'company', 'organization'];
     // What the shipped model marks in these lines.
