@@ -142,8 +142,8 @@ describe('combine', () => {
   it('starts a tagger place after a verb or adjective it begins with, where the rules found the place', () => {
     // What the shipped model marks (jieba: 清理/a 海西/ns 湿地/z).
     expect(combined('带领村民清理海西湿地。', [['place', '清理海西']], ['place'])).toEqual([['place', '海西']]);
-    // A place the rules do not find after the word keeps its start (jieba: 美丽/a).
-    expect(combined('他们来到美丽乡村示范点。', [['place', '美丽乡村示范点']], ['place'])).toEqual([['place', '美丽乡村示范点']]);
+    // Where the rules find no place after the word, the tagger's start stays (jieba: 开发/v 西部/f 新区/ns).
+    expect(combined('他们前往开发西部新区。', [['place', '开发西部新区']], ['place'])).toEqual([['place', '开发西部新区']]);
   });
 
   it('reads a name before a stock code as a company, over what the tagger made of it, but not an abbreviation', () => {
