@@ -201,7 +201,9 @@ export interface Policy {
    * glued that character to the verb (卓荣|泰率: the rules' 卓荣泰). And a
    * person one character longer than the rules' name ends there where the
    * rules read that character as a function word or the start of a speech
-   * verb after the name (刘珺|为, 王良|称).
+   * verb after the name (刘珺|为, 王良|称). A person ends before a word of
+   * four Han characters or more that jieba read from its last character
+   * on (姆巴佩|梅开二度), an idiom most often.
    */
   longestNameInDocument: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
@@ -477,6 +479,9 @@ const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 /** Whether `name` ends like an organization or a company: what a body left after cutting FORMER off must do. */
 const endsLikeBody = (name: string) => endsWithOrganizationHead(name) || endsWithCompanySuffix(name);
 
+/** The length of an idiom (梅开二度), and of the words of Han characters a name's last character may not begin. */
+const IDIOM_LENGTH = 4;
+const HAN_WORD = /^\p{Script=Han}+$/u;
 /** jieba's tags of verbs and adjectives, which start no place's name. */
 const PLACE_OPENING_VERB_TAG = /^(v|vn|a|ad)$/;
 /** One-character prepositions a tagger organization may start with (经|省委研究决定, 由|市政府牵头). */
@@ -1431,6 +1436,13 @@ function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: 
       const functionCharacter = FUNCTION_CHARACTERS.has(last) && (knownShorter || ruleReadsAfter(''));
       const verbAfterKnownName = knownShorter && afterNameVerbAt(text, span.end - 1);
       return functionCharacter || verbAfterKnownName || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
+    });
+    // A name does not end one character into a word of four characters or more that jieba read there, an idiom
+    // most often (姆巴佩|梅开二度: the tagger read 姆巴佩梅).
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3) return span;
+      const word = tokens[firstStartingFrom(tokens, span.end - 1)];
+      return word && word.start === span.end - 1 && word.end - word.start >= IDIOM_LENGTH && HAN_WORD.test(word.word) ? { ...span, end: span.end - 1 } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁), or before

@@ -460,6 +460,13 @@ describe('combine', () => {
     expect(combined('格力电器发布了公告。', [['organization', '格力电器']], ['company', 'organization'])).toEqual([['organization', '格力电器']]);
   });
 
+  it('ends a person before the idiom jieba read from its last character on', () => {
+    // What the shipped model marks (jieba: 姆巴/nrt 佩/zg 梅开二度/nr).
+    expect(combined('赛后，姆巴佩梅开二度，帮助球队取胜。', [['person', '姆巴佩梅']], ['person'])).toEqual([['person', '姆巴佩']]);
+    // A name whose last character is a word of its own, or begins a shorter one, keeps it (jieba: 王传福/nr 表示/v).
+    expect(combined('王传福表示，海外市场将成为新的增长点。', [['person', '王传福']], ['person'])).toEqual([['person', '王传福']]);
+  });
+
   it('ends a person the tagger cut short where jieba reads a longer foreign name', () => {
     // What the shipped model marks: 穆斯 (jieba: 穆斯/nrt 卡特/nrt), 朱棣 (jieba: 朱棣文/nrfg).
     expect(combined('海港队主教练穆斯卡特赛后表示，球员们发挥出色。', [['person', '穆斯']], ['person'])).toEqual([['person', '穆斯卡特']]);
