@@ -734,6 +734,25 @@ function villageNamedBefore(doc: Doc, before: number): Pieces {
   return [];
 }
 
+/**
+ * A body referred to by 该 and its kind right before a title (该院院长, 该局局长), or
+ * with a unit of it between, named by the title's head (该院民一庭|庭长, 该局治安科|科长):
+ * the kind, and the unit's place in the text.
+ */
+function referredBodyBefore(text: string, before: number, title: string): { kind: string; unit?: { start: number; end: number } } | undefined {
+  const match = REFERRED_BODY.exec(text.slice(Math.max(0, before - REFERRED_BODY_REACH), before));
+  if (!match) return undefined;
+  const [, kind, unit] = match;
+  const head = UNIT_HEAD.exec(title)?.[1];
+  if (!unit) return BODY_HEAD.exec(title)?.[1] === kind ? { kind } : undefined;
+  return head && unit.endsWith(head) ? { kind, unit: { start: before - unit.length, end: before } } : undefined;
+}
+/** 该 and a body's kind, then a unit of it at most six characters long (该院|民一庭). */
+const REFERRED_BODY = /该([院局厅署处会社所馆校])(\p{Script=Han}{0,6}?)$/u;
+const REFERRED_BODY_REACH = 8;
+/** The unit a head's title names (庭长: 庭, 科长: 科). */
+const UNIT_HEAD = /^(?:常务副|副)?(\p{Script=Han})长$/u;
+
 /** Of two bodies found before a title, the one written nearer to it. */
 function nearer(a: Pieces, b: Pieces): Pieces {
   if (a.length === 0 || b.length === 0) return a.length > 0 ? a : b;
@@ -859,8 +878,10 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // Only where the title opens a clause: words right before it (中山大学附属第一医院|院长) name its own body.
       const kind = BODY_HEAD.exec(title)?.[1];
       const opensClause = position.start === 0 || CLAUSE_OPENER.test(text[position.start - 1]);
-      const named = kind && opensClause ? bodyOfKind(kind) : [];
-      if (named.length > 0) organization = named;
+      // Or where 该 and the kind stand before it, with the body's unit between (该院|院长, 该院民一庭|庭长): the body referred to, and the unit.
+      const referred = referredBodyBefore(text, position.start, title);
+      const named = kind && opensClause ? bodyOfKind(kind) : referred ? bodyOfKind(referred.kind) : [];
+      if (named.length > 0) organization = referred?.unit ? [...named, referred.unit] : named;
       // A title only a company has, with no body anywhere near: the company, if the document names only one and names it before the title (an announcement's 董事长缪建民).
       else if (isCorporateTitle(title)) {
         const only = onlyCompany();

@@ -207,6 +207,20 @@ describe('link', () => {
       { 王磊: [['总经理', '广西农垦集团有限责任公司']], 李强: [['副总经理', null]] },
     ],
     [
+      'reads 该院 or 该局 before a title as the body of that kind the paragraph named last, with the unit written between',
+      '杭州市西湖区人民法院近日审结一起案件。该院民一庭庭长陈莉介绍，该院院长王军出席。\n该局副局长李强表示。',
+      [
+        { type: 'organization', text: '杭州市西湖区人民法院' },
+        { type: 'position', text: '庭长' },
+        { type: 'person', text: '陈莉' },
+        { type: 'position', text: '院长' },
+        { type: 'person', text: '王军' },
+        { type: 'position', text: '副局长' },
+        { type: 'person', text: '李强' },
+      ],
+      { 陈莉: [['庭长', '杭州市西湖区人民法院民一庭']], 王军: [['院长', '杭州市西湖区人民法院']], 李强: [['副局长', null]] },
+    ],
+    [
       "reads past 新闻 between a body and its spokesman's title",
       '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
       [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],
