@@ -156,6 +156,8 @@ export function link(doc: Doc): void {
   const indexOf = new Map(entities.map((entity, index) => [entity, index]));
   /** The organizations given so far, in text order: a later title may name one by its kind (立法院长韩国瑜，副院长江启臣). */
   const linkedBodies: Pieces[] = [];
+  /** The titles given so far with their organizations, in text order: a deputy's title may follow its head's (主任黄平主持会议，副主任刘筱柳). */
+  const linkedTitles: { title: string; organization: Pieces; end: number }[] = [];
   for (let index = 0; index < entities.length; index++) {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
@@ -177,11 +179,15 @@ export function link(doc: Doc): void {
         companyBefore: (scope) => companyNamedBefore(doc, chainStart, scope),
         onlyCompany: () => onlyCompanyBefore(doc, chainStart),
         villageBefore: () => villageNamedBefore(doc, chainStart),
+        bodyOfHeadBefore: (title) => bodyOfHeadBefore(doc.text, linkedTitles, chainStart, title),
       };
       for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
         const { position, entity } = link;
         relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
-        if (organization && organization.length > 0) linkedBodies.push(organization);
+        if (organization && organization.length > 0) {
+          linkedBodies.push(organization);
+          linkedTitles.push({ title: doc.text.slice(position.start, position.end), organization, end: position.end });
+        }
       }
     }
     chain = chains.flat();
@@ -769,9 +775,32 @@ interface Lookups {
   onlyCompany: () => Pieces;
   /** The village named last before the chain, in its paragraph or the one before, without its 村. */
   villageBefore: () => Pieces;
+  /** The organization given to the head's title a deputy's title names (副主任: 主任), earlier in the sentence. */
+  bodyOfHeadBefore: (title: string) => Pieces;
 }
 
-function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore, onlyCompany, villageBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
+/** A deputy's title (副主任, 常务副主任) and its head's (主任). */
+const DEPUTY_TITLE = /^(?:常务)?副(\p{Script=Han}{2,4})$/u;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * The organization given to the head's title that a deputy's title written
+ * alone names, earlier in the same sentence: 市人大常委会主任黄平主持会议，
+ * 副主任刘筱柳、吴凯出席 (the 副主任 are the 市人大常委会's).
+ */
+function bodyOfHeadBefore(text: string, linkedTitles: readonly { title: string; organization: Pieces; end: number }[], before: number, title: string): Pieces {
+  const head = DEPUTY_TITLE.exec(title)?.[1];
+  if (!head) return [];
+  for (let index = linkedTitles.length - 1; index >= 0; index--) {
+    const linked = linkedTitles[index];
+    if (linked.end > before) continue;
+    if (SENTENCE_END.test(text.slice(linked.end, before))) return [];
+    if (linked.title === head) return linked.organization;
+  }
+  return [];
+}
+
+function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore, onlyCompany, villageBefore, bodyOfHeadBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
   const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
   /** The chain's place, or failing that the document's place of the level a title starts with. */
@@ -881,7 +910,9 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // Or where 该 and the kind stand before it, with the body's unit between (该院|院长, 该院民一庭|庭长): the body referred to, and the unit.
       const referred = referredBodyBefore(text, position.start, title);
       const named = kind && opensClause ? bodyOfKind(kind) : referred ? bodyOfKind(referred.kind) : [];
+      const ofHead = named.length > 0 || !opensClause ? [] : bodyOfHeadBefore(title);
       if (named.length > 0) organization = referred?.unit ? [...named, referred.unit] : named;
+      else if (ofHead.length > 0) organization = ofHead;
       // A title only a company has, with no body anywhere near: the company, if the document names only one and names it before the title (an announcement's 董事长缪建民).
       else if (isCorporateTitle(title)) {
         const only = onlyCompany();

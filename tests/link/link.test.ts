@@ -221,6 +221,21 @@ describe('link', () => {
       { 陈莉: [['庭长', '杭州市西湖区人民法院民一庭']], 王军: [['院长', '杭州市西湖区人民法院']], 李强: [['副局长', null]] },
     ],
     [
+      "gives a deputy's title written alone the body of its head's title earlier in the sentence, not in another sentence",
+      '市人大常委会主任黄平主持会议，副主任刘筱柳、吴凯出席。常务副主任王华列席。',
+      [
+        { type: 'organization', text: '市人大常委会' },
+        { type: 'position', text: '主任' },
+        { type: 'person', text: '黄平' },
+        { type: 'position', text: '副主任' },
+        { type: 'person', text: '刘筱柳' },
+        { type: 'person', text: '吴凯' },
+        { type: 'position', text: '常务副主任' },
+        { type: 'person', text: '王华' },
+      ],
+      { 黄平: [['主任', '市人大常委会']], 刘筱柳: [['副主任', '市人大常委会']], 吴凯: [['副主任', '市人大常委会']], 王华: [['常务副主任', null]] },
+    ],
+    [
       "reads past 新闻 between a body and its spokesman's title",
       '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
       [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],
