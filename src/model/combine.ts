@@ -400,6 +400,8 @@ export interface Policy {
    * (宁夏|西部, 珀斯|以北, 索马里|海域, 美国|海岸) takes that word in: CLUENER
    * marks such an address whole 39 times and the place alone 8 times in its
    * train file (地区, 周边 and 附近, which it marks either way, are left out).
+   * A place that ends in the 地区 of 地区生产总值 (regional GDP: 广东省|地区生产总值)
+   * gives it up.
    */
   areaWords: boolean;
 }
@@ -667,6 +669,9 @@ const GOVERNMENT_HEAD_TITLE_REACH = 5;
 const SCHOOL_HEAD = /^(.{0,12}?(?:大学|学院))((?:常务)?副?(?:校长|院长)|(?:党委)?(?:副)?书记)$/;
 const SCHOOL_WORD_LENGTH = 2;
 
+/** 地区生产总值, regional GDP, which statistics news writes after every province's name. */
+const REGION = '地区';
+const REGIONAL_PRODUCT = '地区生产总值';
 /** See Policy.areaWords: the parts of a place and the sea off it. */
 const AREA_WORD = /^(?:(?:东|西|南|北|中|东南|西南|东北|西北)部|以[东西南北]|海域|海岸|市区|城区)/;
 const AREA_WORD_LENGTH = 3;
@@ -1603,6 +1608,12 @@ function placesMended(out: Span[], { text, tokens, sameRule }: Merged, policy: P
       const wordOfItsOwn = tokens[firstStartingFrom(tokens, area.start)]?.start === area.start && (!next || (next.start === area.end && !NOUN_TAG.test(next.tag)));
       return wordOfItsOwn && !taken.any(area) ? { ...span, end: area.end } : span;
     });
+  }
+  if (policy.areaWords) {
+    // 广东省|地区生产总值: the 地区 of the statistic (regional GDP), not of the place.
+    result = result.map((span) =>
+      span.type === 'place' && !isUserWord(span) && span.end - span.start - REGION.length >= 2 && text.startsWith(REGIONAL_PRODUCT, span.end - REGION.length) ? { ...span, end: span.end - REGION.length } : span,
+    );
   }
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);

@@ -460,6 +460,13 @@ describe('combine', () => {
     expect(combined('格力电器发布了公告。', [['organization', '格力电器']], ['company', 'organization'])).toEqual([['organization', '格力电器']]);
   });
 
+  it('leaves the 地区 of 地区生产总值 (regional GDP) out of the place before it, and keeps other 地区', () => {
+    // What the shipped model marks (jieba: 广东省/ns 地区/n 生产总值/n).
+    expect(combined('前三季度，广东省地区生产总值突破10万亿元。', [['place', '广东省地区']], ['place'])).toEqual([['place', '广东省']]);
+    // CLUENER marks 上海地区 whole before other nouns.
+    expect(combined('上海地区市场需求旺盛。', [['place', '上海地区']], ['place'])).toEqual([['place', '上海地区']]);
+  });
+
   it('ends a person before the idiom jieba read from its last character on', () => {
     // What the shipped model marks (jieba: 姆巴/nrt 佩/zg 梅开二度/nr).
     expect(combined('赛后，姆巴佩梅开二度，帮助球队取胜。', [['person', '姆巴佩梅']], ['person'])).toEqual([['person', '姆巴佩']]);
