@@ -216,10 +216,15 @@ function placePrefixStart(doc: Doc, index: number): number {
   // Its ordinal first (杭州市|第一|人民医院), then its places.
   if (first > 0 && ORDINAL.test(doc.tokens[first - 1].word) && doc.tokens[first - 1].end === doc.tokens[first].start) first--;
   while (first > 0 && doc.tokens[first - 1].tag === 'ns') first--;
+  // Or the level word alone that stands for the place the text is about (市|应急管理局, 自治区|农业农村厅).
+  if (first === index && first > 0 && LEVEL_WORD.test(doc.tokens[first - 1].word) && doc.tokens[first - 1].end === doc.tokens[first].start) first--;
   // The party's name is part of its committee's (中共|昆明市委).
   if (first > 0 && doc.tokens[first - 1].word === '中共' && doc.tokens[first - 1].end === doc.tokens[first].start) first--;
   return doc.tokens[first].start;
 }
+
+/** A division's level written alone, for the division the text is about (市, 自治区). */
+const LEVEL_WORD = /^(省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)$/;
 
 /** A level's party committee written as a division and 委: 五华区|委, 自治州|委 (the division's level word ends it). */
 function isLevelCommittee(doc: Doc, index: number): boolean {

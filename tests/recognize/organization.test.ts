@@ -32,6 +32,15 @@ describe('organization rules', () => {
     expect(organizationsIn('他是全国第一家民营医院的院长。')).toEqual(['民营医院']);
   });
 
+  it("reads the provinces' and cities' bodies named since 2018 whole, with the level word that stands for the place", () => {
+    // jieba alone: 自治区/n 农业/n 农村/n 厅/n; with the segmentation list: 农业农村厅/nt.
+    expect(organizationsIn('自治区农业农村厅副厅长陈建华参加调研。')).toContain('自治区农业农村厅');
+    expect(organizationsIn('市应急管理局局长孙建国赶赴现场。')).toContain('市应急管理局');
+    // A word that holds a level character is no level word (全市|应急管理局: the whole city's).
+    expect(organizationsIn('全市应急管理局系统开展演练。')).toContain('应急管理局');
+    expect(organizationsIn('全市应急管理局系统开展演练。')).not.toContain('全市应急管理局');
+  });
+
   it('reads no body in a verb that ends like a head (率队, 带队)', () => {
     // jieba: 何录/x 春/tg 率队/v: the name and the verb had made 何录春率队.
     expect(organizationsIn('桂平市委书记何录春率队深入木乐镇调研。')).toEqual([]);
@@ -83,7 +92,8 @@ describe('organization rules', () => {
   it('reads a body whose listed name joins two fields with 和 whole, with the places before it, and no other 和', () => {
     // jieba: 发展/vn 和/c 改革/vn 委员会/n; the list has 北京市发展和改革委员会 and others.
     expect(organizationsIn('任命张立军同志为广西壮族自治区发展和改革委员会党组书记。')).toContain('广西壮族自治区发展和改革委员会');
-    expect(organizationsIn('市人力资源和社会保障局局长出席。')).toContain('人力资源和社会保障局');
+    // With the level word that stands for the place, as CLUENER marks 市住建委 and 市住保办.
+    expect(organizationsIn('市人力资源和社会保障局局长出席。')).toContain('市人力资源和社会保障局');
     expect(organizationsIn('银行和银联只能得到200元的手续费')).toEqual([]);
   });
 
