@@ -319,7 +319,8 @@ export interface Policy {
    * jieba's 西九龙/nr 总区/x 重案/x 组/zg) is an organization: no place's name
    * ends in 组, 队, 局 or 署. On the CLUENER folds the tagger marks no such
    * place; the shipped model marks one on the train file, which the gold
-   * calls an address (香港的魁北克省移民局).
+   * calls an address (香港的魁北克省移民局). So is one ending in 厅 that the
+   * rules read as a listed body (自治区|农业农村厅), unlike a hall (营业厅).
    */
   placesEndingInUnits: boolean;
   /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司), and companies that are a legal form alone (有限公司), are dropped. */
@@ -660,6 +661,7 @@ const PARTY = '党';
 const BODY_WORD_TAG = /^nto?$/;
 /** See Policy.placesEndingInUnits. */
 const UNIT_ENDING = /[组队局署]/;
+const DEPARTMENT_HALL = '厅';
 /** A party, or its caucus in a parliament (民進黨團). */
 const PARTY_ENDING = /党团?$/;
 const GOVERNMENT_HEAD_TITLE = /^(?:常务副|副)?(?:司|局|厅|署|处)长/;
@@ -1518,7 +1520,11 @@ function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Po
   }
   if (policy.placesEndingInUnits) {
     result = result.map((span) => {
-      if (span.type !== 'place' || span.reason !== 'model' || span.end - span.start < 3 || !UNIT_ENDING.test(text[span.end - 1])) return span;
+      if (span.type !== 'place' || span.reason !== 'model' || span.end - span.start < 3) return span;
+      // Or in a provincial department's 厅 where the rules read the same words as a listed body (自治区|农业农村厅;
+      // not a hall: 营业厅, 宴会厅).
+      const department = text[span.end - 1] === DEPARTMENT_HALL && (byStart.get(span.start) ?? []).some((rule) => rule.type === 'organization' && rule.end === span.end && rule.reason.startsWith('organization:known'));
+      if (!UNIT_ENDING.test(text[span.end - 1]) && !department) return span;
       const body: Span = { ...span, type: 'organization', reason: `organization:unit(${span.reason})` };
       // A body has no division.
       delete body.division;

@@ -460,6 +460,13 @@ describe('combine', () => {
     expect(combined('格力电器发布了公告。', [['organization', '格力电器']], ['company', 'organization'])).toEqual([['organization', '格力电器']]);
   });
 
+  it('reads a tagger place ending in 厅 that the rules read as a listed body as that body, not a hall', () => {
+    const types: EntityType[] = ['place', 'organization'];
+    // What the shipped model marks (jieba: 自治区/n 农业农村厅/nt).
+    expect(combined('自治区农业农村厅副厅长陈建华参加调研。', [['place', '自治区农业农村厅'], ['position', '副厅长'], ['person', '陈建华']], types)).toEqual([['organization', '自治区农业农村厅']]);
+    expect(combined('他在移动营业厅办理业务。', [['place', '移动营业厅']], types)).toEqual([['place', '移动营业厅']]);
+  });
+
   it('leaves the 地区 of 地区生产总值 (regional GDP) out of the place before it, and keeps other 地区', () => {
     // What the shipped model marks (jieba: 广东省/ns 地区/n 生产总值/n).
     expect(combined('前三季度，广东省地区生产总值突破10万亿元。', [['place', '广东省地区']], ['place'])).toEqual([['place', '广东省']]);
