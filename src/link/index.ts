@@ -560,6 +560,7 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
     const division = place.division.path[place.division.path.length - 1];
     // The division itself (长沙, 长沙市, or joined places ending in it: 四川省成都市武侯区), not an address in it (聊城市东昌宾馆).
     const written = doc.text.slice(place.start, place.end);
+    if (isStrayAlias(doc, place, written, division)) continue;
     // Or the division written without the level character that follows it (甘肃省定西|市委书记, as the tagger cuts it).
     const levelAfter = doc.text[place.end] === level && written.endsWith(division.slice(0, -1));
     if (division.endsWith(level) && !SPECIAL_ADMINISTRATIVE_REGION.test(division) && (division.startsWith(written) || written.endsWith(division) || levelAfter)) {
@@ -576,6 +577,26 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
     }
   }
   return [];
+}
+
+/**
+ * A division's short name written alone, in a province no other place of
+ * the document lies in, while two or more lie in another: 海西 of 清理海西湿地
+ * in a report from 云南省大理白族自治州 and 洱源 is no 州 a 州委 there refers to
+ * (海西州 is in 青海). Such a word is as often a plain word as the far-away
+ * division.
+ */
+function isStrayAlias(doc: Doc, place: Span, written: string, division: string): boolean {
+  if (!place.division || written === division || doc.text.startsWith(division.slice(written.length), place.end)) return false;
+  const province = place.division.path[0];
+  const elsewhere = new Map<string, number>();
+  for (const other of placesWithDivision(doc)) {
+    if (other === place || !other.division) continue;
+    const otherProvince = other.division.path[0];
+    if (otherProvince === province) return false;
+    elsewhere.set(otherProvince, (elsewhere.get(otherProvince) ?? 0) + 1);
+  }
+  return [...elsewhere.values()].some((count) => count >= 2);
 }
 
 /**

@@ -236,6 +236,23 @@ describe('link', () => {
       { 黄平: [['主任', '市人大常委会']], 刘筱柳: [['副主任', '市人大常委会']], 吴凯: [['副主任', '市人大常委会']], 王华: [['常务副主任', null]] },
     ],
     [
+      "takes no division's short name for a body written with its level word alone where it lies in another province than the document's places",
+      '云南省大理白族自治州洱源县松曲村党总支书记杨金华带领村民清理海西湿地。洱源县委常委李红梅到现场调研。州委书记杨国宗要求加强保护。',
+      [
+        { type: 'place', text: '云南省大理白族自治州洱源县', division: { code: '532930', path: ['云南省', '大理白族自治州', '洱源县'] } },
+        { type: 'position', text: '党总支书记' },
+        { type: 'person', text: '杨金华' },
+        { type: 'place', text: '海西', division: { code: '632800', path: ['青海省', '海西蒙古族藏族自治州'] } },
+        { type: 'place', text: '洱源', division: { code: '532930', path: ['云南省', '大理白族自治州', '洱源县'] } },
+        { type: 'organization', text: '洱源县委' },
+        { type: 'position', text: '常委' },
+        { type: 'person', text: '李红梅' },
+        { type: 'position', text: '州委书记' },
+        { type: 'person', text: '杨国宗' },
+      ],
+      { 杨金华: [['党总支书记', null]], 李红梅: [['常委', '洱源县委']], 杨国宗: [['州委书记', '云南省大理白族自治州委']] },
+    ],
+    [
       "reads past 新闻 between a body and its spokesman's title",
       '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
       [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],
