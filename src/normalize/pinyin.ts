@@ -17,7 +17,9 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Capitals too: a name's reading is written 何錄春(Hé Lùchūn), and some sites print ZHÈN.
 // Sites differ in the brackets (鎮(zhèn), 鎮（zhèn）, 鎮[zhèn], 鎮〔zhèn〕) and some pad
 // the reading or put a space before it (鎮 (zhèn) 長): group 1 is that space.
-const READING = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\\u0300-\\u036f]{1,12}(?:[ \'’-][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\\u0300-\\u036f]{1,12}){0,3}[1-5]?';
+// A syllable may carry its tone as a digit (gui4 ping2 shi4, gui4ping2shi4): a digit ends it as a space would.
+const SYLLABLES = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\\u0300-\\u036f]{1,12}[1-5]?';
+const READING = `${SYLLABLES}(?:(?:[ '’-]|(?<=[1-5]))${SYLLABLES}){0,5}`;
 const NOTE = new RegExp(`([ \\u3000]?)([(（\\[〔])[ \\u3000]?(${READING})[ \\u3000]?([)）\\]〕])`, 'giu');
 /** Closing bracket kinds for each opening one: round brackets mix half- and full-width in scraped text. */
 const CLOSES: Record<string, string> = { '(': ')）', '（': ')）', '[': ']', '〔': '〕' };
@@ -26,6 +28,9 @@ const SPACE = /^[ \u3000]$/;
 function stripTones(syllable: string): string {
   return syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
 }
+
+/** Where a reading's words part: a separator, or after a tone digit (gui4ping2). */
+const WORD_BREAK = /[ '’-]|(?<=[1-5])/;
 
 /** Readings repeat from note to note; their verdicts are kept (bounded). */
 const pinyinVerdicts = new Map<string, boolean>();
@@ -57,7 +62,7 @@ function splitsIntoSyllables(word: string): boolean {
 function checkPinyin(reading: string): boolean {
   return reading
     .toLowerCase()
-    .split(/[ '’-]/)
+    .split(WORD_BREAK)
     // One syllable a word; several run together (Lùchūn) only with tone marks, which English words never carry.
     .every((word) => isSyllable(stripTones(word)) || (TONED_VOWEL.test(word.normalize('NFC')) && splitsIntoSyllables(stripTones(word))));
 }

@@ -20,6 +20,9 @@ describe('pinyin notes', () => {
     ['木樂鎮( zhèn )調研', '木樂鎮調研'],
     ['何 (hé) 錄春到', '何錄春到'],
     ['到北京 (běijīng)。', '到北京。'],
+    // Tones as digits, after each syllable, spaced or not.
+    ['桂平市(gui4 ping2 shi4)木樂鎮', '桂平市木樂鎮'],
+    ['木樂鎮(mu4le4zhen4)黨委', '木樂鎮黨委'],
   ])('removes the note in %s', (input, expected) => {
     const edits = findPinyinNotes(input);
     let out = input;
@@ -28,7 +31,7 @@ describe('pinyin notes', () => {
   });
 
   // Toneless words run together are English or a romanized name (卡杜（cadu）, a CLUENER line), not a reading.
-  it.each(['国内生产总值(GDP)', '苹果(Apple)', '见附件(a)', '比分(3:1)', '(an) apple', '主力后卫卡杜（cadu）左膝扭伤', '何錄春（HE Luchun）', '苹果 (Apple) 公司', '到 (de) 时候', '见附件[a]', '鎮(zhèn]長', '鎮[zhèn)長'])('keeps %s', (input) => {
+  it.each(['国内生产总值(GDP)', '苹果(Apple)', '播放器(MP3)', '型号(X5)', '见附件(a)', '比分(3:1)', '(an) apple', '主力后卫卡杜（cadu）左膝扭伤', '何錄春（HE Luchun）', '苹果 (Apple) 公司', '到 (de) 时候', '见附件[a]', '鎮(zhèn]長', '鎮[zhèn)長'])('keeps %s', (input) => {
     expect(findPinyinNotes(input)).toEqual([]);
   });
 });
