@@ -339,11 +339,15 @@ const POST_END = /^[，。；;,.\n等]|^$/;
  * 担任 …) up to the end of its clause, until the paragraph names another
  * person.
  */
+/** A heading before a biography on its line, closed by a colon: 任前公示：, 拟任人选：. */
+const BIOGRAPHY_LEAD = /^[^，。；,;]{1,12}[：:]$/;
+
 function biographyChains(doc: Doc, personIndex: number): Link[][] {
   const { entities, text } = doc;
   const person = entities[personIndex];
   const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
-  if (text.slice(lineStart, person.start).trim() !== '' || !BIOGRAPHY_OPENING.test(text.slice(person.end, person.end + 8))) return [];
+  const lead = text.slice(lineStart, person.start).trim();
+  if ((lead !== '' && !BIOGRAPHY_LEAD.test(lead)) || !BIOGRAPHY_OPENING.test(text.slice(person.end, person.end + 8))) return [];
   const chains: Link[][] = [];
   for (let index = personIndex + 1; index < entities.length; index++) {
     const entity = entities[index];

@@ -795,6 +795,20 @@ describe('link', () => {
       },
     ],
     [
+      "reads a biography after a heading closed by a colon (任前公示：), but not one after other words",
+      '任前公示：刘海涛，男，汉族，1975年6月生，现任济南市历下区委副书记、区长，拟任市直单位正职。\n据悉王强，男，现任天桥区委常委。',
+      [
+        { type: 'person', text: '刘海涛' },
+        { type: 'organization', text: '济南市历下区委' },
+        { type: 'position', text: '副书记' },
+        { type: 'position', text: '区长' },
+        { type: 'person', text: '王强' },
+        { type: 'organization', text: '天桥区委' },
+        { type: 'position', text: '常委' },
+      ],
+      { 刘海涛: [['副书记', '济南市历下区委'], ['区长', '济南市历下区']] },
+    ],
+    [
       'gives the head of a place the place of the committee the chain began with',
       '昆明市五华区委副书记、区长刘晓东出席了会议。',
       [
