@@ -455,6 +455,11 @@ const COMMON_NOUN_TAG = /^(n|vn)$/;
 const LIST_OR_CLAUSE_START = /[、，。；：！？,;:\n]/;
 /** Departments' last characters that no body's head list has (入境事务处, 统计司). */
 const DEPARTMENT_ENDING = /[处司科]/;
+/** See isDivisionOfGovernmentBody in combine(): the ending of a government body's division, how long one is, and the body's own last character. */
+const ADMINISTRATIVE_DIVISION_ENDING = /[处司]/;
+const ADMINISTRATIVE_DIVISION_LENGTH = 8;
+const ET_CETERA = '等';
+const GOVERNMENT_HEAD_ENDING = /[厅局部委署办]/;
 
 /** Words of tenure before a post's body (现任|公司执行董事, 历任|财务部总经理). */
 const TENURE_WORDS = new Set(['现任', '历任', '曾任', '时任', '原任', '前任', '担任', '兼任', '出任', '先后任']);
@@ -956,6 +961,16 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     }
     return found;
   };
+  /**
+   * A tagger organization that is a government body the rules read, then a division of it ending in 处 or 司
+   * (山东省财政厅|预算处, 卫生部|合作医疗处): one name, as CLUENER marks such divisions whole; a hospital's
+   * department (广东省人民医院|心血管内科) is not.
+   */
+  const isDivisionOfGovernmentBody = (span: Span): boolean =>
+    ADMINISTRATIVE_DIVISION_ENDING.test(text[span.end - 1]) &&
+    // 等处 is "and other places" (在财政局、国资科等处任职).
+    text[span.end - 2] !== ET_CETERA &&
+    (byStart.get(span.start) ?? []).some((rule) => rule.type === 'organization' && rule.end < span.end - 1 && span.end - rule.end <= ADMINISTRATIVE_DIVISION_LENGTH && GOVERNMENT_HEAD_ENDING.test(text[rule.end - 1]));
   // The rule span's extension left of the model span begins with a gazetteer place name.
   const startsWithPlaceName = (rule: Span, modelStart: number) =>
     (byStart.get(rule.start) ?? []).some(
@@ -1145,7 +1160,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     }
     const runsPastName =
       (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
-      (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)));
+      (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)) && !isDivisionOfGovernmentBody(span));
     if (policy.trimPlaceToName && runsPastName) {
       // An organization that is a full or joined place name plus sector words
       // (木乐镇|纺织服装产业, 桂平市木乐镇|调研纺织服装产业) is the place.

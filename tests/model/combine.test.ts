@@ -467,6 +467,17 @@ describe('combine', () => {
     expect(combined('他在移动营业厅办理业务。', [['place', '移动营业厅']], types)).toEqual([['place', '移动营业厅']]);
   });
 
+  it("keeps a government body's division ending in 处 in the tagger's organization, not a hospital's department", () => {
+    const types: EntityType[] = ['organization', 'position'];
+    // What the shipped model marks (jieba: 山东省/ns 财政厅/nt 预算/v 处处长/v); CLUENER marks 卫生部农村卫生管理司合作医疗处 whole.
+    expect(combined('王丽现任山东省财政厅预算处处长。', [['organization', '山东省财政厅预算处'], ['position', '处长']], types)).toEqual([
+      ['organization', '山东省财政厅预算处'],
+      ['position', '处长'],
+    ]);
+    // 等处 is "and other places".
+    expect(combined('他先后在苏州市财政局、苏州市财政局国资科等处任职。', [['organization', '苏州市财政局国资科等处']], ['organization'])).not.toContainEqual(['organization', '苏州市财政局国资科等处']);
+  });
+
   it('leaves the 地区 of 地区生产总值 (regional GDP) out of the place before it, and keeps other 地区', () => {
     // What the shipped model marks (jieba: 广东省/ns 地区/n 生产总值/n).
     expect(combined('前三季度，广东省地区生产总值突破10万亿元。', [['place', '广东省地区']], ['place'])).toEqual([['place', '广东省']]);
