@@ -408,6 +408,11 @@ function startOf(chain: Link[]): number {
 }
 
 /** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
+/** How an aside naming a body's short form opens and closes: （美联储）, （以下简称“腾讯”）, (下称腾讯). */
+const ASIDE_OPENING = /[(（](?:以下简称|以下称|下称|简称)?[“"「]?$/;
+const ASIDE_OPENING_REACH = 6;
+const ASIDE_CLOSING = /^[”"」]?[)）]$/;
+
 function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHAIN_JOINER): Link[] {
   const entities = doc.entities;
   const links: Link[] = [];
@@ -433,11 +438,14 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
       if (prefix.type !== 'place' && prefix.type !== 'organization' && prefix.type !== 'company') break;
       // A body's abbreviation in brackets between it and the title (伦敦金属交易所（lme）ceo, 美国联邦储备委员会（美联储）主席)
       // is an aside: the body is the one before.
-      const bracketed = prefixes.length === 0 && /^[)）]$/.test(doc.text.slice(prefix.end, prefixEnd)) && /[(（]/.test(doc.text[prefix.start - 1] ?? '');
+      // So is one the bracket introduces (（以下简称“腾讯”）副总裁).
+      const opening = prefixes.length === 0 ? ASIDE_OPENING.exec(doc.text.slice(Math.max(0, prefix.start - ASIDE_OPENING_REACH), prefix.start)) : null;
+      const bracketed = opening !== null && ASIDE_CLOSING.test(doc.text.slice(prefix.end, prefixEnd));
+      const bracketAt = opening ? prefix.start - opening[0].length : -1;
       const bodyBefore = entities[prefixIndex - 1];
-      const nameBeforeBracket = bodyBefore !== undefined && bodyBefore.end === prefix.start - 1 && (bodyBefore.type === 'organization' || bodyBefore.type === 'company') && prefix.type !== 'place';
+      const nameBeforeBracket = bodyBefore !== undefined && bodyBefore.end === bracketAt && (bodyBefore.type === 'organization' || bodyBefore.type === 'company') && prefix.type !== 'place';
       if (bracketed && (prefix.reason.endsWith(':abbreviation-in-brackets') || nameBeforeBracket)) {
-        prefixEnd = prefix.start - 1;
+        prefixEnd = bracketAt;
         prefixIndex--;
         continue;
       }

@@ -12,10 +12,11 @@ import { link } from '../../src/link/index.js';
  * each person's [title, organization] pairs. Entities marked `ruleOnly` are
  * rule candidates the combination left out, not entities.
  */
-function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; reason?: string; bodyText?: string; sharedLevel?: boolean; ruleOnly?: boolean })[]): Record<string, [string, string | null][]> {
+/** `from`: words the entity comes after, where its text occurs earlier too. */
+function linked(text: string, entities: (Omit<Span, 'start' | 'end' | 'reason'> & { text: string; from?: string; reason?: string; bodyText?: string; sharedLevel?: boolean; ruleOnly?: boolean })[]): Record<string, [string, string | null][]> {
   const doc = segmentedDoc(text);
-  const spans = entities.map(({ text: words, bodyText, sharedLevel, ruleOnly, ...rest }) => {
-    const start = doc.text.indexOf(words);
+  const spans = entities.map(({ text: words, from, bodyText, sharedLevel, ruleOnly, ...rest }) => {
+    const start = doc.text.indexOf(words, from === undefined ? 0 : doc.text.indexOf(from));
     if (start < 0) throw new Error(`${words} is not in ${doc.text}`);
     const span: Span = { reason: 'test', ...rest, start, end: start + words.length };
     if (bodyText) span.body = { end: start + bodyText.length, type: 'place', ...(sharedLevel ? { titleStart: start + bodyText.length - 1 } : {}) };
@@ -251,6 +252,21 @@ describe('link', () => {
         { type: 'person', text: '杨国宗' },
       ],
       { 杨金华: [['党总支书记', null]], 李红梅: [['常委', '洱源县委']], 杨国宗: [['州委书记', '云南省大理白族自治州委']] },
+    ],
+    [
+      'reads past an aside that names the body by its short form, with the words that introduce it, to the body before',
+      '深圳市腾讯计算机系统有限公司（以下简称“腾讯”）副总裁张立军介绍。住房和城乡建设部（下称建设部）副部长齐骥表示。',
+      [
+        { type: 'company', text: '深圳市腾讯计算机系统有限公司' },
+        { type: 'company', text: '腾讯', from: '简称' },
+        { type: 'position', text: '副总裁' },
+        { type: 'person', text: '张立军' },
+        { type: 'organization', text: '住房和城乡建设部' },
+        { type: 'organization', text: '建设部', from: '下称' },
+        { type: 'position', text: '副部长' },
+        { type: 'person', text: '齐骥' },
+      ],
+      { 张立军: [['副总裁', '深圳市腾讯计算机系统有限公司']], 齐骥: [['副部长', '住房和城乡建设部']] },
     ],
     [
       "reads past 新闻 between a body and its spokesman's title",
