@@ -22,12 +22,15 @@ const GOVERNMENT_BODIES = new Set([
 /** Hand-curated: departments inside a body (宣传部 of 贵港市委). */
 const DEPARTMENT_SUFFIX = /(部|厅|局|办|委|处|室|科|所|站|队|组|署)$/;
 
+/** Verbs ending in 队 that jieba may tag as nouns (陈晓东|带队/n|检查): they end no body's name. */
+const TEAM_VERBS = new Set(['带队', '率队', '领队', '组队', '列队', '归队', '入队', '排队', '插队', '离队']);
+
 /** Hand-curated heads for bodies that need words before them (木乐镇休闲运动服装协会). */
 const CORE_HEADS = [
   '协会', '学会', '商会', '联合会', '基金会', '委员会', '研究会', '促进会', '中心', '服务中心', '园区', '工业园区', '产业园', '开发区',
   '大学', '学院', '学校', '中学', '小学', '幼儿园', '医院', '研究院', '研究所', '科学院', '实验室', '图书馆', '博物馆', '俱乐部',
   '队', '球队', '专班', '办公室', '工作组', '领导小组', '指挥部', '合作社', '联盟', '法院', '检察院',
-  '电视台', '报社', '出版社', '杂志社', '通讯社', '党支部', '党委', '支部', '工会', '妇联', '团委',
+  '电视台', '报社', '出版社', '杂志社', '通讯社', '党支部', '党委', '支部', '工会', '妇联', '团委', '办事处',
 ];
 /** Suffixes from the shared list count only when they end like an institution, not like an activity (产业, 管理). */
 const INSTITUTION_ENDING = /(会|院|局|所|委|厅|校|馆|社|团|队|台|站|办|署|园|盟|中心|集团|大学|学院|医院|政府|法院)$/;
@@ -164,7 +167,7 @@ export function recognizeOrganizations(doc: Doc, blocked: (start: number, end: n
     // and in a word of jieba's that ends in it (宣传司/nr|副司长).
     const departmentBeforeItsHead = token.word.endsWith('司') && /^副?司长$/.test(tokens[index + 1]?.word ?? '');
     // A verb that ends like a head is no body (率队, 带队, 组团): 何录春|率队 is a secretary leading a team.
-    const head = isBody ? token.word : token.tag === 'nt' || isKnown ? token.word : departmentBeforeItsHead ? '司' : token.tag === 'v' ? undefined : headOf(token.word);
+    const head = isBody ? token.word : token.tag === 'nt' || isKnown ? token.word : departmentBeforeItsHead ? '司' : token.tag === 'v' || TEAM_VERBS.has(token.word) ? undefined : headOf(token.word);
     if (!head) continue;
     // Follow nested departments: 市委|宣传部, 市政府|办公室.
     let last = index;

@@ -45,6 +45,9 @@ describe('organization rules', () => {
     // jieba: 何录/x 春/tg 率队/v: the name and the verb had made 何录春率队.
     expect(organizationsIn('桂平市委书记何录春率队深入木乐镇调研。')).toEqual([]);
     expect(ruleSpansOf('person', '桂平市委书记何录春率队深入木乐镇调研。')).toContain('何录春');
+    // Nor where jieba tags the verb a noun (陈晓东/nr 带队/n); the 办事处 before the title is a body.
+    expect(organizationsIn('越秀区北京街道办事处主任陈晓东带队检查消防安全。')).toEqual(['越秀区北京街道办事处']);
+    expect(ruleSpansOf('person', '越秀区北京街道办事处主任陈晓东带队检查消防安全。')).toContain('陈晓东');
   });
 
   it("reads a 司 right before its head's title as a department, and 司 elsewhere as nothing", () => {
