@@ -283,7 +283,9 @@ export interface Policy {
    * organization starts inside the first and ends with the second
    * (杭州市公安局西湖区分局|文新派出所, with the rules' 西湖区分局文新派出所):
    * CLUENER marks a body with its parents as one span. Without this the
-   * rule replaced the second and cut the first off.
+   * rule replaced the second and cut the first off. So the rules'
+   * department read by its head's title after it replaces the tagger's
+   * body it begins with (国家发改委|财金司|司长: the tagger's 国家发改委).
    */
   nestedBodies: boolean;
   /**
@@ -664,6 +666,8 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
 const PARTY = '党';
 /** jieba's tags of bodies' names that are not companies' (nt, nto; not ntc…). See Policy.listedWordsWhole. */
 const BODY_WORD_TAG = /^nto?$/;
+/** The organization rules' reason for a department read by its head's title after it (统计|司|司长). */
+const DEPARTMENT_BEFORE_HEAD = 'organization:head(司)';
 /** See Policy.placesEndingInUnits. */
 const UNIT_ENDING = /[组队局署]/;
 const DEPARTMENT_HALL = '厅';
@@ -1072,6 +1076,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
     (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
+    // The rules' department right before its head's title, after the tagger's body it belongs to (教育部|高等教育司|司长).
+    (policy.nestedBodies && rule.reason === DEPARTMENT_BEFORE_HEAD && span.type === 'organization' && rule.start === span.start && rule.end > span.end) ||
     // The tagger's body that is the rules' company by its suffix, right before a title only a company has (格力电器|董事长).
     (policy.suffixCompaniesBeforeTitles && rule.reason.startsWith('company:suffix') && span.type === 'organization' && rule.start === span.start && rule.end === span.end && corporateTitleAt(rule.end)) ||
     (policy.affiliatedBodiesWhole && rule.type === 'organization' && span.type === 'organization' && rule.start === span.start && rule.end > span.end + AFFILIATED.length && text.startsWith(AFFILIATED, span.end)) ||
