@@ -265,6 +265,12 @@ export interface Policy {
    */
   suffixCompaniesBeforeTitles: boolean;
   /**
+   * A listed company's short name after its label in an announcement's
+   * heading (证券简称：贵州茅台) replaces what the tagger read inside it (the
+   * place 贵州), and is filled in where it read nothing (see fill).
+   */
+  stockNames: boolean;
+  /**
    * Where the tagger marked nothing, a party the organization list knows
    * right before a title is filled in (国民党|主席, 民进党|秘书长). Not any
    * listed body: CLUENER leaves most such (房产经纪公司|负责人, 中国区|首席经济学家)
@@ -602,7 +608,7 @@ const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'o
 
 export const DEFAULT_POLICY: Policy = {
   modelTypes: ALL,
-  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'organization:head(司)', 'organization:international'],
+  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'company:stock-name', 'organization:head(司)', 'organization:international'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
   reasonsWinAnyType: ['place:joined', 'position:kind', 'organization:court-division'],
@@ -634,6 +640,7 @@ export const DEFAULT_POLICY: Policy = {
   dropBuildingsAsNames: true,
   namesBeforeCorporateTitlesAreCompanies: true,
   suffixCompaniesBeforeTitles: true,
+  stockNames: true,
   knownPartiesBeforeTitles: true,
   schoolHeads: true,
   nestedBodies: true,
@@ -666,6 +673,8 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
 const PARTY = '党';
 /** jieba's tags of bodies' names that are not companies' (nt, nto; not ntc…). See Policy.listedWordsWhole. */
 const BODY_WORD_TAG = /^nto?$/;
+/** The company rules' reason for a short name after its label (证券简称：贵州茅台). */
+const STOCK_NAME_REASON = 'company:stock-name';
 /** The organization rules' reason for a department read by its head's title after it (统计|司|司长). */
 const DEPARTMENT_BEFORE_HEAD = 'organization:head(司)';
 /** See Policy.placesEndingInUnits. */
@@ -1076,6 +1085,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
     (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
+    // A listed company's short name in an announcement's heading, over what the tagger read in it (证券简称：贵州|茅台).
+    (policy.stockNames && rule.reason === STOCK_NAME_REASON && contains(rule, span)) ||
     // The rules' department right before its head's title, after the tagger's body it belongs to (教育部|高等教育司|司长).
     (policy.nestedBodies && rule.reason === DEPARTMENT_BEFORE_HEAD && span.type === 'organization' && rule.start === span.start && rule.end > span.end) ||
     // The tagger's body that is the rules' company by its suffix, right before a title only a company has (格力电器|董事长).

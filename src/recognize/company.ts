@@ -210,6 +210,24 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
     spans.push({ start, end, type: 'company', reason: `company:suffix(${suffix})`, score: 2 });
     index = headEnd;
   }
+  spans.push(...stockNames(doc));
   spans.push(...shortNameMentions(doc, spans.filter((span) => span.reason.startsWith('company:suffix'))));
   return spans;
 }
+
+/**
+ * A listed company's short name after its label in an announcement's
+ * heading: 证券代码：600519 证券简称：贵州茅台 (the name jieba reads as the
+ * province and a word).
+ */
+const STOCK_NAME = /(?:证券|股票|公司)简称\s*[:：]\s*([\p{Script=Han}A-Za-z*]{2,8})/gu;
+function stockNames(doc: Doc): Span[] {
+  if (!doc.text.includes(STOCK_NAME_MARK)) return [];
+  const spans: Span[] = [];
+  for (const match of doc.text.matchAll(STOCK_NAME)) {
+    const end = match.index! + match[0].length;
+    spans.push({ start: end - match[1].length, end, type: 'company', reason: 'company:stock-name', score: 2 });
+  }
+  return spans;
+}
+const STOCK_NAME_MARK = '简称';

@@ -467,6 +467,11 @@ describe('combine', () => {
     expect(combined('他在移动营业厅办理业务。', [['place', '移动营业厅']], types)).toEqual([['place', '移动营业厅']]);
   });
 
+  it("reads a listed company's short name in an announcement's heading over the place the tagger read in it", () => {
+    // What the shipped model marks (jieba: 贵州/ns 茅台/nz).
+    expect(combined('证券代码：600519 证券简称：贵州茅台 公告编号：临2026-031', [['place', '贵州']], ['place', 'company'])).toEqual([['company', '贵州茅台']]);
+  });
+
   it("takes the rules' department read by its head's title into the tagger's body before it", () => {
     // What fold 3's model marks in a CLUENER line, whose gold is 国家发改委财金司 (jieba: 财金/n 司/n 司长/nnt).
     expect(combined('国家发改委财金司司长徐林表示，', [['organization', '国家发改委'], ['position', '司长'], ['person', '徐林']], ['organization'])).toEqual([['organization', '国家发改委财金司']]);

@@ -27,4 +27,10 @@ describe('company rules', () => {
     expect(companiesIn('中国最早的有机超市创始人、乐活城创办人和总经理余崇正')).not.toContain('有机超市');
     expect(companiesIn('他打算明年买汽车。')).toEqual([]);
   });
+
+  it("reads a listed company's short name after its label in an announcement's heading", () => {
+    expect(companiesIn('证券代码：600519 证券简称：贵州茅台 公告编号：临2026-031')).toContain('贵州茅台');
+    expect(companiesIn('股票简称:ST华仪')).toContain('ST华仪');
+    expect(companiesIn('该词的简称是贵州')).toEqual([]);
+  });
 });
