@@ -332,6 +332,9 @@ const BIOGRAPHY_OPENING = /^(?:(?:同志|先生|女士)[，,]?|[，,])\s*(?:男|
 /** Where a biography's posts end: the clause or sentence. */
 const POST_END = /^[，。；;,.\n等]|^$/;
 
+/** A heading before a biography on its line, closed by a colon: 任前公示：, 拟任人选：. */
+const BIOGRAPHY_LEAD = /^[^，。；,;]{1,12}[：:]$/;
+
 /**
  * The posts of a biography that opens a paragraph with the person's name
  * (张建华，男，1968年10月出生，…曾任中国工商银行山东省分行副行长、青岛分行行长，
@@ -339,9 +342,6 @@ const POST_END = /^[，。；;,.\n等]|^$/;
  * 担任 …) up to the end of its clause, until the paragraph names another
  * person.
  */
-/** A heading before a biography on its line, closed by a colon: 任前公示：, 拟任人选：. */
-const BIOGRAPHY_LEAD = /^[^，。；,;]{1,12}[：:]$/;
-
 function biographyChains(doc: Doc, personIndex: number): Link[][] {
   const { entities, text } = doc;
   const person = entities[personIndex];
@@ -407,12 +407,12 @@ function startOf(chain: Link[]): number {
   return (chain[0].prefixes[0] ?? chain[0].entity).start;
 }
 
-/** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
 /** How an aside naming a body's short form opens and closes: （美联储）, （以下简称“腾讯”）, (下称腾讯). */
 const ASIDE_OPENING = /[(（](?:以下简称|以下称|下称|简称)?[“"「]?$/;
 const ASIDE_OPENING_REACH = 6;
 const ASIDE_CLOSING = /^[”"」]?[)）]$/;
 
+/** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
 function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHAIN_JOINER): Link[] {
   const entities = doc.entities;
   const links: Link[] = [];
@@ -601,14 +601,15 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
 function isStrayAlias(doc: Doc, place: Span, written: string, division: string): boolean {
   if (!place.division || written === division || doc.text.startsWith(division.slice(written.length), place.end)) return false;
   const province = place.division.path[0];
-  const elsewhere = new Map<string, number>();
+  // Where each other place starts, by province: an entity and the rules' candidate for the same words count once.
+  const elsewhere = new Map<string, Set<number>>();
   for (const other of placesWithDivision(doc)) {
-    if (other === place || !other.division) continue;
+    if (other.start === place.start || !other.division) continue;
     const otherProvince = other.division.path[0];
     if (otherProvince === province) return false;
-    elsewhere.set(otherProvince, (elsewhere.get(otherProvince) ?? 0) + 1);
+    elsewhere.set(otherProvince, (elsewhere.get(otherProvince) ?? new Set()).add(other.start));
   }
-  return [...elsewhere.values()].some((count) => count >= 2);
+  return [...elsewhere.values()].some((starts) => starts.size >= 2);
 }
 
 /**
