@@ -154,10 +154,11 @@ export function link(doc: Doc): void {
   const entities = doc.entities;
   const relations: Relation[] = [];
   const indexOf = new Map(entities.map((entity, index) => [entity, index]));
-  /** The organizations given so far, in text order: a later title may name one by its kind (立法院长韩国瑜，副院长江启臣). */
-  const linkedBodies: Pieces[] = [];
-  /** The titles given so far with their organizations, in text order: a deputy's title may follow its head's (主任黄平主持会议，副主任刘筱柳). */
-  const linkedTitles: { title: string; organization: Pieces; end: number }[] = [];
+  /**
+   * The titles given an organization so far, in text order: a later title may name the body by its kind
+   * (立法院长韩国瑜，副院长江启臣), and a deputy's title may follow its head's (主任黄平主持会议，副主任刘筱柳).
+   */
+  const linkedTitles: LinkedTitle[] = [];
   for (let index = 0; index < entities.length; index++) {
     const person = entities[index];
     if (person.type !== 'person' || person.refersTo) continue;
@@ -175,7 +176,7 @@ export function link(doc: Doc): void {
       const chainStart = startOf(each);
       const lookups: Lookups = {
         placeOfLevel: (level) => placeOfLevelBefore(doc, chainStart, level),
-        bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedBodies, chainStart, name, withinLine)),
+        bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedTitles, chainStart, name, withinLine)),
         companyBefore: (scope) => companyNamedBefore(doc, chainStart, scope),
         onlyCompany: () => onlyCompanyBefore(doc, chainStart),
         villageBefore: () => villageNamedBefore(doc, chainStart),
@@ -184,10 +185,7 @@ export function link(doc: Doc): void {
       for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
         const { position, entity } = link;
         relations.push({ person: index, position: indexOf.get(entity)!, organization, ...(position !== entity ? { title: { start: position.start, end: position.end } } : {}) });
-        if (organization && organization.length > 0) {
-          linkedBodies.push(organization);
-          linkedTitles.push({ title: doc.text.slice(position.start, position.end), organization, end: position.end });
-        }
+        if (organization && organization.length > 0) linkedTitles.push({ title: doc.text.slice(position.start, position.end), organization, end: position.end });
       }
     }
     chain = chains.flat();
@@ -601,15 +599,28 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
 function isStrayAlias(doc: Doc, place: Span, written: string, division: string): boolean {
   if (!place.division || written === division || doc.text.startsWith(division.slice(written.length), place.end)) return false;
   const province = place.division.path[0];
-  // Where each other place starts, by province: an entity and the rules' candidate for the same words count once.
-  const elsewhere = new Map<string, Set<number>>();
-  for (const other of placesWithDivision(doc)) {
-    if (other.start === place.start || !other.division) continue;
-    const otherProvince = other.division.path[0];
-    if (otherProvince === province) return false;
-    elsewhere.set(otherProvince, (elsewhere.get(otherProvince) ?? new Set()).add(other.start));
+  const byProvince = placeStartsByProvince(doc);
+  // Another place of its province, one that starts elsewhere (the tagger's and the rules' reading of the same words count once).
+  const ownProvince = byProvince.get(province);
+  if (ownProvince && (ownProvince.size > 1 || !ownProvince.has(place.start))) return false;
+  for (const [other, starts] of byProvince) if (other !== province && starts.size - (starts.has(place.start) ? 1 : 0) >= 2) return true;
+  return false;
+}
+
+const provincesByDoc = new WeakMap<Doc, Map<string, Set<number>>>();
+
+/** Where the document's places start, by the province they lie in, worked out once per document. */
+function placeStartsByProvince(doc: Doc): Map<string, Set<number>> {
+  let byProvince = provincesByDoc.get(doc);
+  if (!byProvince) {
+    byProvince = new Map();
+    for (const place of placesWithDivision(doc)) {
+      const province = place.division!.path[0];
+      byProvince.set(province, (byProvince.get(province) ?? new Set()).add(place.start));
+    }
+    provincesByDoc.set(doc, byProvince);
   }
-  return [...elsewhere.values()].some((starts) => starts.size >= 2);
+  return byProvince;
 }
 
 /**
@@ -649,11 +660,18 @@ function endsWithName(text: string, body: Pieces, name: string): boolean {
   return written.length > name.length && written.endsWith(name);
 }
 
+/** A title given an organization, where the title ends. */
+interface LinkedTitle {
+  title: string;
+  organization: Pieces;
+  end: number;
+}
+
 /** An organization given to an earlier person that ends before `before` with `name`, in the same paragraph if `withinLine`. */
-function linkedBodyEndingWith(text: string, bodies: Pieces[], before: number, name: string, withinLine = false): Pieces {
+function linkedBodyEndingWith(text: string, linkedTitles: readonly LinkedTitle[], before: number, name: string, withinLine = false): Pieces {
   const lineStart = searchStart(text, before, withinLine);
-  for (let index = bodies.length - 1; index >= 0; index--) {
-    const body = bodies[index];
+  for (let index = linkedTitles.length - 1; index >= 0; index--) {
+    const body = linkedTitles[index].organization;
     if (body[0].start < lineStart) break;
     if (body[body.length - 1].end <= before && endsWithName(text, body, name)) return body;
   }
@@ -822,7 +840,7 @@ const SENTENCE_END = /[。！？!?\n]/;
  * alone names, earlier in the same sentence: 市人大常委会主任黄平主持会议，
  * 副主任刘筱柳、吴凯出席 (the 副主任 are the 市人大常委会's).
  */
-function bodyOfHeadBefore(text: string, linkedTitles: readonly { title: string; organization: Pieces; end: number }[], before: number, title: string): Pieces {
+function bodyOfHeadBefore(text: string, linkedTitles: readonly LinkedTitle[], before: number, title: string): Pieces {
   const head = DEPUTY_TITLE.exec(title)?.[1];
   if (!head) return [];
   for (let index = linkedTitles.length - 1; index >= 0; index--) {

@@ -908,6 +908,11 @@ function withoutDepartmentsOfBodies(text: string, rules: readonly Span[], tagged
   });
 }
 
+/** Whether the rules read a title only a company has (董事长, 总裁) starting at `offset`. */
+function corporateTitleStartsAt(text: string, byStart: ReadonlyMap<number, readonly Span[]>, offset: number): boolean {
+  return (byStart.get(offset) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
+}
+
 /** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
 function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
   const organizationsByEnd = new Map<number, Span[]>();
@@ -1071,7 +1076,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   /** A person right after the title that starts at `offset`, in the rules or the tagger's spans. */
   const personAfterTitleAt = (offset: number): boolean =>
     (byStart.get(offset) ?? []).some((title) => title.type === 'position' && ((byStart.get(title.end) ?? []).some((name) => name.type === 'person') || modelPersonAt(title.end)));
-  const corporateTitleAt = (offset: number): boolean => (byStart.get(offset) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
+  const corporateTitleAt = (offset: number): boolean => corporateTitleStartsAt(text, byStart, offset);
   const modelPersonAt = (offset: number): boolean => {
     for (let index = firstStartingFrom(modelByStart, offset); index < modelByStart.length && modelByStart[index].start === offset; index++) if (modelByStart[index].type === 'person') return true;
     return false;
@@ -1278,7 +1283,7 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
   for (const span of out) covered.mark(span);
   /** A company the rules found by its suffix, right before a title only a company has (蚂蚁集团|董事长). */
   const companyBeforeTitle = (span: Span): boolean =>
-    policy.suffixCompaniesBeforeTitles && (span.reason.startsWith('company:suffix') || span.reason.startsWith('company:brand')) && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
+    policy.suffixCompaniesBeforeTitles && (span.reason.startsWith('company:suffix') || span.reason.startsWith('company:brand')) && corporateTitleStartsAt(text, byStart, span.end);
   /** A party the organization list knows, right before a title (民进党|秘书长). */
   const knownPartyBeforeTitle = (span: Span): boolean =>
     policy.knownPartiesBeforeTitles && span.reason.startsWith('organization:known') && text[span.end - 1] === PARTY && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position');
