@@ -37,6 +37,8 @@ const CORPORATE_TITLE = new RegExp(`^(${CORPORATE_TITLES.join('|')})$`, 'i');
 const CORPORATE_TITLE_ENDINGS = new Set(CORPORATE_TITLES.flatMap((title) => [title.slice(-1), title.slice(-1).toLowerCase()]));
 /** Companies' short names that jieba knows as other words (京东/ns, 华为/nr): dictionaries/brands.txt. */
 const brands = lazy(() => new Set([...dictionaryEntries('brands.txt')].map((entry) => entry.word)));
+/** jieba's tag of the business a brand may name after it (网易|游戏, 京东|物流): a common noun. */
+const BUSINESS_TAG = /^n$/;
 /** Tags of a word a name may be made of: before such a word a brand would be the end of a longer name (万达|国际). */
 const NAME_PART_TAGS = /^(n|ns|nr|nz|nt|x|j|eng|a|b)/;
 /** Could `word`, right before a short name, be a part of the same name? */
@@ -175,10 +177,14 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
       const length = title.start - (run[0]?.start ?? title.start);
       if (run.length > 0 && length >= 2 && (placeFirst || run.some((word) => PROPER_TAGS.test(word.tag))) && !SUFFIX.test(run[run.length - 1].word)) {
         spans.push({ start: run[0].start, end: title.start, type: 'company', reason: 'company:before-title', score: 1 });
-      } else if (brands().has(tokens[titleIndex - 1].word) && !continuesName(tokens[titleIndex - 2])) {
-        // A brand jieba knows as another word, alone before the title: 京东/ns|创始人, 华为/nr|创始人.
-        const brand = tokens[titleIndex - 1];
-        spans.push({ start: brand.start, end: brand.end, type: 'company', reason: `company:brand(${brand.word})`, score: 1 });
+      } else {
+        // A brand jieba knows as another word, alone before the title (京东/ns|创始人, 华为/nr|创始人), or with the
+        // business it names after it (网易/n 游戏/n|副总裁, 京东/ns 物流/n|首席执行官).
+        const business = titleIndex >= 2 && BUSINESS_TAG.test(tokens[titleIndex - 1].tag) && tokens[titleIndex - 1].word.length === 2 && brands().has(tokens[titleIndex - 2].word) ? 1 : 0;
+        const brand = tokens[titleIndex - 1 - business];
+        if (brands().has(brand.word) && !continuesName(tokens[titleIndex - 2 - business])) {
+          spans.push({ start: brand.start, end: tokens[titleIndex - 1].end, type: 'company', reason: `company:brand(${brand.word})`, score: 1 });
+        }
       }
     }
     if ((token.word === '（' || token.word === '(') && index > 0 && STOCK_CODE.test(doc.text.slice(token.start, token.start + 40))) {

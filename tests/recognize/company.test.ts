@@ -8,13 +8,16 @@ import { ruleSpansOf } from './rules.js';
 const companiesIn = (text: string) => ruleSpansOf('company', text);
 
 describe('company rules', () => {
-  it('reads a brand of the brand list alone before a title only a company has, whatever jieba tags it', () => {
+  it('reads a brand of the brand list before a title only a company has, alone or with its business, whatever jieba tags it', () => {
     // jieba: 华为/nr 创始人/nnt, 京东/ns 创始人/nnt.
     expect(companiesIn('华为创始人任正非接受了采访。')).toEqual(['华为']);
     expect(companiesIn('据京东创始人刘强东透露，公司将扩大招聘。')).toEqual(['京东']);
     // Not as the end of a longer name, and not before other titles.
     expect(companiesIn('万达国际董事长张三说。')).toEqual(['万达国际']);
     expect(companiesIn('华为员工李四说。')).toEqual([]);
+    // With the business it names after it (jieba: 网易/n 游戏/n, 京东/ns 物流/n).
+    expect(companiesIn('网易游戏副总裁王怡介绍了运营计划。')).toEqual(['网易游戏']);
+    expect(companiesIn('京东物流首席执行官胡伟表示。')).toEqual(['京东物流']);
   });
 
   it('reads a two-character brand before a trade as a company where a title only a company has follows, or the name is listed', () => {
