@@ -11,7 +11,7 @@
 import type { Doc, EntityType, Span, Token } from '../doc.js';
 import { endsWithCompanySuffix, hasProperWord, isCorporateTitle, isLegalForm, isTradeAndLegalForm } from '../recognize/company.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../recognize/organization.js';
-import { afterNameVerbAt, isCitedNewsBody, isGivenCharacter, isHonorificReference, transliterationCounts, withCompoundSurname } from '../recognize/person.js';
+import { afterNameVerbAt, appointmentVerbAt, isCitedNewsBody, isGivenCharacter, isHonorificReference, transliterationCounts, withCompoundSurname } from '../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../recognize/phrase.js';
 import { isTitleText, PARTY_GROUP } from '../recognize/position.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
@@ -1480,6 +1480,12 @@ function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: 
       const functionCharacter = FUNCTION_CHARACTERS.has(last) && (knownShorter || ruleReadsAfter(''));
       const verbAfterKnownName = knownShorter && afterNameVerbAt(text, span.end - 1);
       return functionCharacter || verbAfterKnownName || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
+    });
+    // Nor does it start with the verb of an appointment (任命|金·琼斯为…, where jieba tags 任命 n).
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
+      const verb = appointmentVerbAt(text, span.start);
+      return verb && span.end - span.start - verb.length >= 2 ? { ...span, start: span.start + verb.length } : span;
     });
     // A name does not end one character into a word of four characters or more that jieba read there, an idiom
     // most often (姆巴佩|梅开二度: the tagger read 姆巴佩梅).

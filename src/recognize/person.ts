@@ -97,6 +97,11 @@ const VIEW_FRAME_END = '看来';
  */
 const APPOINTMENT_VERBS = ['任命', '聘任', '聘请', '提名', '免去', '免除', '推选', '选举', '委任', '增补', '补选'];
 const APPOINTMENT_VERB_ENDINGS = new Set(APPOINTMENT_VERBS.map((verb) => verb[verb.length - 1]));
+
+/** The appointment verb (任命, 聘任 …) `text` starts with at `at`, if one. */
+export function appointmentVerbAt(text: string, at: number): string | undefined {
+  return APPOINTMENT_VERBS.find((verb) => text.startsWith(verb, at));
+}
 /** AFTER_NAME (and its strong part) by first character, in list order, so a lookup tries only words that can match. */
 function byFirstCharacter(words: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();

@@ -496,6 +496,13 @@ describe('combine', () => {
     expect(combined('上海地区市场需求旺盛。', [['place', '上海地区']], ['place'])).toEqual([['place', '上海地区']]);
   });
 
+  it('starts a person after the appointment verb the tagger read into it', () => {
+    // What the shipped model marks (jieba: 任命/n 金/nr ·/x 琼斯/nrt).
+    expect(combined('迪奥宣布，任命金·琼斯为男装艺术总监。', [['person', '任命金·琼斯']], ['person'])).toEqual([['person', '金·琼斯']]);
+    // A name of three characters that starts like one stays whole (任 is a surname).
+    expect(combined('任命华表示同意。', [['person', '任命华']], ['person'])).toEqual([['person', '任命华']]);
+  });
+
   it('ends a person before the idiom jieba read from its last character on', () => {
     // What the shipped model marks (jieba: 姆巴/nrt 佩/zg 梅开二度/nr).
     expect(combined('赛后，姆巴佩梅开二度，帮助球队取胜。', [['person', '姆巴佩梅']], ['person'])).toEqual([['person', '姆巴佩']]);
