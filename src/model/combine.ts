@@ -413,6 +413,11 @@ export interface Policy {
    * gives it up.
    */
   areaWords: boolean;
+  /**
+   * A country the tagger read as a body (a national team, 西班牙) between two
+   * places of a list (摩洛哥、西班牙和葡萄牙) is a place like them.
+   */
+  placesInLists: boolean;
 }
 
 /**
@@ -641,6 +646,7 @@ export const DEFAULT_POLICY: Policy = {
   namesBeforeCorporateTitlesAreCompanies: true,
   suffixCompaniesBeforeTitles: true,
   stockNames: true,
+  placesInLists: true,
   knownPartiesBeforeTitles: true,
   schoolHeads: true,
   nestedBodies: true,
@@ -692,6 +698,8 @@ const SCHOOL_WORD_LENGTH = 2;
 /** 地区生产总值, regional GDP, which statistics news writes after every province's name. */
 const REGION = '地区';
 const REGIONAL_PRODUCT = '地区生产总值';
+/** What joins the items of a list: see Policy.placesInLists. */
+const LIST_JOINER = /^[、和及与]$/;
 /** See Policy.areaWords: the parts of a place and the sea off it. */
 const AREA_WORD = /^(?:(?:东|西|南|北|中|东南|西南|东北|西北)部|以[东西南北]|海域|海岸|市区|城区)/;
 const AREA_WORD_LENGTH = 3;
@@ -1606,8 +1614,21 @@ function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Po
 }
 
 /** mended()'s last steps: scenic spots, countries before titles, places into bodies, listed nouns, company references, area words, then brackets, edge symbols and honorific references. */
-function placesMended(out: Span[], { text, tokens, sameRule }: Merged, policy: Policy): Span[] {
+function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, policy: Policy): Span[] {
   let result = out;
+  if (policy.placesInLists) {
+    // 在摩洛哥、西班牙和葡萄牙举行: a country the tagger read as a club between places is a place too.
+    const placeEnds = new Set(result.filter((span) => span.type === 'place').map((span) => span.end));
+    const placeStarts = new Set(result.filter((span) => span.type === 'place').map((span) => span.start));
+    result = result.map((span) => {
+      if (span.type !== 'organization' || isUserWord(span)) return span;
+      const place = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'place' && rule.end === span.end && rule.reason.startsWith('place:world'));
+      if (!place) return span;
+      const placeBefore = LIST_JOINER.test(text[span.start - 1] ?? '') && placeEnds.has(span.start - 1);
+      const placeAfter = LIST_JOINER.test(text[span.end] ?? '') && placeStarts.has(span.end + 1);
+      return placeBefore && placeAfter ? place : span;
+    });
+  }
   if (policy.dropScenicSpots) {
     result = result.filter((span) => span.type !== 'place' || isUserWord(span) || !SCENIC_HEAD.test(text.slice(span.start, span.end)) || sameRule(span) !== undefined);
   }

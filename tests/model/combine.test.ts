@@ -496,6 +496,20 @@ describe('combine', () => {
     expect(combined('上海地区市场需求旺盛。', [['place', '上海地区']], ['place'])).toEqual([['place', '上海地区']]);
   });
 
+  it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
+    const types: EntityType[] = ['place', 'organization'];
+    // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
+    expect(combined('世界杯将在摩洛哥、西班牙和葡萄牙举行。', [['place', '摩洛哥'], ['organization', '西班牙'], ['place', '葡萄牙']], types)).toEqual([
+      ['place', '摩洛哥'],
+      ['place', '西班牙'],
+      ['place', '葡萄牙'],
+    ]);
+    expect(combined('西班牙和葡萄牙队将争夺冠军。', [['organization', '西班牙'], ['organization', '葡萄牙队']], types)).toEqual([
+      ['organization', '西班牙'],
+      ['organization', '葡萄牙队'],
+    ]);
+  });
+
   it('starts a person after the appointment verb the tagger read into it', () => {
     // What the shipped model marks (jieba: 任命/n 金/nr ·/x 琼斯/nrt).
     expect(combined('迪奥宣布，任命金·琼斯为男装艺术总监。', [['person', '任命金·琼斯']], ['person'])).toEqual([['person', '金·琼斯']]);
