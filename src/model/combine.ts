@@ -203,7 +203,8 @@ export interface Policy {
    * rules read that character as a function word or the start of a speech
    * verb after the name (刘珺|为, 王良|称). A person ends before a word of
    * four Han characters or more that jieba read from its last character
-   * on (姆巴佩|梅开二度), an idiom most often.
+   * on (姆巴佩|梅开二度), an idiom most often, and starts after an
+   * appointment verb the tagger read into it (任命|金·琼斯).
    */
   longestNameInDocument: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
@@ -1613,7 +1614,7 @@ function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Po
   return result;
 }
 
-/** mended()'s last steps: scenic spots, countries before titles, places into bodies, listed nouns, company references, area words, then brackets, edge symbols and honorific references. */
+/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, area words and 地区生产总值, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
 function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, policy: Policy): Span[] {
   let result = out;
   if (policy.placesInLists) {
