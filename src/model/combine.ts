@@ -617,7 +617,7 @@ export const DEFAULT_POLICY: Policy = {
   fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'company:stock-name', 'organization:head(司)', 'organization:international'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
-  reasonsWinAnyType: ['place:joined', 'position:kind', 'organization:court-division'],
+  reasonsWinAnyType: ['place:joined', 'position:kind', 'position:paired-head', 'organization:court-division'],
   titleChainsWin: true,
   listedWordsWhole: true,
   affiliatedBodiesWhole: true,

@@ -130,5 +130,18 @@ export function recognizePositions(doc: Doc): Span[] {
     });
     index = last;
   }
+  if (doc.text.includes(PAIRED_HEAD_MARK) || doc.text.includes(PAIRED_HEAD_MARK_ASCII)) spans.push(...pairedHeads(doc));
   return spans;
+}
+
+/**
+ * The head of two bodies that are one, written with the second's head
+ * character in brackets: 自治区党委党校（广西行政学院）校（院）长, 副校（院）长.
+ * jieba cuts it 校|（|院|）|长, and no title word is left.
+ */
+const PAIRED_HEAD = /(?:常务)?副?[校院所局处][（(][校院所局处][)）]长/g;
+const PAIRED_HEAD_MARK = '）长';
+const PAIRED_HEAD_MARK_ASCII = ')长';
+function pairedHeads(doc: Doc): Span[] {
+  return [...doc.text.matchAll(PAIRED_HEAD)].map((match) => ({ start: match.index!, end: match.index! + match[0].length, type: 'position' as const, reason: `position:paired-head(${match[0]})`, score: 1 }));
 }

@@ -269,6 +269,17 @@ describe('link', () => {
       { 张立军: [['副总裁', '深圳市腾讯计算机系统有限公司']], 齐骥: [['副部长', '住房和城乡建设部']] },
     ],
     [
+      'gives the head of two bodies that are one the first, past the second in brackets, and reads no department in the bracketed head',
+      '自治区党委党校（广西行政学院）校（院）长王心文出席开班仪式。',
+      [
+        { type: 'organization', text: '自治区党委党校' },
+        { type: 'organization', text: '广西行政学院' },
+        { type: 'position', text: '校（院）长' },
+        { type: 'person', text: '王心文' },
+      ],
+      { 王心文: [['校（院）长', '自治区党委党校']] },
+    ],
+    [
       "reads past 新闻 between a body and its spokesman's title",
       '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
       [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],

@@ -510,6 +510,11 @@ describe('combine', () => {
     ]);
   });
 
+  it("takes the rules' paired head's title (校（院）长) over the piece of it the tagger read", () => {
+    // What the shipped model marks: the title ）长.
+    expect(combined('自治区党委党校（广西行政学院）校（院）长王心文出席。', [['position', '）长'], ['person', '王心文']], ['position'])).toEqual([['position', '校（院）长']]);
+  });
+
   it('starts a person after the appointment verb the tagger read into it', () => {
     // What the shipped model marks (jieba: 任命/n 金/nr ·/x 琼斯/nrt).
     expect(combined('迪奥宣布，任命金·琼斯为男装艺术总监。', [['person', '任命金·琼斯']], ['person'])).toEqual([['person', '金·琼斯']]);

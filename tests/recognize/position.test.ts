@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { ruleSpansOf } from './rules.js';
 
 describe('positions', () => {
+  it('reads the head of two bodies that are one, with the second head in brackets, as one title', () => {
+    // jieba: 校/n （/x 院/n ）/x 长/a: no title word is left.
+    expect(ruleSpansOf('position', '自治区党委党校（广西行政学院）校（院）长王心文出席。')).toContain('校（院）长');
+    expect(ruleSpansOf('position', '市委党校(市行政学院)常务副校(院)长李强主持。')).toContain('常务副校(院)长');
+  });
+
   it("starts a head's title after the body's head jieba wrote into the same word", () => {
     // jieba: 中山/ns 医院院长/n and 物流/n 局局长/n: the body keeps its 医院 and 局.
     expect(ruleSpansOf('position', '中山医院院长樊嘉表示，医院将继续推进多学科协作。')).toEqual(['院长']);
