@@ -411,7 +411,8 @@ export interface Policy {
    * marks such an address whole 39 times and the place alone 8 times in its
    * train file (地区, 周边 and 附近, which it marks either way, are left out).
    * A place that ends in the 地区 of 地区生产总值 (regional GDP: 广东省|地区生产总值)
-   * gives it up.
+   * gives it up, and a body that is a place and such a word (内蒙古|中东部,
+   * which jieba lists as nt) is that place.
    */
   areaWords: boolean;
   /**
@@ -702,7 +703,7 @@ const REGIONAL_PRODUCT = '地区生产总值';
 /** What joins the items of a list: see Policy.placesInLists. */
 const LIST_JOINER = /^[、和及与]$/;
 /** See Policy.areaWords: the parts of a place and the sea off it. */
-const AREA_WORD = /^(?:(?:东|西|南|北|中|东南|西南|东北|西北)部|以[东西南北]|海域|海岸|市区|城区)/;
+const AREA_WORD = /^(?:(?:东|西|南|北|中|东南|西南|东北|西北|中东|中西|中南|中北)部|以[东西南北]|海域|海岸|市区|城区)/;
 const AREA_WORD_LENGTH = 3;
 /** jieba's tags of nouns, proper or common, and abbreviations. */
 const NOUN_TAG = /^(n|j)/;
@@ -1681,6 +1682,12 @@ function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, 
     });
   }
   if (policy.areaWords) {
+    // 内蒙古|中东部: a place and the part of it, which jieba lists as a body's name (中东部/nt), is a place.
+    result = result.map((span) => {
+      if (span.type !== 'organization' || isUserWord(span)) return span;
+      const place = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'place' && rule.end < span.end && AREA_WORD.exec(text.slice(rule.end, span.end))?.[0].length === span.end - rule.end);
+      return place ? { ...place, end: span.end, reason: `place:area(${place.reason})` } : span;
+    });
     // 广东省|地区生产总值: the 地区 of the statistic (regional GDP), not of the place.
     result = result.map((span) =>
       span.type === 'place' && !isUserWord(span) && span.end - span.start - REGION.length >= 2 && text.startsWith(REGIONAL_PRODUCT, span.end - REGION.length) ? { ...span, end: span.end - REGION.length } : span,

@@ -489,6 +489,15 @@ describe('combine', () => {
     expect(combined('他先后在苏州市财政局、苏州市财政局国资科等处任职。', [['organization', '苏州市财政局国资科等处']], ['organization'])).not.toContainEqual(['organization', '苏州市财政局国资科等处']);
   });
 
+  it('reads a place and a part of it that jieba lists as a body (内蒙古|中东部/nt) as a place', () => {
+    const types: EntityType[] = ['place', 'organization'];
+    // What the shipped model marks, as the rules do from jieba's 中东部/nt.
+    expect(combined('受强冷空气影响，内蒙古中东部、东北地区将有大风。', [['organization', '内蒙古中东部'], ['place', '东北地区']], types)).toEqual([
+      ['place', '内蒙古中东部'],
+      ['place', '东北地区'],
+    ]);
+  });
+
   it('leaves the 地区 of 地区生产总值 (regional GDP) out of the place before it, and keeps other 地区', () => {
     // What the shipped model marks (jieba: 广东省/ns 地区/n 生产总值/n).
     expect(combined('前三季度，广东省地区生产总值突破10万亿元。', [['place', '广东省地区']], ['place'])).toEqual([['place', '广东省']]);
