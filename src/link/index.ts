@@ -107,6 +107,9 @@ const GOVERNMENT_DEPARTMENT_WORDS = /^[\u4e00-\u9fff]{2,6}$/;
 const HEAD_OF_DEPARTMENT = /^(局|处|厅|署|司|部)长$/;
 /** A department head's title that starts with the department's 系 (系主任, 系副主任, 系党委书记). */
 const DEPARTMENT_TITLE = /^系(?:副)?(?:主任|主席|党委书记|书记)$/;
+/** A hospital, and its department's head's title that starts with the department's 科 (呼吸与危重症医学|科主任). */
+const HOSPITAL = /医院$/;
+const CLINICAL_DEPARTMENT_TITLE = /^科(?:副)?主任$/;
 /**
  * Between a title and the name it belongs to: nothing, or the spaces or
  * slash of a byline (（记者 陈晓明 通讯员 李娜）, 本报摄影记者/吴军), never a
@@ -452,12 +455,15 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
       // also where the tagger put its 系 into the title (清华大学|水利水电工程|系主任).
       // So is 特区 after 香港 or 澳门 (香港|特区|行政长官), which the tagger leaves out of the place.
       const university = prefixes.length === 0 && prefix.type === 'organization' && UNIVERSITY.test(doc.text.slice(prefix.start, prefix.end));
-      const departmentInTitle = university && DEPARTMENT_WORDS.test(gap) && !ACADEMIC_DEPARTMENT.test(gap) && DEPARTMENT_TITLE.test(doc.text.slice(prefixEnd, position.end));
+      const titleText = doc.text.slice(prefixEnd, position.end);
+      // So is a hospital's department where the tagger put its 科 into the title (四川大学华西医院|呼吸与危重症医学|科主任).
+      const hospital = prefixes.length === 0 && prefix.type === 'organization' && HOSPITAL.test(doc.text.slice(prefix.start, prefix.end));
+      const departmentInTitle = DEPARTMENT_WORDS.test(gap) && ((university && !ACADEMIC_DEPARTMENT.test(gap) && DEPARTMENT_TITLE.test(titleText)) || (hospital && CLINICAL_DEPARTMENT_TITLE.test(titleText)));
       // A government's department written as words before its head's title, with which it shares its last
       // character (台中市政府|经济发展|局长: 经济发展局); the title stays whole.
       const governmentDepartment =
         prefixes.length === 0 && prefix.type === 'organization' && GOVERNMENT.test(doc.text.slice(prefix.start, prefix.end)) && GOVERNMENT_DEPARTMENT_WORDS.test(gap) && HEAD_OF_DEPARTMENT.test(doc.text.slice(prefixEnd, position.end));
-      const partOfBody = (university && (ACADEMIC_DEPARTMENT.test(gap) || departmentInTitle)) || governmentDepartment || (prefixes.length === 0 && prefix.type === 'place' && SPECIAL_REGION.test(gap));
+      const partOfBody = (university && ACADEMIC_DEPARTMENT.test(gap)) || departmentInTitle || governmentDepartment || (prefixes.length === 0 && prefix.type === 'place' && SPECIAL_REGION.test(gap));
       if (prefix.end !== prefixEnd && !partOfBody && (titleNamesItsBody || !(prefixes.length === 0 && BODY_TITLE_GAP.test(gap)))) break;
       if (departmentInTitle) titleTakenByDepartment = 1;
       const sharedWithTitle = departmentInTitle || governmentDepartment ? 1 : 0;

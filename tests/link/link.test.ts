@@ -280,6 +280,16 @@ describe('link', () => {
       { 王心文: [['校（院）长', '自治区党委党校']] },
     ],
     [
+      "takes a hospital's department, whose 科 the tagger put into the title, into the body",
+      '四川大学华西医院呼吸与危重症医学科主任梁宗安提醒，老年人要注意保暖。',
+      [
+        { type: 'organization', text: '四川大学华西医院' },
+        { type: 'position', text: '科主任' },
+        { type: 'person', text: '梁宗安' },
+      ],
+      { 梁宗安: [['主任', '四川大学华西医院呼吸与危重症医学科']] },
+    ],
+    [
       "reads past 新闻 between a body and its spokesman's title",
       '国防部新闻发言人张晓刚大校在例行记者会上回答了记者提问。',
       [{ type: 'organization', text: '国防部' }, { type: 'position', text: '发言人' }, { type: 'person', text: '张晓刚' }],
