@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { ENTITY_TYPES, type EntityType, type Token } from '../doc.js';
 import type { ModelType } from './tagger.js';
 import { segmentedDoc } from '../index.js';
-import { goldSpans, LABEL_MAPS, mapGoldSpans, type GoldRecord, type TypedSpan } from '../eval/score.js';
+import { goldSpans, LABEL_MAPS, mapGoldSpans, type GoldRecord } from '../eval/score.js';
 
 // One label map for training and for scoring (src/eval/score.ts), so the tagger learns what eval counts,
 // plus the scenes the tagger learns to tell from places (MODEL_TYPES in ./tagger.ts).
@@ -30,7 +30,7 @@ export function readJsonl(path: string): GoldRecord[] {
 }
 
 /** Gold spans of a record in input code points (end exclusive), mapped to our types, as `zhner eval` reads them. */
-export function goldCodePointSpans(record: GoldRecord, labels: Readonly<Record<string, EntityType>>): TypedSpan[] {
+export function goldCodePointSpans<Type extends string = EntityType>(record: GoldRecord, labels: Readonly<Record<string, Type>>): { type: Type; start: number; end: number }[] {
   return mapGoldSpans(goldSpans(record), labels);
 }
 
@@ -55,7 +55,7 @@ export function prepare(record: GoldRecord, labels: Labels): Example {
     endAt.set(to[j], j + 1);
   }
   const gold: Example['gold'] = [];
-  for (const { type, ...span } of mapGoldSpans(goldSpans(record), labels)) {
+  for (const { type, ...span } of goldCodePointSpans(record, labels)) {
     const start = startAt.get(unitOfCodePoint[span.start]);
     const end = endAt.get(unitOfCodePoint[span.end]);
     if (start !== undefined && end !== undefined && end > start) gold.push({ start, end, type });
