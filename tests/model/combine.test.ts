@@ -505,6 +505,19 @@ describe('combine', () => {
     expect(combined('上海地区市场需求旺盛。', [['place', '上海地区']], ['place'])).toEqual([['place', '上海地区']]);
   });
 
+  it('drops a place that names the time zone of a clock time, and keeps a place before other uses of 时间', () => {
+    // What the shipped model and the rules mark (jieba: 北京/ns 时间/n).
+    expect(combined('北京时间10月3日傍晚，西班牙国家队主帅博斯克公布了名单。', [['place', '北京']], ['place'])).toEqual([]);
+    expect(combined('情人节即将到来，也就是北京时间的明天，暴雪娱乐公布了新作。', [['place', '北京']], ['place'])).toEqual([]);
+    // So does a place with a part of it: 美国|东部|时间.
+    expect(combined('美国东部时间周五上午，美联储宣布加息。', [['place', '美国']], ['place'])).toEqual([]);
+    // Time spent somewhere is no clock time.
+    expect(combined('他在北京时间不长，很快去了上海。', [['place', '北京'], ['place', '上海']], ['place'])).toEqual([
+      ['place', '北京'],
+      ['place', '上海'],
+    ]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
