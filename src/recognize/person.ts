@@ -12,6 +12,7 @@ import type { Doc, Span, Token } from '../doc.js';
 import { dictionaryEntries, lazy, revive } from '../dictionaries/files.js';
 import { CJK, PUNCTUATION, SortedWords, tokenIndex } from './context.js';
 import { TITLE_HEADS } from './position.js';
+import { isOrganizationSuffixWord } from './organization.js';
 import { firstStartingFrom, lastStartingBefore } from '../sorted.js';
 
 interface Roles {
@@ -416,6 +417,8 @@ export function recognizePeople(doc: Doc): Span[] {
     const asFollower = roleCount(last, 'L') + roleCount(last, 'K') + roleCount(last, 'M');
     const startsWord = tokens.tokenStartingAt(candidate.end - 1);
     if (startsWord && startsWord.word.length >= 2 && startsWord.tag !== 'x' && !startsWord.tag.startsWith('nr')) return false;
+    // 施毅|陆军/nr|大校: a word that ends bodies' names is no given name's end, whatever jieba tags it.
+    if (startsWord && isOrganizationSuffixWord(startsWord.word)) return false;
     return asGiven > asFollower && givenWeight(last) > 0;
   }
 

@@ -96,4 +96,10 @@ describe('person rules', () => {
     // A surname jieba reads as an adverb stays one before a word jieba reads as a name's.
     expect(peopleIn('市委书记曾庆红表示，改革要继续。')).toContain('曾庆红');
   });
+
+  it('ends a name before an armed service, which jieba tags as a name word', () => {
+    // jieba: 施毅/x 陆军/nr 大校/nnt; the name had taken 陆 as its third character.
+    expect(peopleIn('东部战区新闻发言人施毅陆军大校表示，战区部队开展联合演训。')).toContain('施毅');
+    expect(peopleIn('东部战区新闻发言人施毅陆军大校表示，战区部队开展联合演训。')).not.toContain('施毅陆');
+  });
 });
