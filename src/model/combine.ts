@@ -426,6 +426,12 @@ export interface Policy {
    * is about: CLUENER leaves 北京 of 北京时间 unmarked 8 times in 10.
    */
   dropTimeZones: boolean;
+  /**
+   * A body the tagger starts inside a name the rules read, running into a word
+   * that ends bodies' names (施毅|陆军|大校 gave 毅陆军: jieba tags 陆军 nr),
+   * starts after the name.
+   */
+  bodyStartsAfterName: boolean;
 }
 
 /**
@@ -656,6 +662,7 @@ export const DEFAULT_POLICY: Policy = {
   stockNames: true,
   placesInLists: true,
   dropTimeZones: true,
+  bodyStartsAfterName: true,
   knownPartiesBeforeTitles: true,
   schoolHeads: true,
   nestedBodies: true,
@@ -1182,6 +1189,12 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       // starts with the noun. Not a club's (盘费/n|内巴切), nor one after other words (?口区/n|区民政局).
       const word = lastStartingBefore(tokens, span.start + 1);
       if (word && word.start < span.start && word.end < span.end && COMMON_NOUN_TAG.test(word.tag) && (word.start === 0 || LIST_OR_CLAUSE_START.test(text[word.start - 1])) && (endsLikeBody(text.slice(span.start, span.end)) || DEPARTMENT_ENDING.test(text[span.end - 1]))) span = { ...span, start: word.start };
+    }
+    if (policy.bodyStartsAfterName && span.type === 'organization') {
+      // 施毅|陆军/nr|大校 gave the body 毅陆军: a body that starts inside a name the rules read, and goes on
+      // into a word that ends bodies' names, starts after the name.
+      const name = rulesOverlapping(span).find((rule) => rule.type === 'person' && rule.start < span.start && rule.end > span.start && rule.end < span.end);
+      if (name && isOrganizationSuffixWord(text.slice(name.end, span.end))) span = { ...span, start: name.end };
     }
     if (policy.trimPositionStartInName && span.type === 'position') {
       const word = lastStartingBefore(tokens, span.start + 1);

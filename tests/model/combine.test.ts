@@ -518,6 +518,14 @@ describe('combine', () => {
     ]);
   });
 
+  it('starts a body the tagger began inside a name after the name, where the rest is a word that ends bodies', () => {
+    // What the shipped model marks (jieba: 施毅/x 陆军/nr 大校/nnt).
+    expect(combined('东部战区新闻发言人施毅陆军大校表示，战区部队开展联合演训。', [['organization', '毅陆军']], ['person', 'organization'])).toEqual([
+      ['person', '施毅'],
+      ['organization', '陆军'],
+    ]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
