@@ -432,6 +432,11 @@ export interface Policy {
    * starts after the name.
    */
   bodyStartsAfterName: boolean;
+  /**
+   * A tagger name that is 原 or 前 (former) and a body the rules read
+   * (原|国足|主教练: the former national team's coach) is that body.
+   */
+  formerBodiesAreNoNames: boolean;
 }
 
 /**
@@ -663,6 +668,7 @@ export const DEFAULT_POLICY: Policy = {
   placesInLists: true,
   dropTimeZones: true,
   bodyStartsAfterName: true,
+  formerBodiesAreNoNames: true,
   knownPartiesBeforeTitles: true,
   schoolHeads: true,
   nestedBodies: true,
@@ -1205,6 +1211,12 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     const committee = policy.committeesWin ? rulesOverlapping(span).find((rule) => rule.reason.startsWith('organization:committee') && contains(rule, span)) : undefined;
     if (committee) {
       add(committee);
+      continue;
+    }
+    // 原|国足|主教练 (the former national team's coach) gave the person 原国足: a name that is 原 or 前 and a body the rules read is the body.
+    const formerBody = policy.formerBodiesAreNoNames && span.type === 'person' && FORMER.has(text[span.start]) ? (byStart.get(span.start + 1) ?? []).find((rule) => (rule.type === 'organization' || rule.type === 'company') && rule.end === span.end) : undefined;
+    if (formerBody) {
+      add(formerBody);
       continue;
     }
     const shortName = policy.companyShortNames ? (byStart.get(span.start) ?? []).find((rule) => rule.end === span.end && rule.reason.startsWith('company:short-name')) : undefined;

@@ -526,6 +526,15 @@ describe('combine', () => {
     ]);
   });
 
+  it('reads a tagger name that is 原 (former) and a body the rules read as the body', () => {
+    // What the shipped model marks (jieba: 原/n 国足/nt 主教练/nnt).
+    expect(combined('中国足协官方宣布，原国足主教练伊万科维奇正式离任。', [['organization', '中国足协'], ['person', '原国足'], ['person', '伊万科维奇']], ['person', 'organization'])).toEqual([
+      ['organization', '中国足协'],
+      ['organization', '国足'],
+      ['person', '伊万科维奇'],
+    ]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
