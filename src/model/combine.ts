@@ -190,7 +190,9 @@ export interface Policy {
    * rules 卢卡申), the next part of a transliterated name (穆斯/nrt|卡特/nrt,
    * tagger 穆斯), its last character left as a word (扎哈罗|娃), or the
    * word jieba does not know after a transliterated part that the tagger
-   * cut (格奥尔基/nrt 耶|娃/x): see foreignNameEnd.
+   * cut (格奥尔基/nrt 耶|娃/x): see foreignNameEnd. One the tagger began
+   * after a hyphen starts at the hyphenated given name (外交部长|让-诺埃尔·巴罗,
+   * jieba: 让/v): see foreignNameStart.
    */
   wholeForeignNames: boolean;
   /**
@@ -480,6 +482,35 @@ function foreignNameEnd(tokens: readonly Token[], span: Span): number {
   if (next.word.length === 1 && !FUNCTION_WORD_TAGS.test(next.tag) && (counts.get(next.word) ?? 0) >= NAME_FINAL_COUNT) return next.end;
   return span.end;
 }
+
+/** The joiners of a hyphenated given name (让-诺埃尔·巴罗), as CLUENER writes 斯坦利-库布里克. */
+const NAME_HYPHENS = new Set(['-', '－']);
+const HYPHENATED_PART_LENGTH = 4;
+/** How often a character must come in transliterations to open a hyphenated part (让 15, 吕 11; 他 4). */
+const HYPHENATED_PART_COUNT = 10;
+
+/**
+ * Where a transliterated name starts when the tagger began it after a
+ * hyphen: 外交部长|让-诺埃尔·巴罗 (jieba: 让/v), ，让-吕克·梅朗雄. The name
+ * must begin with a name's word or one jieba does not know, and the part
+ * before the hyphen be a word or words of characters frequent in
+ * transliterations, after a title, a punctuation mark or no Han character
+ * (他让-诺埃尔·巴罗先走 keeps 他让 out).
+ */
+function foreignNameStart(text: string, tokens: readonly Token[], positionEnds: ReadonlySet<number>, span: Span): number {
+  if (!NAME_HYPHENS.has(text[span.start - 1] ?? '')) return span.start;
+  const first = tokens[firstStartingFrom(tokens, span.start)];
+  if (!first || first.start !== span.start || !(first.tag.startsWith('nr') || first.tag === 'x')) return span.start;
+  const counts = transliterationCounts();
+  const hyphen = span.start - 1;
+  for (let start = hyphen - 1; start >= 0 && start >= hyphen - HYPHENATED_PART_LENGTH && HAN_CHARACTER.test(text[start]) && (counts.get(text[start]) ?? 0) >= HYPHENATED_PART_COUNT; start--) {
+    const before = text[start - 1] ?? '';
+    const startsWord = tokens[firstStartingFrom(tokens, start)]?.start === start;
+    if (startsWord && (before === '' || !HAN_CHARACTER.test(before) || positionEnds.has(start))) return start;
+  }
+  return span.start;
+}
+const HAN_CHARACTER = /\p{Script=Han}/u;
 
 /** jieba's tags of common nouns, verbal ones included. */
 const COMMON_NOUN_TAG = /^(n|vn)$/;
@@ -1490,10 +1521,12 @@ function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: 
     if (mended.size > 0) result = result.map((span) => mended.get(span) ?? span);
   }
   if (policy.wholeForeignNames) {
+    const positionEnds = new Set(result.filter((span) => span.type === 'position').map((span) => span.end));
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const end = foreignNameEnd(tokens, span);
-      return end !== span.end && freeFor(span, span.end, end) ? { ...span, end } : span;
+      const start = foreignNameStart(text, tokens, positionEnds, span);
+      return (end !== span.end || start !== span.start) && freeFor(span, start, end) ? { ...span, start, end } : span;
     });
   }
   if (policy.longestNameInDocument) {

@@ -585,6 +585,17 @@ describe('combine', () => {
     expect(combined('所以克里斯蒂未必比星光熠熠的茱莉和奈特丽强多少', [['person', '奈特丽']], ['person'])).toEqual([['person', '奈特丽']]);
   });
 
+  it('starts a person the tagger began after a hyphen at the hyphenated given name', () => {
+    // What the shipped model marks (jieba: 让/v -/x 诺埃尔/nrt; 让/v -/x 吕克/x).
+    expect(combined('法国外交部长让-诺埃尔·巴罗、驻华大使白玉堂等陪同访问。', [['position', '外交部长'], ['person', '诺埃尔·巴罗'], ['person', '白玉堂']], ['person'])).toEqual([
+      ['person', '让-诺埃尔·巴罗'],
+      ['person', '白玉堂'],
+    ]);
+    expect(combined('法国左翼领袖，让-吕克·梅朗雄表示反对。', [['person', '吕克·梅朗雄']], ['person'])).toEqual([['person', '让-吕克·梅朗雄']]);
+    // Not over a character rare in transliterations (他, a pronoun) before the hyphen's part.
+    expect(combined('他让-诺埃尔·巴罗先走。', [['person', '诺埃尔·巴罗']], ['person'])).toEqual([['person', '诺埃尔·巴罗']]);
+  });
+
   it('reads a person as the name one character longer that the document gives elsewhere, where that character follows', () => {
     // What the shipped model marks on a city news page: 姚高 after 市长, 姚高员 before 指出.
     const text = '杭州市委副书记、市长姚高员到拱墅区调研。姚高员指出，要用好亚运遗产。';
