@@ -205,7 +205,8 @@ export interface Policy {
    * rules read that character as a function word or the start of a speech
    * verb after the name (刘珺|为, 王良|称). A person ends before a word of
    * four Han characters or more that jieba read from its last character
-   * on (姆巴佩|梅开二度), an idiom most often, and starts after an
+   * on (姆巴佩|梅开二度), an idiom most often, or before an event's time
+   * word (斯洛特|赛后), and starts after an
    * appointment verb the tagger read into it (任命|金·琼斯).
    */
   longestNameInDocument: boolean;
@@ -552,6 +553,8 @@ const endsLikeBody = (name: string) => endsWithOrganizationHead(name) || endsWit
 
 /** The length of an idiom (梅开二度), and of the words of Han characters a name's last character may not begin. */
 const IDIOM_LENGTH = 4;
+/** The second characters of jieba's time words after an event (赛后, 会前), which no name's last character begins. */
+const EVENT_TIME_ENDING = new Set(['后', '前']);
 const HAN_WORD = /^\p{Script=Han}+$/u;
 /** jieba's tags of verbs and adjectives, which start no place's name. */
 const PLACE_OPENING_VERB_TAG = /^(v|vn|a|ad)$/;
@@ -1569,7 +1572,9 @@ function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: 
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 3) return span;
       const word = tokens[firstStartingFrom(tokens, span.end - 1)];
-      return word && word.start === span.end - 1 && word.end - word.start >= IDIOM_LENGTH && HAN_WORD.test(word.word) ? { ...span, end: span.end - 1 } : span;
+      // Or into an event's 后 or 前 (斯洛特|赛后|说: jieba's 赛后/t); not 明年 and its like (李东明|年初 may be a name).
+      const timeWord = word?.tag === 't' && word.end - word.start === 2 && EVENT_TIME_ENDING.has(word.word[1]);
+      return word && word.start === span.end - 1 && (word.end - word.start >= IDIOM_LENGTH || timeWord) && HAN_WORD.test(word.word) ? { ...span, end: span.end - 1 } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁), or before

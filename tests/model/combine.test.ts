@@ -568,6 +568,16 @@ describe('combine', () => {
     expect(combined('王传福表示，海外市场将成为新的增长点。', [['person', '王传福']], ['person'])).toEqual([['person', '王传福']]);
   });
 
+  it("ends a person before an event's time word jieba read from its last character on, and not before other time words", () => {
+    // What the shipped model marks (jieba: 斯/nr 洛特/nrt 赛后/t 说/v).
+    expect(combined('利物浦主帅斯洛特赛后说，萨拉赫的进球奠定了胜局。', [['person', '斯洛特赛'], ['person', '萨拉赫']], ['person'])).toEqual([
+      ['person', '斯洛特'],
+      ['person', '萨拉赫'],
+    ]);
+    // 明年 may follow a name that ends in 明.
+    expect(combined('市长李东明年初到任。', [['person', '李东明']], ['person'])).toEqual([['person', '李东明']]);
+  });
+
   it('ends a person the tagger cut short where jieba reads a longer foreign name', () => {
     // What the shipped model marks: 穆斯 (jieba: 穆斯/nrt 卡特/nrt), 朱棣 (jieba: 朱棣文/nrfg).
     expect(combined('海港队主教练穆斯卡特赛后表示，球员们发挥出色。', [['person', '穆斯']], ['person'])).toEqual([['person', '穆斯卡特']]);
