@@ -98,7 +98,9 @@ export interface Policy {
    * head (局, 部, 署, 司, 会, 中心…) takes in the words before 及: Hong Kong
    * names its bureaus so (运输及|物流局, 创新科技及|工业局). Not when the
    * words before are a department themselves or a body the tagger marked
-   * (公司业务部及|战略投资部 is a list).
+   * (公司业务部及|战略投资部 is a list). And a school or institute named
+   * for two fields that the tagger read as two bodies is one where the rules
+   * read it whole (北京大学化学|与|分子工程学院): see withJoinedSchools.
    */
   joinedBodies: boolean;
   /**
@@ -1003,6 +1005,36 @@ function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[
   return out;
 }
 
+/** What ends a school or an institute that two fields may name: see withJoinedSchools. */
+const SCHOOL_ENDING = /(学院|系|研究所|研究院)$/;
+const FIELD_JOINERS = '与和及';
+
+/**
+ * A university's school or institute named for two fields, which the tagger
+ * read as two bodies either side of the conjunction (北京大学化学|与|分子工程学院,
+ * 西南财经大学信托|与|理财研究所), is one body where the rules read it whole.
+ * Bodies joined by 与 or 和 are two far more often in general (see JOINER),
+ * so the rules' whole name must be there.
+ */
+function withJoinedSchools(text: string, model: readonly Span[], rules: readonly Span[]): Span[] {
+  const wholeNames = new Set(rules.filter((rule) => rule.type === 'organization').map((rule) => `${rule.start}:${rule.end}`));
+  const out: Span[] = [];
+  for (const span of model) {
+    const before = out[out.length - 1];
+    const joined =
+      before !== undefined &&
+      before.type === 'organization' &&
+      span.type === 'organization' &&
+      span.start === before.end + 1 &&
+      FIELD_JOINERS.includes(text[before.end]) &&
+      SCHOOL_ENDING.test(text.slice(span.start, span.end)) &&
+      wholeNames.has(`${before.start}:${span.end}`);
+    if (joined) out[out.length - 1] = { ...span, start: before.start };
+    else out.push(span);
+  }
+  return out;
+}
+
 /** Candidates for resolve(), per the policy. */
 export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
@@ -1010,7 +1042,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
   const unbracketed = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
   const withinSentences = policy.trimSentenceBreaks ? unbracketed.map((span) => withoutSentenceBreaks(text, span)).filter((span): span is Span => span !== undefined) : unbracketed;
-  const model = policy.nestedBodies ? withNestedBodies(withinSentences, rules) : withinSentences;
+  const nested = policy.nestedBodies ? withNestedBodies(withinSentences, rules) : withinSentences;
+  const model = policy.joinedBodies ? withJoinedSchools(text, nested, rules) : nested;
   const byStart = new Map<number, Span[]>();
   for (const span of rules) {
     let list = byStart.get(span.start);

@@ -199,6 +199,19 @@ describe('combine', () => {
     expect(combined('银行和银联只能得到200元的手续费', [['company', '银联']], types)).toEqual([['company', '银联']]);
   });
 
+  it("reads a school named for two fields as one body where the tagger read two and the rules one", () => {
+    const types: EntityType[] = ['organization'];
+    // What the shipped model marks (jieba: 北京大学/ntu 化学/n 与/p 分子/n 工程学院/n).
+    expect(combined('北京大学化学与分子工程学院教授张锦获奖。', [['organization', '北京大学化学'], ['organization', '分子工程学院']], types)).toEqual([['organization', '北京大学化学与分子工程学院']]);
+    // A Resume line, whose gold has the school whole.
+    expect(combined('上海交通大学机械与动力工程学院物流工程专业硕士毕业', [['organization', '上海交通大学机械'], ['organization', '动力工程学院']], types)).toEqual([['organization', '上海交通大学机械与动力工程学院']]);
+    // Two bodies, not a school's two fields: the rules read no whole name.
+    expect(combined('北京大学与清华大学联合举办论坛。', [['organization', '北京大学'], ['organization', '清华大学']], types)).toEqual([
+      ['organization', '北京大学'],
+      ['organization', '清华大学'],
+    ]);
+  });
+
   it('lets a body whose listed name joins two fields with 和 replace the part the tagger and the rules read after 和', () => {
     // What the shipped model marks; the organization rule reads 改革委员会 too.
     expect(combined('任命张立军同志为广西壮族自治区发展和改革委员会党组书记。', [['organization', '改革委员会']], ['organization', 'place'])).toEqual([
