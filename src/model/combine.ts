@@ -208,7 +208,8 @@ export interface Policy {
    * verb after the name (刘珺|为, 王良|称). A person ends before a word of
    * four Han characters or more that jieba read from its last character
    * on (姆巴佩|梅开二度), an idiom most often, or before an event's time
-   * word (斯洛特|赛后), and starts after an
+   * word (斯洛特|赛后), or before a longer word of jieba's it ran into where
+   * the rules' name ends (吴静|列席会议), and starts after an
    * appointment verb the tagger read into it (任命|金·琼斯).
    */
   longestNameInDocument: boolean;
@@ -1608,6 +1609,14 @@ function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: 
       // Or into an event's 后 or 前 (斯洛特|赛后|说: jieba's 赛后/t); not 明年 and its like (李东明|年初 may be a name).
       const timeWord = word?.tag === 't' && word.end - word.start === 2 && EVENT_TIME_ENDING.has(word.word[1]);
       return word && word.start === span.end - 1 && (word.end - word.start >= IDIOM_LENGTH || timeWord) && HAN_WORD.test(word.word) ? { ...span, end: span.end - 1 } : span;
+    });
+    // Nor does it run into a word of jieba's that goes on past it, where the rules' name ends before that word
+    // (吴静|列席会议/n: the tagger read 吴静列席).
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span) || span.end - span.start < 4) return span;
+      const word = lastStartingBefore(tokens, span.end);
+      if (!word || word.start <= span.start + 1 || word.end <= span.end || word.end - word.start < 3 || !HAN_WORD.test(word.word) || /^(nr|x)/.test(word.tag)) return span;
+      return rulePeople(span.start, word.start).length > 0 ? { ...span, end: word.start } : span;
     });
     // The rules' name, one character longer, with a title before it and a verb after it, where the tagger
     // stopped before a word jieba made of the name's last character and the verb (卓荣|泰率|内阁), or before

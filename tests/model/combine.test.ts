@@ -591,6 +591,14 @@ describe('combine', () => {
     expect(combined('市长李东明年初到任。', [['person', '李东明']], ['person'])).toEqual([['person', '李东明']]);
   });
 
+  it("ends a person where the rules' name ends, before a longer word of jieba's the tagger ran into", () => {
+    // What the shipped model marks (jieba: 吴/nr 静/nr 列席会议/n).
+    expect(combined('副市长周涛、吴静列席会议。', [['person', '周涛'], ['person', '吴静列席']], ['person'])).toEqual([
+      ['person', '周涛'],
+      ['person', '吴静'],
+    ]);
+  });
+
   it('ends a person the tagger cut short where jieba reads a longer foreign name', () => {
     // What the shipped model marks: 穆斯 (jieba: 穆斯/nrt 卡特/nrt), 朱棣 (jieba: 朱棣文/nrfg).
     expect(combined('海港队主教练穆斯卡特赛后表示，球员们发挥出色。', [['person', '穆斯']], ['person'])).toEqual([['person', '穆斯卡特']]);
