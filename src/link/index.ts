@@ -414,15 +414,31 @@ const ASIDE_OPENING_REACH = 6;
 const ASIDE_CLOSING = /^[”"」]?[)）]$/;
 
 /** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
+/** Quotation marks around a title right before a name: see isQuotedTitle. */
+const TITLE_QUOTES: Record<string, string> = { '”': '“', '」': '「', '"': '"' };
+
+/**
+ * Whether the gap between a title and the name after it is the closing mark
+ * of quotes around the title: mainland news quotes Taiwan's offices
+ * (“行政院长”卓荣泰, “经济部长”郭智辉).
+ */
+function isQuotedTitle(text: string, position: Span, gap: string): boolean {
+  const opening = TITLE_QUOTES[gap];
+  return opening !== undefined && text[position.start - 1] === opening;
+}
+
 function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHAIN_JOINER): Link[] {
   const entities = doc.entities;
   const links: Link[] = [];
   let index = lastIndex;
+  // A name with a title of its own right after it (格拉斯小镇“市长”王广善总经理) was given the quoted one as a nickname.
+  const name = entities[lastIndex + 1];
+  const titleAfterName = name?.start === cursor && entities[lastIndex + 2]?.type === 'position' && entities[lastIndex + 2].start === name.end;
   while (index >= 0) {
     const position = entities[index];
     const gap = doc.text.slice(position.end, cursor);
     if (position.type !== 'position') break;
-    if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) : !joiner.test(gap)) break;
+    if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) && !(isQuotedTitle(doc.text, position, gap) && !titleAfterName) : !joiner.test(gap)) break;
     // A title right after a name is that name's (段崇智教授、香港大学副校长王于渐: 教授 is 段崇智's), not the next one's chain.
     const nameBefore = entities[index - 1];
     if (links.length > 0 && nameBefore?.type === 'person' && nameBefore.end === position.start) break;

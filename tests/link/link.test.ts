@@ -1027,6 +1027,21 @@ describe('link', () => {
       [{ type: 'position', text: '副部长' }, { type: 'person', text: '马朝旭' }, { type: 'position', text: '处处长' }, { type: 'person', text: '赵路兴' }],
       { 马朝旭: [['副部长', null]], 赵路兴: [['处处长', null]] },
     ],
+    [
+      'links a title in quotation marks to the name after it (mainland news quotes Taiwan offices), not a quoted nickname before a title of its own',
+      '台湾“行政院长”卓荣泰在“立法院”备询。图为格拉斯小镇“市长”王广善总经理。',
+      [
+        { type: 'place', text: '台湾' },
+        { type: 'position', text: '行政院长' },
+        { type: 'person', text: '卓荣泰' },
+        { type: 'organization', text: '立法院' },
+        { type: 'place', text: '格拉斯小镇' },
+        { type: 'position', text: '市长' },
+        { type: 'person', text: '王广善' },
+        { type: 'position', text: '总经理' },
+      ],
+      { 卓荣泰: [['行政院长', '行政院']], 王广善: [['总经理', null]] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
