@@ -341,6 +341,13 @@ export interface Policy {
   /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司), and companies that are a legal form alone (有限公司), are dropped. */
   dropCompanyReferences: boolean;
   /**
+   * A company or organization that is a place and 总部 alone (在深圳总部接待,
+   * a company's headquarters in a city) is that place: CLUENER marks 总部
+   * only after a body's name (央行上海总部, 平安保险总部). Right after a
+   * body's name, it joins that name (大公国际资信评估公司|上海总部).
+   */
+  headquartersArePlaces: boolean;
+  /**
    * A place that is only a generic word (产业园区, 市区, 小区), with no name
    * in it, is dropped: CLUENER marks such a word as an address once in 340
    * occurrences (市中心), and it resolves to no division.
@@ -623,6 +630,7 @@ const GENERIC_PLACES = new Set([
 const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教堂|高原)$/;
 /** Places the rules found in the gazetteer (a division's name or alias, a world place, names joined). */
 const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
+const HEADQUARTERS = '总部';
 /** A work's title in book-title marks, within one line (see Policy.dropInsideWorkTitles). */
 const WORK_TITLE = /《[^《》\n]*》|〈[^〈〉\n]*〉/g;
 
@@ -715,6 +723,7 @@ export const DEFAULT_POLICY: Policy = {
   governmentBodies: true,
   placesEndingInUnits: true,
   dropCompanyReferences: true,
+  headquartersArePlaces: true,
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
   positionsAfterTheirBodies: true,
@@ -1729,7 +1738,7 @@ function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Po
   return result;
 }
 
-/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, area words and 地区生产总值, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
+/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, headquarters, area words and 地区生产总值, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
 function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, policy: Policy): Span[] {
   let result = out;
   if (policy.placesInLists) {
@@ -1780,6 +1789,23 @@ function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, 
       // A legal form alone (有限公司, 集团）有限公司 after a bracket) names no company either.
       return !REFERENCE_TO_COMPANY.test(name) && !(span.type === 'company' && isLegalForm(name.replace(/^[^\p{Script=Han}A-Za-z0-9]*(?:集团)?[)）]/u, '')));
     });
+  }
+  if (policy.headquartersArePlaces) {
+    const bodiesByEnd = new Map(result.filter((span) => span.type === 'company' || span.type === 'organization').map((span) => [span.end, span]));
+    const extended = new Map<Span, Span>();
+    const taken = new Set<Span>();
+    for (const span of result) {
+      if ((span.type !== 'company' && span.type !== 'organization') || isUserWord(span) || !text.startsWith(HEADQUARTERS, span.end - HEADQUARTERS.length)) continue;
+      const place = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'place' && rule.end === span.end - HEADQUARTERS.length && GAZETTEER_PLACE.test(rule.reason));
+      if (!place) continue;
+      // Right after a body's name, it is that body's headquarters (大公国际资信评估公司|上海总部, as Resume's gold has it).
+      const body = bodiesByEnd.get(span.start);
+      if (body && !isUserWord(body)) {
+        extended.set(body, { ...body, end: span.end });
+        taken.add(span);
+      } else extended.set(span, place);
+    }
+    if (extended.size > 0) result = result.filter((span) => !taken.has(span)).map((span) => extended.get(span) ?? span);
   }
   if (policy.areaWords) {
     const taken = new Coverage(text.length);

@@ -548,6 +548,16 @@ describe('combine', () => {
     ]);
   });
 
+  it("reads a company that is a place and 总部 alone as the place, and keeps a body's 总部", () => {
+    const types: EntityType[] = ['place', 'company', 'organization'];
+    // What the shipped model marks (jieba: 深圳/ns 总部/n).
+    expect(combined('董事长王传福在深圳总部接待了来访的客人。', [['company', '深圳总部']], types)).toEqual([['place', '深圳']]);
+    // CLUENER marks a body's 总部 with it.
+    expect(combined('央行上海总部向媒体表示。', [['organization', '央行上海总部']], types)).toEqual([['organization', '央行上海总部']]);
+    // Right after a company's name, the headquarters are the company's (a Resume line, whose gold has it whole).
+    expect(combined('曾任大公国际资信评估公司上海总部总经理', [['company', '大公国际资信评估公司'], ['company', '上海总部']], types)).toEqual([['company', '大公国际资信评估公司上海总部']]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
