@@ -348,6 +348,11 @@ export interface Policy {
    */
   headquartersArePlaces: boolean;
   /**
+   * A weather forecast's range (大到暴雪, 中到大雨) names no entity: the tagger
+   * read 暴雪 as the games company it is in CLUENER's game news.
+   */
+  dropWeather: boolean;
+  /**
    * A place that is only a generic word (产业园区, 市区, 小区), with no name
    * in it, is dropped: CLUENER marks such a word as an address once in 340
    * occurrences (市中心), and it resolves to no division.
@@ -631,6 +636,9 @@ const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教�
 /** Places the rules found in the gazetteer (a division's name or alias, a world place, names joined). */
 const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
 const HEADQUARTERS = '总部';
+/** See Policy.dropWeather: the range's first intensity and 到, then the weather. */
+const WEATHER_RANGE = /^[小中大]到$/;
+const WEATHER = /^(?:暴|大|中|小|特大暴|大暴)?[雪雨]$/;
 /** A work's title in book-title marks, within one line (see Policy.dropInsideWorkTitles). */
 const WORK_TITLE = /《[^《》\n]*》|〈[^〈〉\n]*〉/g;
 
@@ -724,6 +732,7 @@ export const DEFAULT_POLICY: Policy = {
   placesEndingInUnits: true,
   dropCompanyReferences: true,
   headquartersArePlaces: true,
+  dropWeather: true,
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
   positionsAfterTheirBodies: true,
@@ -1738,7 +1747,7 @@ function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Po
   return result;
 }
 
-/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, headquarters, area words and 地区生产总值, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
+/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, weather, headquarters, area words and 地区生产总值, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
 function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, policy: Policy): Span[] {
   let result = out;
   if (policy.placesInLists) {
@@ -1789,6 +1798,9 @@ function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, 
       // A legal form alone (有限公司, 集团）有限公司 after a bracket) names no company either.
       return !REFERENCE_TO_COMPANY.test(name) && !(span.type === 'company' && isLegalForm(name.replace(/^[^\p{Script=Han}A-Za-z0-9]*(?:集团)?[)）]/u, '')));
     });
+  }
+  if (policy.dropWeather) {
+    result = result.filter((span) => isUserWord(span) || !WEATHER.test(text.slice(span.start, span.end)) || !WEATHER_RANGE.test(text.slice(Math.max(0, span.start - 2), span.start)));
   }
   if (policy.headquartersArePlaces) {
     const bodiesByEnd = new Map(result.filter((span) => span.type === 'company' || span.type === 'organization').map((span) => [span.end, span]));

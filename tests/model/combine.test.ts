@@ -558,6 +558,16 @@ describe('combine', () => {
     expect(combined('曾任大公国际资信评估公司上海总部总经理', [['company', '大公国际资信评估公司'], ['company', '上海总部']], types)).toEqual([['company', '大公国际资信评估公司上海总部']]);
   });
 
+  it("drops the weather of a forecast's range, and keeps the games company", () => {
+    const types: EntityType[] = ['place', 'company'];
+    // What the shipped model marks (jieba: 大到/x 暴雪/n).
+    expect(combined('内蒙古东部、黑龙江南部将出现大到暴雪。', [['place', '内蒙古东部'], ['place', '黑龙江南部'], ['company', '暴雪']], types)).toEqual([
+      ['place', '内蒙古东部'],
+      ['place', '黑龙江南部'],
+    ]);
+    expect(combined('暴雪宣布《魔兽世界》新资料片。', [['company', '暴雪']], types)).toEqual([['company', '暴雪']]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
