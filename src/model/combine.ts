@@ -455,6 +455,11 @@ export interface Policy {
    * (原|国足|主教练: the former national team's coach) is that body.
    */
   formerBodiesAreNoNames: boolean;
+  /**
+   * A tagger minister's title that ends a word of jieba's the rules read as
+   * a title whole (商业部长/n, of which the tagger read 部长) is that word.
+   */
+  wholeTitleWords: boolean;
 }
 
 /**
@@ -636,6 +641,8 @@ const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教�
 /** Places the rules found in the gazetteer (a division's name or alias, a world place, names joined). */
 const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
 const HEADQUARTERS = '总部';
+/** A ministry's field and its minister's title as one word of jieba's (商业部长, 国防部长): see Policy.wholeTitleWords. */
+const MINISTER = /^[\u4e00-\u9fff]{2,4}部长$/;
 /** See Policy.dropWeather: the range's first intensity and 到, then the weather. */
 const WEATHER_RANGE = /^[小中大]到$/;
 const WEATHER = /^(?:暴|大|中|小|特大暴|大暴)?[雪雨]$/;
@@ -722,6 +729,7 @@ export const DEFAULT_POLICY: Policy = {
   dropTimeZones: true,
   bodyStartsAfterName: true,
   formerBodiesAreNoNames: true,
+  wholeTitleWords: true,
   knownPartiesBeforeTitles: true,
   schoolHeads: true,
   nestedBodies: true,
@@ -1291,6 +1299,14 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     if (policy.trimPositionStartInName && span.type === 'position') {
       const word = lastStartingBefore(tokens, span.start + 1);
       if (word && word.start < span.start && word.end < span.end - 1 && /^(nt|ns)/.test(word.tag)) span = { ...span, start: word.end };
+    }
+    if (policy.wholeTitleWords && span.type === 'position') {
+      // 兼|商业部长/n|普坦 gave the title 部长: a minister's title that ends a word of jieba's the rules read as a title
+      // starts with that word (not 事务所|律师, 任|教授: other words that end in a title are rarely one).
+      const word = lastStartingBefore(tokens, span.start + 1);
+      const whole = word && word.start < span.start && word.end === span.end && MINISTER.test(word.word) ? (byStart.get(word.start) ?? []).find((rule) => rule.type === 'position' && rule.end === span.end) : undefined;
+      // Not where the tagger read the field into a body (德国财政|部长: the body is linked as 德国财政部).
+      if (whole && !model.some((other) => other.type !== 'position' && other.start < span.start && other.end > whole.start)) span = { ...span, start: whole.start };
     }
     if (!policy.modelTypes.includes(span.type)) continue;
     // Before the place trimming below, which would cut 昆明市五华区委 to its place.

@@ -568,6 +568,20 @@ describe('combine', () => {
     expect(combined('暴雪宣布《魔兽世界》新资料片。', [['company', '暴雪']], types)).toEqual([['company', '暴雪']]);
   });
 
+  it("reads a minister's title as jieba's whole word where the tagger read its end, unless the tagger read the field into a body", () => {
+    const types: EntityType[] = ['position', 'organization'];
+    // What the shipped model marks (jieba: 兼/v 商业部长/n).
+    expect(combined('泰国副总理兼商业部长普坦访华。', [['position', '副总理'], ['position', '部长']], types)).toEqual([
+      ['position', '副总理'],
+      ['position', '商业部长'],
+    ]);
+    // A CLUENER line, as the shipped model marks it (its gold: 德国财政 and 部长).
+    expect(combined('德国财政部长佩尔·施泰因布吕克18日放出狠话。', [['organization', '德国财政'], ['position', '部长']], types)).toEqual([
+      ['organization', '德国财政'],
+      ['position', '部长'],
+    ]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
