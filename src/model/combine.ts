@@ -1387,6 +1387,10 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     }
     if (winners.length) {
       winners.forEach(add);
+      // 泰国驻|广州|总领事: a tagger place that a chain's place cut keeps the rules' other places inside it.
+      if (policy.titleChainsWin && span.type === 'place' && winners.every((winner) => winner.inTitleChain === true)) {
+        for (const rule of rulesOverlapping(span)) if (rule.type === 'place' && contains(span, rule) && !winners.some((winner) => overlaps(winner, rule))) add(rule);
+      }
       continue;
     }
     keptModel.push(withDivision(withBody(span)));

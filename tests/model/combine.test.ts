@@ -582,6 +582,14 @@ describe('combine', () => {
     ]);
   });
 
+  it("keeps the rules' other places inside a tagger place that a title chain's place cut", () => {
+    // What the shipped model marks (jieba: 泰国/ns 驻/v 广州/ns 总领事/nnt); the rules read 广州|总领事|陈淑花 as a chain.
+    expect(combined('泰国驻广州总领事陈淑花陪同参观。', [['place', '泰国驻广州'], ['position', '总领事'], ['person', '陈淑花']], ['place'])).toEqual([
+      ['place', '泰国'],
+      ['place', '广州'],
+    ]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
