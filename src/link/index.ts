@@ -294,7 +294,10 @@ function unmarkedPlaceBefore(doc: Doc, end: number, notBefore: number): Span | u
     placesByEnd.set(doc, byEnd);
   }
   const place = byEnd.get(end);
-  return place && place.start >= notBefore ? place : undefined;
+  if (!place || place.start < notBefore) return undefined;
+  // 中国|驻|美国|大使: the country that sends, not the one the ambassador is posted to.
+  const sender = doc.text[place.start - 1] === POSTED_TO ? byEnd.get(place.start - 1) : undefined;
+  return sender && sender.start >= notBefore ? sender : place;
 }
 
 const knownBodiesByEnd = new WeakMap<Doc, Map<number, Span>>();
@@ -414,6 +417,9 @@ const ASIDE_OPENING_REACH = 6;
 const ASIDE_CLOSING = /^[”"」]?[)）]$/;
 
 /** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
+/** Between the country that sends and the place a diplomat is posted to. */
+const POSTED_TO = '驻';
+
 /** Quotation marks around a title right before a name: see isQuotedTitle. */
 const TITLE_QUOTES: Record<string, string> = { '”': '“', '」': '「', '"': '"' };
 
@@ -467,6 +473,13 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
         continue;
       }
       const gap = doc.text.slice(prefix.end, prefixEnd);
+      // 泰国|驻|广州|总领事, 中国|驻|美国|大使: the place after 驻 is where the post is; the body is the country that sends.
+      if (gap === POSTED_TO && prefix.type === 'place' && prefixes.length > 0 && prefixes.every((each) => each.type === 'place')) {
+        prefixes.splice(0, prefixes.length, prefix);
+        prefixEnd = prefix.start;
+        prefixIndex--;
+        continue;
+      }
       // A university's department that is no entity (清华大学|物理系|教授) is part of the body,
       // also where the tagger put its 系 into the title (清华大学|水利水电工程|系主任).
       // So is 特区 after 香港 or 澳门 (香港|特区|行政长官), which the tagger leaves out of the place.

@@ -1042,6 +1042,21 @@ describe('link', () => {
       ],
       { 卓荣泰: [['行政院长', '行政院']], 王广善: [['总经理', null]] },
     ],
+    [
+      "gives a diplomat the country that sends, not the place after 驻 where the post is",
+      '泰国驻广州总领事陈淑花陪同参观。中国驻美国大使谢锋出席。',
+      [
+        { type: 'place', text: '泰国' },
+        { type: 'place', text: '广州' },
+        { type: 'position', text: '总领事' },
+        { type: 'person', text: '陈淑花' },
+        { type: 'place', text: '中国', ruleOnly: true },
+        { type: 'place', text: '美国', ruleOnly: true },
+        { type: 'position', text: '大使' },
+        { type: 'person', text: '谢锋' },
+      ],
+      { 陈淑花: [['总领事', '泰国']], 谢锋: [['大使', '中国']] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });
