@@ -641,6 +641,8 @@ const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教�
 /** Places the rules found in the gazetteer (a division's name or alias, a world place, names joined). */
 const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
 const HEADQUARTERS = '总部';
+/** A rules' name read from what comes before it or a verb after it, not only from a title after it. */
+const NAME_EVIDENCE_BEFORE = /title-before|verb/;
 /** A ministry's field and its minister's title as one word of jieba's (商业部长, 国防部长): see Policy.wholeTitleWords. */
 const MINISTER = /^[\u4e00-\u9fff]{2,4}部长$/;
 /** See Policy.dropWeather: the range's first intensity and 到, then the weather. */
@@ -1293,7 +1295,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     if (policy.bodyStartsAfterName && span.type === 'organization') {
       // 施毅|陆军/nr|大校 gave the body 毅陆军: a body that starts inside a name the rules read, and goes on
       // into a word that ends bodies' names, starts after the name.
-      const name = rulesOverlapping(span).find((rule) => rule.type === 'person' && rule.start < span.start && rule.end > span.start && rule.end < span.end);
+      // The name must have more to go on than the body after it (向澳|移民局 is the rules' "name before a title").
+      const name = rulesOverlapping(span).find((rule) => rule.type === 'person' && rule.start < span.start && rule.end > span.start && rule.end < span.end && NAME_EVIDENCE_BEFORE.test(rule.reason));
       if (name && isOrganizationSuffixWord(text.slice(name.end, span.end))) span = { ...span, start: name.end };
     }
     if (policy.trimPositionStartInName && span.type === 'position') {

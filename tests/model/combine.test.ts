@@ -537,6 +537,8 @@ describe('combine', () => {
       ['person', '施毅'],
       ['organization', '陆军'],
     ]);
+    // Not after a "name" the rules read only from the body after it (a CLUENER line: 向澳|移民局, to Australia's immigration office).
+    expect(combined('◎电子签证是通过互联网向澳移民局学生签证海外处理中心提交申请的一种方式', [['organization', '澳移民局']], ['person', 'organization'])).toEqual([['organization', '澳移民局']]);
   });
 
   it('reads a tagger name that is 原 (former) and a body the rules read as the body', () => {
