@@ -262,6 +262,13 @@ export interface Policy {
    * names before other titles do, in bylines (王东升|记者|蔡早勤).
    */
   namesBeforeCorporateTitlesAreCompanies: boolean;
+  /**
+   * A person the rules do not read, right before any other title that is
+   * right before a person, is a body (湖人|主教练|雷迪克: the tagger read the
+   * Lakers as a name), unless the title is a byline's role (王东升|记者|蔡早勤,
+   * every such line of CLUENER's).
+   */
+  namesBeforeTitlesAreBodies: boolean;
 
   // Bodies and titles, once the spans are combined.
   /**
@@ -643,6 +650,8 @@ const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
 const HEADQUARTERS = '总部';
 /** A rules' name read from what comes before it or a verb after it, not only from a title after it. */
 const NAME_EVIDENCE_BEFORE = /title-before|verb/;
+/** The roles of a byline, between two reporters' names (记者|李文峰|通讯员|丁奇志): see Policy.namesBeforeTitlesAreBodies. */
+const BYLINE_ROLE = /(记者|通讯员|实习生|摄影|摄像|编辑|编译|撰稿|撰文)$/;
 /** A ministry's field and its minister's title as one word of jieba's (商业部长, 国防部长): see Policy.wholeTitleWords. */
 const MINISTER = /^[\u4e00-\u9fff]{2,4}部长$/;
 /** See Policy.dropWeather: the range's first intensity and 到, then the weather. */
@@ -725,6 +734,7 @@ export const DEFAULT_POLICY: Policy = {
   dropHonorificReferences: true,
   dropBuildingsAsNames: true,
   namesBeforeCorporateTitlesAreCompanies: true,
+  namesBeforeTitlesAreBodies: true,
   suffixCompaniesBeforeTitles: true,
   stockNames: true,
   placesInLists: true,
@@ -1771,7 +1781,7 @@ function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Po
 }
 
 /** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, weather, headquarters, area words and 地区生产总值, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
-function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, policy: Policy): Span[] {
+function placesMended(out: Span[], { text, tokens, sameRule, byStart, rulePeople }: Merged, policy: Policy): Span[] {
   let result = out;
   if (policy.placesInLists) {
     // 在摩洛哥、西班牙和葡萄牙举行: a country the tagger read as a club between places is a place too.
@@ -1887,6 +1897,17 @@ function placesMended(out: Span[], { text, tokens, sameRule, byStart }: Merged, 
       for (let next = titleAt.get(chainEnd + 1); next && TITLE_CHAIN_JOINERS.includes(text[chainEnd]); next = titleAt.get(chainEnd + 1)) chainEnd = next.end;
       if (!personStarts.has(chainEnd)) return span;
       return { ...span, type: 'company', reason: `company:before-corporate-title(${span.reason})` };
+    });
+  }
+  if (policy.namesBeforeTitlesAreBodies) {
+    // 湖人|主教练|雷迪克: the same for any title but a byline's role, and the name is a body's (a team's, here).
+    const titleAt = new Map(result.filter((span) => span.type === 'position').map((span) => [span.start, span]));
+    const personStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
+    result = result.map((span) => {
+      if (span.type !== 'person' || isUserWord(span) || rulePeople(span.start, span.end).length > 0) return span;
+      const title = titleAt.get(span.end);
+      if (!title || !personStarts.has(title.end) || BYLINE_ROLE.test(text.slice(title.start, title.end))) return span;
+      return { ...span, type: 'organization', reason: `organization:before-title-and-name(${span.reason})` };
     });
   }
   if (policy.dropBuildingsAsNames) result = result.filter((span) => span.type !== 'person' || span.end - span.start < 4 || isUserWord(span) || !BUILDING_HEAD.test(text[span.end - 1]));

@@ -110,6 +110,24 @@ describe('combine', () => {
     ]);
   });
 
+  it("reads a person the rules do not read, between any other title and a person, as a body, but not in a byline", () => {
+    const types: EntityType[] = ['person', 'position', 'organization'];
+    // What the shipped model marks (jieba: 湖人/x 主教练/nnt): the Lakers' coach.
+    expect(combined('湖人主教练雷迪克赛后表示，詹姆斯发挥出色。', [['person', '湖人'], ['position', '主教练'], ['person', '雷迪克'], ['person', '詹姆斯']], types)).toEqual([
+      ['organization', '湖人'],
+      ['position', '主教练'],
+      ['person', '雷迪克'],
+      ['person', '詹姆斯'],
+    ]);
+    // CLUENER's bylines: every name before a title and a name stands before a reporter's role.
+    expect(combined('（记者李文峰通讯员丁奇志）', [['position', '记者'], ['person', '李文峰'], ['position', '通讯员'], ['person', '丁奇志']], types)).toEqual([
+      ['position', '记者'],
+      ['person', '李文峰'],
+      ['position', '通讯员'],
+      ['person', '丁奇志'],
+    ]);
+  });
+
   it('takes the rules\' body over 附属 where the tagger stopped before it', () => {
     // What the shipped model marks: 浙江大学医学院, leaving out the hospital affiliated to it.
     const text = '浙江大学医学院附属第一医院党委书记梁廷波介绍了医院的数字化转型经验。';
