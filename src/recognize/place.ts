@@ -11,6 +11,8 @@ import { dictionaryEntries, dictionaryPath, lazy, revive } from '../dictionaries
 import { Trie, tokenIndex } from './context.js';
 
 const TOWNSHIP_SUFFIX = /(镇|乡|街道|民族乡)$/;
+/** The level characters a township of two characters ends in (乌镇, 雪乡): see placeGazetteer. */
+const TOWNSHIP_LEVEL_ENDING = /[镇乡]$/;
 const LEVELS = ['province', 'prefecture', 'county', 'township'];
 const TOWNSHIP = 3;
 
@@ -120,7 +122,9 @@ export const placeGazetteer = lazy((): Gazetteer => {
   for (let index = 0; index < divisions.count; index++) {
     const name = divisionName(index);
     const alias = divisionAlias(index);
-    add(name, index, NAME);
+    // Nor ordinary words that some township is named (社区, 农场, 林场, 苗圃: the source lists a township 社区);
+    // a township of two characters with its level's (乌镇) is one.
+    if (name.length > 2 || listed.has(name) || divisions.level[index] !== TOWNSHIP || TOWNSHIP_LEVEL_ENDING.test(name)) add(name, index, NAME);
     if (alias && alias.length >= 2 && listed.has(alias)) add(alias, index, ALIAS);
     if (divisions.level[index] === TOWNSHIP) {
       const stem = name.replace(TOWNSHIP_SUFFIX, '');

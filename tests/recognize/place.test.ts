@@ -47,6 +47,15 @@ describe('place divisions', () => {
     expect(placeNamed('另在上海市浦东新区设有研发中心。', '上海市浦东新区')?.division?.path).toEqual(['上海市', '浦东新区']);
   });
 
+  it('reads no place in an ordinary word some township is named, and still reads a township named by two characters the place list keeps', () => {
+    // The source lists a township 社区 (in 汾西县) and townships 农场, 林场: the word alone is no place.
+    expect(ruleSpansOf('place', '重庆市渝中区解放碑街道民族路社区党委书记冉小玲介绍，社区今年建了两个农场。')).toEqual(['重庆市渝中区解放碑街道']);
+    // A township of two characters with its level's is one.
+    expect(ruleSpansOf('place', '游客在乌镇参观。')).toEqual(['乌镇']);
+    // A CLUENER line: the era 永乐 (a township's name too) is no place.
+    expect(ruleSpansOf('place', '专门从事宋代五大名窑瓷器、元代瓷器、明代永乐、宣德瓷器的收藏')).toEqual([]);
+  });
+
   it('gives a unique name its one division and no candidates', () => {
     const guiping = placeNamed('桂平市木乐镇', '桂平市木乐镇');
     expect(guiping?.division).toEqual({ code: '450881:木乐镇', path: ['广西壮族自治区', '贵港市', '桂平市', '木乐镇'] });
