@@ -60,6 +60,14 @@ const knownNames = lazy(() => {
 /** Foreign names HanLP's corpus counts often (dictionaries/foreign-names.txt: 普京, 奥巴马). */
 const foreignNames = lazy(() => new Set([...dictionaryEntries('foreign-names.txt')].map((entry) => entry.word)));
 
+/** Hand-curated: frequent Japanese surnames of two or three characters (dictionaries/japanese-surnames.txt). */
+const japaneseSurnames = lazy(() => new Set([...dictionaryEntries('japanese-surnames.txt')].map((entry) => entry.word)));
+const japaneseSurnameStarts = lazy(() => {
+  const starts = new Uint8Array(0x10000);
+  for (const surname of japaneseSurnames()) starts[surname.charCodeAt(0)] = 1;
+  return starts;
+});
+
 /** How often each character occurs in transliterated foreign names (HanLP's nrf names: 斯 1781, 娃 42). */
 export const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
 /** A character at least this common in transliterated names reads as part of one (特, 朗, 普; not 当, 对). */
@@ -337,7 +345,35 @@ export function recognizePeople(doc: Doc): Span[] {
     if (!endsName || confirmed.some((candidate) => candidate.start < token.end && candidate.end > token.start)) continue;
     confirmed.push({ start: token.start, end: token.end, surnameLength: 0, evidence: ['title-before', 'jieba-name'] });
   }
+  // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪): a surname of two characters from the
+  // hand-curated list, then one or two given characters the name ends after (a verb, punctuation, a time word).
+  // The tagger, trained on Chinese names, often misses them, and the surname rules above read 上 or 小 alone.
+  for (let start = 0; start + 3 <= text.length; start++) {
+    if (!positionEnds.has(start) || blocked[start] === 1 || japaneseSurnameStarts()[text.charCodeAt(start)] !== 1) continue;
+    const surnameLength = [3, 2].find((length) => japaneseSurnames().has(text.slice(start, start + length)));
+    if (!surnameLength) continue;
+    let end = -1;
+    for (const givenLength of [2, 1]) {
+      const candidateEnd = start + surnameLength + givenLength;
+      const given = text.slice(start + surnameLength, candidateEnd);
+      if (given.length !== givenLength || ![...given].every((character) => isGivenCharacter(character) && givenWeight(character) > 0)) continue;
+      if (blocked.subarray(start, candidateEnd).some((flag) => flag === 1) || !japaneseNameEndsAt(candidateEnd)) continue;
+      end = candidateEnd;
+      break;
+    }
+    if (end < 0) continue;
+    for (let index = confirmed.length - 1; index >= 0; index--) if (confirmed[index].start < end && confirmed[index].end > start) confirmed.splice(index, 1);
+    confirmed.push({ start, end, surnameLength, evidence: ['title-before', 'japanese-name'] });
+  }
   confirmed.sort((a, b) => a.start - b.start);
+
+  /** A Japanese name ends before punctuation, the text's end, or a word jieba reads as one that ends names (担任/v, 在/p, 当天/t). */
+  function japaneseNameEndsAt(end: number): boolean {
+    const next = text[end] ?? '';
+    if (next === '' || PUNCTUATION.test(next)) return true;
+    const word = tokens.tokenStartingAt(end);
+    return word !== undefined && ENDS_NAME_TAG.test(word.tag);
+  }
 
   function chooseName(start: number, surnameLength: number, weight: number): Candidate | undefined {
     if ((!tokens.isBoundary(start) && !insideUnknownToken(start)) || inTitle[start] === 1 || adverbOnItsOwn(start, surnameLength)) return undefined;

@@ -97,6 +97,16 @@ describe('person rules', () => {
     expect(peopleIn('市委书记曾庆红表示，改革要继续。')).toContain('曾庆红');
   });
 
+  it('finds a Japanese name right after a title, and not a Chinese place after one', () => {
+    // jieba: 上川/ns 阳子/n; 小林/nr 麻纪/x. The tagger marked neither.
+    expect(peopleIn('日本政府决定由前外务大臣上川阳子担任特使出访东南亚。')).toContain('上川阳子');
+    expect(peopleIn('日本外务省发言人小林麻纪在记者会上介绍了有关情况。')).toContain('小林麻纪');
+    // Only after a title: 小林 alone is a Chinese nickname too.
+    expect(peopleIn('小林麻纪在记者会上介绍了有关情况。')).not.toContain('小林麻纪');
+    // 和田 is a Xinjiang prefecture, not on the list.
+    expect(peopleIn('自治区主席和田地区调研。')).not.toContain('和田地区');
+  });
+
   it('ends a name before an armed service, which jieba tags as a name word', () => {
     // jieba: 施毅/x 陆军/nr 大校/nnt; the name had taken 陆 as its third character.
     expect(peopleIn('东部战区新闻发言人施毅陆军大校表示，战区部队开展联合演训。')).toContain('施毅');
