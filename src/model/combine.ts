@@ -70,7 +70,10 @@ export interface Policy {
    * reads a person. (Where the tagger marked nothing, `fill` adds them.)
    * So does a brand jieba does not know right before a title only a company
    * has, where a name follows the title (鴻海|董事長|劉揚偉: the post is the
-   * second name's, and the tagger read two people).
+   * second name's, and the tagger read two people). And such a name that
+   * begins a company the rules read by its legal form replaces the tagger's
+   * place it begins with (宁德时代|副董事长 after 宁德时代新能源科技股份有限公司
+   * gave the place 宁德).
    */
   companyShortNames: boolean;
   /**
@@ -1225,8 +1228,14 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     const word = tokens[firstStartingFrom(tokens, rule.start)];
     return word !== undefined && word.start === rule.start && word.end === rule.end && BODY_WORD_TAG.test(word.tag);
   };
+  /** The companies the rules read by their legal form, as written: a later name that begins one of them is its short name. */
+  let fullCompanyNames: string[] | undefined;
+  const beginsCompanyName = (name: string): boolean =>
+    (fullCompanyNames ??= rules.filter((rule) => rule.type === 'company' && rule.reason.startsWith('company:suffix')).map((rule) => text.slice(rule.start, rule.end))).some((full) => full.length > name.length && full.startsWith(name));
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
+    // 宁德时代|副董事长 after 宁德时代新能源科技股份有限公司: the company's short name, not the place it begins with (宁德).
+    (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'place' && rule.start === span.start && rule.end > span.end && beginsCompanyName(text.slice(rule.start, rule.end))) ||
     (policy.companyShortNames && rule.reason === 'company:before-title' && span.type === 'person' && rule.start === span.start && rule.end === span.end && personAfterTitleAt(rule.end)) ||
     // A listed company's short name in an announcement's heading, over what the tagger read in it (证券简称：贵州|茅台).
     (policy.stockNames && rule.reason === STOCK_NAME_REASON && contains(rule, span)) ||

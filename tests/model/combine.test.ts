@@ -110,6 +110,17 @@ describe('combine', () => {
     ]);
   });
 
+  it('reads a name before a corporate title that begins a company named in full as that company, not the place it begins with', () => {
+    // What the shipped model marks (jieba: 宁德/ns 时代/n 副董事长/nnt).
+    const text = '宁德时代新能源科技股份有限公司董事长曾毓群表示。宁德时代副董事长李平出席签约仪式。';
+    expect(combined(text, [['company', '宁德时代新能源科技股份有限公司'], ['place', '宁德', 20]], ['place', 'company'])).toEqual([
+      ['company', '宁德时代新能源科技股份有限公司'],
+      ['company', '宁德时代'],
+    ]);
+    // Without the full name, the place stays.
+    expect(combined('宁德时代副董事长李平出席签约仪式。', [['place', '宁德']], ['place', 'company'])).toEqual([['place', '宁德']]);
+  });
+
   it("reads a person the rules do not read, between any other title and a person, as a body, but not in a byline", () => {
     const types: EntityType[] = ['person', 'position', 'organization'];
     // What the shipped model marks (jieba: 湖人/x 主教练/nnt): the Lakers' coach.
