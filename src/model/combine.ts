@@ -440,7 +440,9 @@ export interface Policy {
    * train file (地区, 周边 and 附近, which it marks either way, are left out).
    * A place that ends in the 地区 of 地区生产总值 (regional GDP: 广东省|地区生产总值)
    * gives it up, and a body that is a place and such a word (内蒙古|中东部,
-   * which jieba lists as nt) is that place.
+   * which jieba lists as nt) is that place. So do the 市 of 市民 and the 村
+   * of 村民 (上海市|民姜泉根, 太和镇一村|民: citizens, villagers) where jieba
+   * reads 村民 or glues 民 to a name, not 民盟 or 民主路.
    */
   areaWords: boolean;
   /**
@@ -798,6 +800,9 @@ const SCHOOL_WORD_LENGTH = 2;
 /** 地区生产总值, regional GDP, which statistics news writes after every province's name. */
 const REGION = '地区';
 const REGIONAL_PRODUCT = '地区生产总值';
+/** 市民 and 村民: see placesMended. */
+const RESIDENTS = '民';
+const RESIDENTS_LEVEL = /^[市村]$/;
 /** 时间 and what starts a clock time or date after it: see Policy.dropTimeZones. */
 const TIME_ZONE = /^(?:[东西南北中]部|[东西]海岸)?时间(?:[0-9０-９零一二三四五六七八九十]|周|星期|今|昨|明|前|本|上午|下午|中午|凌晨|清晨|傍晚|晚|早|夜|深夜|的|[（(，,])/;
 /** What joins the items of a list: see Policy.placesInLists. */
@@ -1881,6 +1886,15 @@ function placesMended(out: Span[], { text, tokens, sameRule, byStart, rulePeople
       if (span.type !== 'organization' || isUserWord(span)) return span;
       const place = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'place' && rule.end < span.end && AREA_WORD.exec(text.slice(rule.end, span.end))?.[0].length === span.end - rule.end);
       return place ? { ...place, end: span.end, reason: `place:area(${place.reason})` } : span;
+    });
+    // 长沙市|民, 太和镇一村|民: the 市 of 市民 (citizens) and the 村 of 村民 (villagers), with the 一 of 一村民 (a villager), are no part of the place.
+    result = result.map((span) => {
+      if (span.type !== 'place' || isUserWord(span) || text[span.end] !== RESIDENTS || !RESIDENTS_LEVEL.test(text[span.end - 1])) return span;
+      // jieba's word must say so: 村民 itself, or 民 glued to a name it does not know (昆明市|民梁玉祥/x); not 民盟 or 民主路.
+      const word = lastStartingBefore(tokens, span.end + 1);
+      if (!word || !(word.start < span.end || word.tag === 'x' || word.word === RESIDENTS)) return span;
+      const end = span.end - 1 - (text[span.end - 1] === '村' && text[span.end - 2] === '一' ? 1 : 0);
+      return end - span.start >= 2 ? { ...span, end } : span;
     });
     // 广东省|地区生产总值: the 地区 of the statistic (regional GDP), not of the place.
     result = result.map((span) =>

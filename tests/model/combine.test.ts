@@ -621,6 +621,18 @@ describe('combine', () => {
     ]);
   });
 
+  it('leaves the 市 of 市民 and the 村 of 村民 out of the place before them, where jieba says so', () => {
+    // CLUENER lines, as the shipped model and a fold model mark them.
+    expect(combined('上海市民姜泉根成为上海首位买到投资银条的投资者', [['place', '上海市'], ['place', '上海', 9]], ['place'])).toEqual([
+      ['place', '上海'],
+      ['place', '上海'],
+    ]);
+    expect(combined('今年8月份，西昌市太和镇一村民在安宁河附近逛耍时', [['place', '西昌市太和镇一村']], ['place'])).toEqual([['place', '西昌市太和镇']]);
+    // Not the 民 of 民盟 or of a street's name.
+    expect(combined('作为武汉市民盟调研室主任的他', [['place', '武汉市']], ['place'])).toEqual([['place', '武汉市']]);
+    expect(combined('他住在桂平市民主路。', [['place', '桂平市民主路']], ['place'])).toEqual([['place', '桂平市民主路']]);
+  });
+
   it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
