@@ -1037,16 +1037,15 @@ function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[
     if (!list) organizationsByEnd.set(rule.end, (list = []));
     list.push(rule);
   }
+  return withMergedBodies(model, (before, span) => before.end === span.start && (organizationsByEnd.get(span.end) ?? []).some((rule) => rule.start > before.start && rule.start < before.end));
+}
+
+/** Tagger organizations, each merged into the one right before it where `joins` says the two are one body. */
+function withMergedBodies(model: readonly Span[], joins: (before: Span, span: Span) => boolean): Span[] {
   const out: Span[] = [];
   for (const span of model) {
     const before = out[out.length - 1];
-    const bridged =
-      before !== undefined &&
-      before.type === 'organization' &&
-      span.type === 'organization' &&
-      before.end === span.start &&
-      (organizationsByEnd.get(span.end) ?? []).some((rule) => rule.start > before.start && rule.start < before.end);
-    if (bridged) out[out.length - 1] = { ...span, start: before.start };
+    if (before !== undefined && before.type === 'organization' && span.type === 'organization' && joins(before, span)) out[out.length - 1] = { ...span, start: before.start };
     else out.push(span);
   }
   return out;
@@ -1065,21 +1064,10 @@ const FIELD_JOINERS = '与和及';
  */
 function withJoinedSchools(text: string, model: readonly Span[], rules: readonly Span[]): Span[] {
   const wholeNames = new Set(rules.filter((rule) => rule.type === 'organization').map((rule) => `${rule.start}:${rule.end}`));
-  const out: Span[] = [];
-  for (const span of model) {
-    const before = out[out.length - 1];
-    const joined =
-      before !== undefined &&
-      before.type === 'organization' &&
-      span.type === 'organization' &&
-      span.start === before.end + 1 &&
-      FIELD_JOINERS.includes(text[before.end]) &&
-      SCHOOL_ENDING.test(text.slice(span.start, span.end)) &&
-      wholeNames.has(`${before.start}:${span.end}`);
-    if (joined) out[out.length - 1] = { ...span, start: before.start };
-    else out.push(span);
-  }
-  return out;
+  return withMergedBodies(
+    model,
+    (before, span) => span.start === before.end + 1 && FIELD_JOINERS.includes(text[before.end]) && SCHOOL_ENDING.test(text.slice(span.start, span.end)) && wholeNames.has(`${before.start}:${span.end}`),
+  );
 }
 
 /** Candidates for resolve(), per the policy. */
