@@ -416,7 +416,6 @@ const ASIDE_OPENING = /[(（](?:以下简称|以下称|下称|简称)?[“"「]?
 const ASIDE_OPENING_REACH = 6;
 const ASIDE_CLOSING = /^[”"」]?[)）]$/;
 
-/** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
 /** Between the country that sends and the place a diplomat is posted to. */
 const POSTED_TO = '驻';
 
@@ -433,6 +432,7 @@ function isQuotedTitle(text: string, position: Span, gap: string): boolean {
   return opening !== undefined && text[position.start - 1] === opening;
 }
 
+/** The links written right before `cursor`, the last of them entities[lastIndex] or before, in text order, joined by `joiner`. */
 function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHAIN_JOINER): Link[] {
   const entities = doc.entities;
   const links: Link[] = [];

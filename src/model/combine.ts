@@ -652,6 +652,7 @@ const GENERIC_PLACES = new Set([
 const SCENIC_HEAD = /.(宫|湖|古城|美术馆|博物馆|景区|寺|海滩|教堂|高原)$/;
 /** Places the rules found in the gazetteer (a division's name or alias, a world place, names joined). */
 const GAZETTEER_PLACE = /^place:(name|alias|world|joined)/;
+/** A company's headquarters: see Policy.headquartersArePlaces. */
 const HEADQUARTERS = '总部';
 /** A rules' name read from what comes before it or a verb after it, not only from a title after it. */
 const NAME_EVIDENCE_BEFORE = /title-before|verb/;
@@ -1221,6 +1222,15 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     const word = tokens[firstStartingFrom(tokens, rule.start)];
     return word !== undefined && word.start === rule.start && word.end === rule.end && BODY_WORD_TAG.test(word.tag);
   };
+  /** Where the tagger marked something other than a title: built when first asked, as few documents need it. */
+  let taggedCoverage: Coverage | undefined;
+  const taggedOtherThanTitles = (): Coverage => {
+    if (!taggedCoverage) {
+      taggedCoverage = new Coverage(text.length);
+      for (const other of model) if (other.type !== 'position') taggedCoverage.mark(other);
+    }
+    return taggedCoverage;
+  };
   /** The companies the rules read by their legal form, as written: a later name that begins one of them is its short name. */
   let fullCompanyNames: string[] | undefined;
   const beginsCompanyName = (name: string): boolean =>
@@ -1321,7 +1331,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       const word = lastStartingBefore(tokens, span.start + 1);
       const whole = word && word.start < span.start && word.end === span.end && MINISTER.test(word.word) ? (byStart.get(word.start) ?? []).find((rule) => rule.type === 'position' && rule.end === span.end) : undefined;
       // Not where the tagger read the field into a body (德国财政|部长: the body is linked as 德国财政部).
-      if (whole && !model.some((other) => other.type !== 'position' && other.start < span.start && other.end > whole.start)) span = { ...span, start: whole.start };
+      if (whole && !taggedOtherThanTitles().any({ ...whole, end: span.start })) span = { ...span, start: whole.start };
     }
     if (!policy.modelTypes.includes(span.type)) continue;
     // Before the place trimming below, which would cut 昆明市五华区委 to its place.
