@@ -197,7 +197,9 @@ export interface Policy {
    * word jieba does not know after a transliterated part that the tagger
    * cut (格奥尔基/nrt 耶|娃/x): see foreignNameEnd. One the tagger began
    * after a hyphen starts at the hyphenated given name (外交部长|让-诺埃尔·巴罗,
-   * jieba: 让/v): see foreignNameStart.
+   * jieba: 让/v): see foreignNameStart; one it began inside a word of
+   * jieba's takes back the characters frequent in transliterations before it
+   * (称莱|万多|夫斯基 gave 多夫斯基): see foreignNameStartInsideWord.
    */
   wholeForeignNames: boolean;
   /**
@@ -544,6 +546,27 @@ function foreignNameStart(text: string, tokens: readonly Token[], positionEnds: 
   return span.start;
 }
 const HAN_CHARACTER = /\p{Script=Han}/u;
+/** How often the characters a name takes back from the words before it must come in transliterations (万 28, 莱 254; 称 0). */
+const GLUED_PART_COUNT = 20;
+
+/**
+ * Where a transliterated name starts when the tagger began it inside a word
+ * of jieba's (则称莱|万多|夫斯基: jieba glued 莱 to the verb 称 and read 万多
+ * as a number, the tagger 多夫斯基): back over the characters before it that
+ * are frequent in transliterations, to the first that is not. The name must
+ * go on with a transliterated word of jieba's.
+ */
+function foreignNameStartInsideWord(text: string, tokens: readonly Token[], span: Span): number {
+  const word = lastStartingBefore(tokens, span.start + 1);
+  if (!word || word.start >= span.start || word.end >= span.end) return span.start;
+  const rest = tokens[firstStartingFrom(tokens, word.end)];
+  if (!rest || rest.start !== word.end || !TRANSLITERATED.test(rest.tag)) return span.start;
+  const counts = transliterationCounts();
+  let start = span.start;
+  while (start > 0 && HAN_CHARACTER.test(text[start - 1]) && (counts.get(text[start - 1]) ?? 0) >= GLUED_PART_COUNT) start--;
+  // Only as far as the word it began in and the one before: a name is no longer than that.
+  return start < span.start && start >= (lastStartingBefore(tokens, word.start)?.start ?? 0) ? start : span.start;
+}
 
 /** jieba's tags of common nouns, verbal ones included. */
 const COMMON_NOUN_TAG = /^(n|vn)$/;
@@ -1625,7 +1648,8 @@ function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: 
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       const end = foreignNameEnd(tokens, span);
-      const start = foreignNameStart(text, tokens, positionEnds, span);
+      const afterHyphen = foreignNameStart(text, tokens, positionEnds, span);
+      const start = afterHyphen !== span.start ? afterHyphen : foreignNameStartInsideWord(text, tokens, span);
       return (end !== span.end || start !== span.start) && freeFor(span, start, end) ? { ...span, start, end } : span;
     });
   }

@@ -712,6 +712,14 @@ describe('combine', () => {
     expect(combined('他让-诺埃尔·巴罗先走。', [['person', '诺埃尔·巴罗']], ['person'])).toEqual([['person', '诺埃尔·巴罗']]);
   });
 
+  it('starts a transliterated name the tagger began inside a word of jieba\'s back over the characters frequent in such names', () => {
+    // What the shipped model marks (jieba: 则/d 称莱/x 万多/m 夫斯基/nrt).
+    expect(combined('巴萨主帅弗里克则称莱万多夫斯基将首发出场。', [['person', '弗里克'], ['person', '多夫斯基']], ['person'])).toEqual([
+      ['person', '弗里克'],
+      ['person', '莱万多夫斯基'],
+    ]);
+  });
+
   it('reads a person as the name one character longer that the document gives elsewhere, where that character follows', () => {
     // What the shipped model marks on a city news page: 姚高 after 市长, 姚高员 before 指出.
     const text = '杭州市委副书记、市长姚高员到拱墅区调研。姚高员指出，要用好亚运遗产。';
