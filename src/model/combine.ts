@@ -1929,29 +1929,23 @@ function placesMended(out: Span[], { text, tokens, sameRule, byStart, rulePeople
   }
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);
-  if (policy.namesBeforeCorporateTitlesAreCompanies) {
+  if (policy.namesBeforeCorporateTitlesAreCompanies || policy.namesBeforeTitlesAreBodies) {
     // Looked up by start: a long document holds thousands of names.
     const titleAt = new Map(result.filter((span) => span.type === 'position').map((span) => [span.start, span]));
     const personStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
     result = result.map((span) => {
       if (span.type !== 'person' || isUserWord(span)) return span;
       const title = titleAt.get(span.end);
-      if (!title || !isCorporateTitle(text.slice(title.start, title.end))) return span;
-      // The person may come after a chain of titles: 蔚来|创始人|、|董事长|李斌, 比亚迪|董事长|兼|总裁|王传福.
-      let chainEnd = title.end;
-      for (let next = titleAt.get(chainEnd + 1); next && TITLE_CHAIN_JOINERS.includes(text[chainEnd]); next = titleAt.get(chainEnd + 1)) chainEnd = next.end;
-      if (!personStarts.has(chainEnd)) return span;
-      return { ...span, type: 'company', reason: `company:before-corporate-title(${span.reason})` };
-    });
-  }
-  if (policy.namesBeforeTitlesAreBodies) {
-    // 湖人|主教练|雷迪克: the same for any title but a byline's role, and the name is a body's (a team's, here).
-    const titleAt = new Map(result.filter((span) => span.type === 'position').map((span) => [span.start, span]));
-    const personStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
-    result = result.map((span) => {
-      if (span.type !== 'person' || isUserWord(span) || rulePeople(span.start, span.end).length > 0) return span;
-      const title = titleAt.get(span.end);
-      if (!title || !personStarts.has(title.end) || BYLINE_ROLE.test(text.slice(title.start, title.end))) return span;
+      if (!title) return span;
+      const written = text.slice(title.start, title.end);
+      if (policy.namesBeforeCorporateTitlesAreCompanies && isCorporateTitle(written)) {
+        // The person may come after a chain of titles: 蔚来|创始人|、|董事长|李斌, 比亚迪|董事长|兼|总裁|王传福.
+        let chainEnd = title.end;
+        for (let next = titleAt.get(chainEnd + 1); next && TITLE_CHAIN_JOINERS.includes(text[chainEnd]); next = titleAt.get(chainEnd + 1)) chainEnd = next.end;
+        if (personStarts.has(chainEnd)) return { ...span, type: 'company', reason: `company:before-corporate-title(${span.reason})` };
+      }
+      // 湖人|主教练|雷迪克: any other title but a byline's role, and a name the rules do not read is a body's (a team's, here).
+      if (!policy.namesBeforeTitlesAreBodies || !personStarts.has(title.end) || BYLINE_ROLE.test(written) || rulePeople(span.start, span.end).length > 0) return span;
       return { ...span, type: 'organization', reason: `organization:before-title-and-name(${span.reason})` };
     });
   }

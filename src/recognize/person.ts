@@ -348,8 +348,8 @@ export function recognizePeople(doc: Doc): Span[] {
   // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪): a surname of two characters from the
   // hand-curated list, then one or two given characters the name ends after (a verb, punctuation, a time word).
   // The tagger, trained on Chinese names, often misses them, and the surname rules above read 上 or 小 alone.
-  for (let start = 0; start + 3 <= text.length; start++) {
-    if (!positionEnds.has(start) || blocked[start] === 1 || japaneseSurnameStarts()[text.charCodeAt(start)] !== 1) continue;
+  for (const start of positionEnds) {
+    if (start + 3 > text.length || blocked[start] === 1 || japaneseSurnameStarts()[text.charCodeAt(start)] !== 1) continue;
     const surnameLength = [3, 2].find((length) => japaneseSurnames().has(text.slice(start, start + length)));
     if (!surnameLength) continue;
     let end = -1;
