@@ -345,8 +345,9 @@ export function recognizePeople(doc: Doc): Span[] {
     if (!endsName || confirmed.some((candidate) => candidate.start < token.end && candidate.end > token.start)) continue;
     confirmed.push({ start: token.start, end: token.end, surnameLength: 0, evidence: ['title-before', 'jieba-name'] });
   }
-  // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪): a surname of two characters from the
-  // hand-curated list, then one or two given characters the name ends after (a verb, punctuation, a time word).
+  // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪): a surname of two or three characters
+  // (佐佐木) from the hand-curated list, then one or two given characters the name ends after (a verb, punctuation,
+  // a time word).
   // The tagger, trained on Chinese names, often misses them, and the surname rules above read 上 or 小 alone.
   for (const start of positionEnds) {
     if (start + 3 > text.length || blocked[start] === 1 || japaneseSurnameStarts()[text.charCodeAt(start)] !== 1) continue;
