@@ -828,6 +828,8 @@ const REGIONAL_PRODUCT = '地区生产总值';
 const RESIDENTS = '民';
 const RESIDENTS_LEVEL = /^[市村]$/;
 /** 时间 and what starts a clock time or date after it: see Policy.dropTimeZones. */
+/** How far TIME_ZONE reads after a place: the longest area word (东海岸), 时间 and a two-character start of the time (上午). */
+const TIME_ZONE_REACH = 7;
 const TIME_ZONE = /^(?:[东西南北中]部|[东西]海岸)?时间(?:[0-9０-９零一二三四五六七八九十]|周|星期|今|昨|明|前|本|上午|下午|中午|凌晨|清晨|傍晚|晚|早|夜|深夜|的|[（(，,])/;
 /** What joins the items of a list: see Policy.placesInLists. */
 const LIST_JOINER = /^[、和及与]$/;
@@ -1925,7 +1927,7 @@ function placesMended(out: Span[], { text, tokens, sameRule, byStart, rulePeople
   }
   // After the area words, and over one: 美国|东部|时间 is a time zone as a whole.
   if (policy.dropTimeZones) {
-    result = result.filter((span) => span.type !== 'place' || isUserWord(span) || !TIME_ZONE.test(text.slice(span.end, span.end + 7)));
+    result = result.filter((span) => span.type !== 'place' || isUserWord(span) || !TIME_ZONE.test(text.slice(span.end, span.end + TIME_ZONE_REACH)));
   }
   if (policy.trimUnbalancedBrackets) result = result.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined);
   if (policy.trimEdgeSymbols) result = result.map((span) => withoutEdgeSymbols(text, span)).filter((span): span is Span => span !== undefined);

@@ -62,11 +62,6 @@ const foreignNames = lazy(() => new Set([...dictionaryEntries('foreign-names.txt
 
 /** Hand-curated: frequent Japanese surnames of two or three characters (dictionaries/japanese-surnames.txt). */
 const japaneseSurnames = lazy(() => new Set([...dictionaryEntries('japanese-surnames.txt')].map((entry) => entry.word)));
-const japaneseSurnameStarts = lazy(() => {
-  const starts = new Uint8Array(0x10000);
-  for (const surname of japaneseSurnames()) starts[surname.charCodeAt(0)] = 1;
-  return starts;
-});
 
 /** How often each character occurs in transliterated foreign names (HanLP's nrf names: 斯 1781, 娃 42). */
 export const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
@@ -350,7 +345,7 @@ export function recognizePeople(doc: Doc): Span[] {
   // a time word).
   // The tagger, trained on Chinese names, often misses them, and the surname rules above read 上 or 小 alone.
   for (const start of positionEnds) {
-    if (start + 3 > text.length || blocked[start] === 1 || japaneseSurnameStarts()[text.charCodeAt(start)] !== 1) continue;
+    if (start + 3 > text.length || blocked[start] === 1) continue;
     const surnameLength = [3, 2].find((length) => japaneseSurnames().has(text.slice(start, start + length)));
     if (!surnameLength) continue;
     let end = -1;
