@@ -88,7 +88,7 @@ export interface Doc {
   candidates: Span[];
   /**
    * What the rule recognizers proposed, before the combination with the
-   * tagger dropped some (src/model/combine.ts): linking reads a country
+   * tagger dropped some (src/model/combine/places.ts): linking reads a country
    * there before a title (法国|总统), which CLUENER's convention leaves
    * unmarked and the tagger therefore leaves out.
    */

@@ -16,7 +16,7 @@ import type { Doc } from '../doc.js';
 import { toResult } from '../format/result.js';
 import { extract } from '../index.js';
 import { link } from '../link/index.js';
-import { combine } from '../model/combine.js';
+import { combine } from '../model/combine/index.js';
 import { modelCandidates } from '../model/index.js';
 import { normalize } from '../normalize/index.js';
 import { recognizeRules } from '../recognize/index.js';

@@ -6,7 +6,7 @@
  * 汇丰控股|财务总监), or the body its title names (市委书记 -> 市委),
  * completed by the chain's place (贵港 + 市委 = 贵港市委) or by the previous
  * link's body (党组 of 市政府). A position entity that holds its body
- * (桂平市领导, marked by src/model/combine.ts) is read as that body followed
+ * (桂平市领导, marked by src/model/combine/index.ts) is read as that body followed
  * by the title.
  */
 import type { Doc, Relation, Span } from '../doc.js';

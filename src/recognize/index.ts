@@ -4,7 +4,7 @@
  * resolved, with people protected from being swallowed by longer phrases.
  */
 import type { Doc, Span } from '../doc.js';
-import { combine } from '../model/combine.js';
+import { combine } from '../model/combine/index.js';
 import { modelCandidates } from '../model/index.js';
 import { recognizeCompanies } from './company.js';
 import { recognizeOrganizations } from './organization.js';
@@ -18,7 +18,7 @@ import { recognizeUserWords } from './user.js';
 
 /** `model`: a tagger model file to use instead of the shipped one. */
 export function recognize(doc: Doc, model?: string): void {
-  // The learned tagger's spans go first where the policy says so (src/model/combine.ts).
+  // The learned tagger's spans go first where the policy says so (src/model/combine/).
   // recognizeRules leaves its array in doc.candidates, which combine's result then replaces.
   doc.ruleCandidates = recognizeRules(doc);
   doc.candidates = combine(doc.ruleCandidates, modelCandidates(doc, model), doc);

@@ -2,7 +2,7 @@
  * Words of the user's own dictionaries (--dict), with the tag the user gave
  * them: the user's way to steer zhner. A word tagged as a name, place,
  * body or title is that entity wherever jieba reads it, whatever the
- * tagger makes of it (src/model/combine.ts lets these spans win).
+ * tagger makes of it (src/model/combine/index.ts lets these spans win).
  */
 import type { Doc, EntityType, Span } from '../doc.js';
 

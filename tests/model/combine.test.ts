@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType, Span } from '../../src/doc.js';
 import { segmentedDoc } from '../../src/index.js';
-import { combine } from '../../src/model/combine.js';
+import { combine } from '../../src/model/combine/index.js';
 import { recognizeRules } from '../../src/recognize/index.js';
 import { resolve } from '../../src/recognize/resolve.js';
 

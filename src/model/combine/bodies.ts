@@ -1,0 +1,268 @@
+/** combine()'s steps that mend companies and organizations (src/model/combine/index.ts runs them). */
+import type { EntityType, Span, Token } from '../../doc.js';
+import { isCitedNewsBody } from '../../recognize/person.js';
+import { isTitleText, PARTY_GROUP } from '../../recognize/position.js';
+import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../../sorted.js';
+import type { Policy } from './policy.js';
+import { FORMER, type Merged, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
+
+/** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
+const GENERIC_PLACES = new Set([
+  '产业园区', '工业园区', '产业园', '工业园', '园区', '开发区', '高新区', '保税区', '新区', '市区', '城区', '郊区',
+  '景区', '小区', '社区', '商圈', '山区', '农村', '城市', '市中心', '县城', '乡村', '城乡', '街道', '乡镇',
+]);
+/** A work's title in book-title marks, within one line (see Policy.dropInsideWorkTitles). */
+const WORK_TITLE = /《[^《》\n]*》|〈[^〈〉\n]*〉/g;
+
+/** The works' titles in `text`, in order; they never overlap (one match ends before the next begins). */
+function workTitles(text: string): { start: number; end: number }[] {
+  if (!text.includes('《') && !text.includes('〈')) return [];
+  return [...text.matchAll(WORK_TITLE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** Whether text[start, end) lies inside one of `titles` (workTitles), marks excluded: the title around it is the last starting before it. */
+function insideWorkTitle(titles: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const title = lastStartingBefore(titles, start);
+  return title !== undefined && end < title.end;
+}
+/** Entity types that are only words of a title inside one. */
+const WORDS_OF_A_TITLE: ReadonlySet<EntityType> = new Set(['place', 'person', 'position']);
+
+/** jieba tags of common words: nouns, verbs, adjectives, distinguishing words and adverbs, none of them a name. */
+const COMMON_WORD_TAGS = /^(n|vn|v|a|an|ad|b|d)$/;
+
+/**
+ * Whether place `span` is a generic area word (see Policy.dropGenericPlaces)
+ * alone, or after common words only: 时尚新区 in 打造纺织服装时尚新区 and
+ * 公共园区 name a kind of zone a plan speaks of, while 滨海新区 and 余家头小区
+ * begin with a name (jieba's ns, or a word it does not know as common).
+ */
+function isGenericPlace(text: string, tokens: readonly Token[], span: Span): boolean {
+  const name = text.slice(span.start, span.end);
+  if (GENERIC_PLACES.has(name)) return true;
+  let head = '';
+  for (const word of GENERIC_PLACES) if (word.length > head.length && word.length < name.length && name.endsWith(word)) head = word;
+  if (!head) return false;
+  const headStart = span.end - head.length;
+  let index = firstStartingFrom(tokens, span.start);
+  if (tokens[index]?.start !== span.start) return false;
+  for (; index < tokens.length && tokens[index].end <= headStart; index++) {
+    if (!COMMON_WORD_TAGS.test(tokens[index].tag)) return false;
+    if (tokens[index].end === headStart) return true;
+  }
+  return false;
+}
+/** See Policy.placesEndingInUnits. */
+const UNIT_ENDING = /[组队局署]/;
+const DEPARTMENT_HALL = '厅';
+/** A party, or its caucus in a parliament (民進黨團). */
+const PARTY_ENDING = /党团?$/;
+const GOVERNMENT_HEAD_TITLE = /^(?:常务副|副)?(?:司|局|厅|署|处)长/;
+const GOVERNMENT_HEAD_TITLE_REACH = 5;
+
+/** See Policy.schoolHeads: a university or college and the title of its head or party secretary. */
+const SCHOOL_HEAD = /^(.{0,12}?(?:大学|学院))((?:常务)?副?(?:校长|院长)|(?:党委)?(?:副)?书记)$/;
+const SCHOOL_WORD_LENGTH = 2;
+
+/** Bodies this long at least are looked for again: shorter ones are too often parts of other words. */
+const REPEATED_BODY_LENGTH = 3;
+
+/** jieba's tags of proper and unknown words: names of people, places and bodies, other proper nouns, abbreviations, Latin and unknown words. */
+const PROPER_WORD_TAG = /^(nr|ns|nt|nz|x|eng|j)/;
+
+/** See Policy.repeatedBodies. Lookups go by binary search: long documents hold thousands of bodies, tokens and spans. */
+function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
+  const bodies = new Map<string, Span>();
+  for (const span of spans) {
+    if ((span.type !== 'company' && span.type !== 'organization') || span.end - span.start < REPEATED_BODY_LENGTH) continue;
+    const name = text.slice(span.start, span.end);
+    if (bodies.has(name) || REFERENCE_TO_COMPANY.test(name)) continue;
+    // A name, not a kind of body (研究会, 常备部队): some word of it is a proper or unknown one.
+    if (overlappingWords(tokens, span.start, span.end).some((token) => PROPER_WORD_TAG.test(token.tag))) bodies.set(name, span);
+  }
+  if (bodies.size === 0) return spans;
+  const startsWord = (offset: number) => tokens[firstStartingFrom(tokens, offset)]?.start === offset;
+  const endsWord = (offset: number) => {
+    const index = firstStartingFrom(tokens, offset);
+    return index > 0 && tokens[index - 1].end === offset;
+  };
+  // Titles in book brackets, whose words are the title's (《阿尔法协议》 after the organization 阿尔法).
+  const titles = workTitles(text);
+  let result = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  let longest = result.reduce((most, span) => Math.max(most, span.end - span.start), 0);
+  const overlappingOf = (start: number, end: number): Span[] => {
+    const found: Span[] = [];
+    for (let index = firstStartingFrom(result, end) - 1; index >= 0 && result[index].start > start - longest; index--) if (result[index].end > start) found.push(result[index]);
+    return found;
+  };
+  for (const [name, first] of bodies) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!startsWord(at) || insideWorkTitle(titles, at, end)) continue;
+      const overlapping = overlappingOf(at, end);
+      if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization'))) continue;
+      // Inside a longer entity (贵港市委宣传部 holding 贵港市委) or across another's edge: left as read.
+      const inside = overlapping.filter((other) => other.start >= at && other.end <= end);
+      const titleAfter = overlapping.filter((other) => other.type === 'position' && other.start > at && other.start < end && other.end > end + 1);
+      if (inside.length + titleAfter.length !== overlapping.length) continue;
+      // A place and a title sharing its level character (贵港|市委书记 beside the organization 贵港市委) are read as they are.
+      if (titleAfter.some((title) => inside.some((other) => other.end === title.start))) continue;
+      if (titleAfter.length === 0 && !endsWord(end)) continue;
+      const repeated: Span = { start: at, end, type: first.type, reason: `${first.type}:repeated(${name})`, score: first.score };
+      result = [...result.filter((other) => !overlapping.includes(other)), ...titleAfter.map((title) => ({ ...title, start: end })), repeated].sort((a, b) => a.start - b.start || a.end - b.end);
+      longest = Math.max(longest, name.length);
+    }
+  }
+  return result;
+}
+
+/** A title the dictionary or a title head made, as its reason names it: position:dictionary(局长 nnt). */
+const DICTIONARY_TITLE = /^position:dictionary\(([^ )]+)/;
+/**
+ * The last character of an agency's name (保监局, 文化部, 房改办, 研究处): a
+ * body of its own, unlike a hospital's section (骨科) or a party group (党组),
+ * which are the post's.
+ */
+const AGENCY_ENDING = /^[部厅局办处]$/;
+/** Rank words a title may carry between its department and itself (保监局|副局长). */
+const RANK_BEFORE_TITLE = /^(副|常务副|原|前)?$/;
+
+/**
+ * Rule positions that begin with a department the tagger read as the end of
+ * a body's name (北京保监局 in 北京保监局局长, the rules' 保监局局长) begin at
+ * the title instead (see Policy.departmentsInModelBodies).
+ */
+export function withoutDepartmentsOfBodies(text: string, rules: readonly Span[], tagged: readonly Span[]): readonly Span[] {
+  // The tagger's spans never overlap (one tag a character), so the body around an offset is the last one starting before it.
+  const bodies = tagged.filter((span) => span.type === 'organization' || span.type === 'company').sort((a, b) => a.start - b.start);
+  if (bodies.length === 0) return rules;
+  const bodiesTaken: Span[] = [];
+  const trimmed = rules.map((rule) => {
+    if (rule.type !== 'position') return rule;
+    const title = DICTIONARY_TITLE.exec(rule.reason)?.[1];
+    if (!title || !text.slice(rule.start, rule.end).endsWith(title)) return rule;
+    const titleStart = rule.end - title.length;
+    const body = lastStartingBefore(bodies, rule.start);
+    if (!body || body.end <= rule.start || body.end > titleStart || !AGENCY_ENDING.test(text[body.end - 1]) || !RANK_BEFORE_TITLE.test(text.slice(body.end, titleStart))) return rule;
+    bodiesTaken.push(body);
+    return { ...rule, start: body.end };
+  });
+  if (bodiesTaken.length === 0) return rules;
+  bodiesTaken.sort((a, b) => a.start - b.start);
+  // What the rules read inside such a body (its place, 北京) no longer opens a chain of titles before a name.
+  return trimmed.map((rule) => {
+    if (!rule.inTitleChain || rule.type === 'position') return rule;
+    const body = lastStartingBefore(bodiesTaken, rule.start + 1);
+    if (!body || !contains(body, rule)) return rule;
+    const { inTitleChain: _chain, ...outside } = rule;
+    return outside;
+  });
+}
+
+/** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
+export function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
+  const organizationsByEnd = new Map<number, Span[]>();
+  for (const rule of rules) {
+    if (rule.type !== 'organization') continue;
+    let list = organizationsByEnd.get(rule.end);
+    if (!list) organizationsByEnd.set(rule.end, (list = []));
+    list.push(rule);
+  }
+  return withMergedBodies(model, (before, span) => before.end === span.start && (organizationsByEnd.get(span.end) ?? []).some((rule) => rule.start > before.start && rule.start < before.end));
+}
+
+/** Tagger organizations, each merged into the one right before it where `joins` says the two are one body. */
+function withMergedBodies(model: readonly Span[], joins: (before: Span, span: Span) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const span of model) {
+    const before = out[out.length - 1];
+    if (before !== undefined && before.type === 'organization' && span.type === 'organization' && joins(before, span)) out[out.length - 1] = { ...span, start: before.start };
+    else out.push(span);
+  }
+  return out;
+}
+
+/** What ends a school or an institute that two fields may name: see withJoinedSchools. */
+const SCHOOL_ENDING = /(学院|系|研究所|研究院)$/;
+const FIELD_JOINERS = '与和及';
+
+/**
+ * A university's school or institute named for two fields, which the tagger
+ * read as two bodies either side of the conjunction (北京大学化学|与|分子工程学院,
+ * 西南财经大学信托|与|理财研究所), is one body where the rules read it whole.
+ * Bodies joined by 与 or 和 are two far more often in general (see JOINER),
+ * so the rules' whole name must be there.
+ */
+export function withJoinedSchools(text: string, model: readonly Span[], rules: readonly Span[]): Span[] {
+  const wholeNames = new Set(rules.filter((rule) => rule.type === 'organization').map((rule) => `${rule.start}:${rule.end}`));
+  return withMergedBodies(
+    model,
+    (before, span) => span.start === before.end + 1 && FIELD_JOINERS.includes(text[before.end]) && SCHOOL_ENDING.test(text.slice(span.start, span.end)) && wholeNames.has(`${before.start}:${span.end}`),
+  );
+}
+
+/** mended()'s steps for bodies: cited news bodies, schools and their heads, units, government bodies, repeated bodies, generic places, works' titles, posts after their bodies. */
+export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Policy): Span[] {
+  let result = out;
+  if (policy.citedNewsBodies) {
+    result = result.map((span) => (span.type === 'person' && !isUserWord(span) && isCitedNewsBody(text, span.start, span.end) ? { ...span, type: 'organization', reason: `organization:news-body(${span.reason})` } : span));
+  }
+  if (policy.schoolHeads) {
+    // jieba's 大学校长/n: the university and its head's title, with the place before it (澳门|大学校长 → 澳门大学 + 校长).
+    const mended = new Map<Span, Span[]>();
+    for (const span of result) {
+      if (span.type !== 'position' || isUserWord(span)) continue;
+      const match = SCHOOL_HEAD.exec(text.slice(span.start, span.end));
+      if (!match) continue;
+      const schoolEnd = span.start + match[1].length;
+      const place = match[1].length === SCHOOL_WORD_LENGTH ? result.find((other) => other.type === 'place' && other.end === span.start) : undefined;
+      if (match[1].length === SCHOOL_WORD_LENGTH && !place) continue;
+      const school: Span = { type: 'organization', start: place ? place.start : span.start, end: schoolEnd, reason: `organization:school(${span.reason})` };
+      if (place) mended.set(place, []);
+      mended.set(span, [school, { ...span, start: schoolEnd }]);
+    }
+    if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
+  }
+  if (policy.placesEndingInUnits) {
+    result = result.map((span) => {
+      if (span.type !== 'place' || span.reason !== 'model' || span.end - span.start < 3) return span;
+      // Or in a provincial department's 厅 where the rules read the same words as a listed body (自治区|农业农村厅;
+      // not a hall: 营业厅, 宴会厅).
+      const department = text[span.end - 1] === DEPARTMENT_HALL && (byStart.get(span.start) ?? []).some((rule) => rule.type === 'organization' && rule.end === span.end && rule.reason.startsWith('organization:known'));
+      if (!UNIT_ENDING.test(text[span.end - 1]) && !department) return span;
+      const body: Span = { ...span, type: 'organization', reason: `organization:unit(${span.reason})` };
+      // A body has no division.
+      delete body.division;
+      return body;
+    });
+  }
+  if (policy.governmentBodies) {
+    result = result.map((span) =>
+      span.type === 'company' && !isUserWord(span) && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)) || listedWords().governmentBodies.has(text.slice(span.start, span.end)))
+        ? { ...span, type: 'organization', reason: `organization:government(${span.reason})` }
+        : span,
+    );
+  }
+  if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
+  if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !isGenericPlace(text, tokens, span));
+  if (policy.dropInsideWorkTitles) {
+    const titles = workTitles(text);
+    if (titles.length > 0) result = result.filter((span) => !WORDS_OF_A_TITLE.has(span.type) || isUserWord(span) || !insideWorkTitle(titles, span.start, span.end));
+  }
+  if (policy.positionsAfterTheirBodies) {
+    const present = new Set(result.map((span) => `${span.type} ${span.start} ${span.end}`));
+    result = result.flatMap((span) => {
+      if (span.type !== 'position' || isUserWord(span)) return [span];
+      let body: Span | undefined;
+      for (const rule of byStart.get(span.start) ?? []) if ((rule.type === 'organization' || rule.reason.startsWith('company:brand')) && rule.end <= span.end - 2 && rule.end - rule.start >= 2 && !PARTY_GROUP.test(text.slice(rule.start, rule.end)) && (!body || rule.end > body.end)) body = rule;
+      const titleStart = body ? body.end + (FORMER.has(text[body.end]) ? 1 : 0) : -1;
+      if (!body || !isTitleText(text.slice(titleStart, span.end))) return [span];
+      const { body: _written, ...title } = span;
+      const bodyKey = `${body.type} ${body.start} ${body.end}`;
+      if (present.has(bodyKey)) return [{ ...title, start: titleStart }];
+      present.add(bodyKey);
+      return [body, { ...title, start: titleStart }];
+    });
+  }
+  return result;
+}
