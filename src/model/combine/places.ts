@@ -24,10 +24,10 @@ const BYLINE_ROLE = /(记者|通讯员|实习生|摄影|摄像|编辑|编译|撰
 const WEATHER_RANGE = /^[小中大]到$/;
 const WEATHER = /^(?:暴|大|中|小|特大暴|大暴)?[雪雨]$/;
 
-/** 地区生产总值, regional GDP, which statistics news writes after every province's name. */
+/** 地区生产总值, regional GDP, which statistics news writes after every province's name: see Policy.placesEndBeforeNouns. */
 const REGION = '地区';
 const REGIONAL_PRODUCT = '地区生产总值';
-/** 市民 and 村民: see placesMended. */
+/** 市民 and 村民: see Policy.placesEndBeforeNouns. */
 const RESIDENTS = '民';
 const RESIDENTS_LEVEL = /^[市村]$/;
 /** 时间 and what starts a clock time or date after it: see Policy.dropTimeZones. */
@@ -62,7 +62,7 @@ function withoutEdgeSymbols(text: string, span: Span): Span | undefined {
   return { ...span, start: span.start + head, end: span.end - tail };
 }
 
-/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, weather, headquarters, area words and 地区生产总值, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
+/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, weather, headquarters, area words, places before the nouns that take their last characters, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
 export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rulePeople }: Merged, policy: Policy): Span[] {
   let result = out;
   if (policy.placesInLists) {
@@ -155,6 +155,8 @@ export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rul
       const place = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'place' && rule.end < span.end && AREA_WORD.exec(text.slice(rule.end, span.end))?.[0].length === span.end - rule.end);
       return place ? { ...place, end: span.end, reason: `place:area(${place.reason})` } : span;
     });
+  }
+  if (policy.placesEndBeforeNouns) {
     // 长沙市|民, 太和镇一村|民: the 市 of 市民 (citizens) and the 村 of 村民 (villagers), with the 一 of 一村民 (a villager), are no part of the place.
     result = result.map((span) => {
       if (span.type !== 'place' || isUserWord(span) || text[span.end] !== RESIDENTS || !RESIDENTS_LEVEL.test(text[span.end - 1])) return span;

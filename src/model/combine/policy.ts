@@ -428,13 +428,17 @@ export interface Policy {
    * (宁夏|西部, 珀斯|以北, 索马里|海域, 美国|海岸) takes that word in: CLUENER
    * marks such an address whole 39 times and the place alone 8 times in its
    * train file (地区, 周边 and 附近, which it marks either way, are left out).
-   * A place that ends in the 地区 of 地区生产总值 (regional GDP: 广东省|地区生产总值)
-   * gives it up, and a body that is a place and such a word (内蒙古|中东部,
-   * which jieba lists as nt) is that place. So do the 市 of 市民 and the 村
-   * of 村民 (上海市|民姜泉根, 太和镇一村|民: citizens, villagers) where jieba
-   * reads 村民 or glues 民 to a name, not 民盟 or 民主路.
+   * A body that is a place and such a word (内蒙古|中东部, which jieba lists
+   * as nt) is that place.
    */
   areaWords: boolean;
+  /**
+   * A place gives up the last characters that belong to the noun after it:
+   * the 地区 of 地区生产总值 (regional GDP: 广东省|地区生产总值), and the 市 of
+   * 市民 and the 村 of 村民 (上海市|民姜泉根, 太和镇一村|民: citizens,
+   * villagers) where jieba reads 村民 or glues 民 to a name, not 民盟 or 民主路.
+   */
+  placesEndBeforeNouns: boolean;
   /**
    * A country the tagger read as a body (a national team, 西班牙) between two
    * places of a list (摩洛哥、西班牙和葡萄牙) is a place like them.
@@ -528,4 +532,5 @@ export const DEFAULT_POLICY: Policy = {
   datelinePlaces: true,
   dropTitlesInListedNouns: true,
   areaWords: true,
+  placesEndBeforeNouns: true,
 };
