@@ -68,6 +68,14 @@ describe('combine', () => {
     expect(combined('國民黨立委賴士葆質詢時指出', [['position', '民党立委']], ['position'])).toEqual([['position', '立委']]);
   });
 
+  it('drops a tagger position cut out of the end of a word jieba knows, unless it is a title', () => {
+    // The obituary's 优秀党员/n (an outstanding party member) is no post; the shipped model marked 秀党员.
+    const obituary = '中国共产党优秀党员，原湖北省人民政府副省长王少阶同志';
+    expect(combined(obituary, [['position', '秀党员'], ['position', '副省长']], ['position'])).toEqual([['position', '副省长']]);
+    // 杂志社/n|长: the magazine's head, 社长, shares the 社 of 杂志社.
+    expect(combined('《中国国家地理》杂志社长李栓科先生', [['position', '社长']], ['position'])).toEqual([['position', '社长']]);
+  });
+
   it("starts a tagger span after a sentence's end inside it, or drops it when too little is left", () => {
     // What the shipped model marks on the Traditional text: the company 财报。集团.
     const text = '阿里巴巴集团今日发布财报。集团首席执行官吴泳铭表示。';

@@ -16,6 +16,7 @@ import type { Doc, EntityType, Span, Token } from '../../doc.js';
 import { hasProperWord, isCorporateTitle, isTradeAndLegalForm } from '../../recognize/company.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../../recognize/organization.js';
 import { FUNCTION_CHARACTERS } from '../../recognize/phrase.js';
+import { isTitleText } from '../../recognize/position.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import { Coverage, FORMER, LIST_CONJUNCTIONS, type Merged, contains, endsLikeBody, isUserWord, overlaps, withoutUnbalancedBrackets } from './spans.js';
@@ -379,6 +380,15 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     if (policy.trimPositionStartInName && span.type === 'position') {
       const word = lastStartingBefore(tokens, span.start + 1);
       if (word && word.start < span.start && word.end < span.end - 1 && /^(nt|ns)/.test(word.tag)) span = { ...span, start: word.end };
+    }
+    if (policy.positionsStartOnTitles && span.type === 'position') {
+      // 优秀党员/n gave the title 秀党员: a title that starts inside a word jieba knows (not one it glued
+      // from characters it does not, x) and ends in it, or starts on its last character, is one only if it
+      // is a title by the dictionary or its head (国防部长/n, 杂志社|长: the two words share 社) or by the
+      // rules. One that starts further inside and goes on may start on a field of the word (公司财务/n|负责人).
+      const word = lastStartingBefore(tokens, span.start + 1);
+      const cut = word !== undefined && word.start < span.start && word.tag !== 'x' && (span.end <= word.end || word.end === span.start + 1);
+      if (cut && !isTitleText(text.slice(span.start, span.end)) && !(byStart.get(span.start) ?? []).some((rule) => rule.type === 'position')) continue;
     }
     if (policy.wholeTitleWords && span.type === 'position') {
       // 兼|商业部长/n|普坦 gave the title 部长: a minister's title that ends a word of jieba's the rules read as a title
