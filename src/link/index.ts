@@ -12,6 +12,7 @@
 import type { Doc, Relation, Span } from '../doc.js';
 import { isCorporateTitle } from '../recognize/company.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
+import { isHonorificTitleChain } from '../recognize/person.js';
 import { firstStartingFrom } from '../sorted.js';
 
 type Pieces = { start: number; end: number }[];
@@ -444,7 +445,7 @@ function chainEndingAt(doc: Doc, lastIndex: number, cursor: number, joiner = CHA
     const position = entities[index];
     const gap = doc.text.slice(position.end, cursor);
     if (position.type !== 'position') break;
-    if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) && !(isQuotedTitle(doc.text, position, gap) && !titleAfterName) : !joiner.test(gap)) break;
+    if (links.length === 0 ? gap.length > 0 && !BYLINE_GAP.test(gap) && !(isQuotedTitle(doc.text, position, gap) && !titleAfterName) && !isHonorificTitleChain(gap) : !joiner.test(gap)) break;
     // A title right after a name is that name's (段崇智教授、香港大学副校长王于渐: 教授 is 段崇智's), not the next one's chain.
     const nameBefore = entities[index - 1];
     if (links.length > 0 && nameBefore?.type === 'person' && nameBefore.end === position.start) break;

@@ -63,6 +63,41 @@ const foreignNames = lazy(() => new Set([...dictionaryEntries('foreign-names.txt
 /** Hand-curated: frequent Japanese surnames of two or three characters (dictionaries/japanese-surnames.txt). */
 const japaneseSurnames = lazy(() => new Set([...dictionaryEntries('japanese-surnames.txt')].map((entry) => entry.word)));
 
+/**
+ * Hand-curated: Malaysia's and Brunei's honorific titles as their Chinese
+ * press writes them before names (dictionaries/honorific-titles.txt:
+ * 拿督斯里魏家祥, 丹斯里拿督李金友, 敦马哈迪), longest first, so that 拿督斯里
+ * is read before 拿督.
+ */
+const honorificTitles = lazy(() => [...dictionaryEntries('honorific-titles.txt')].map((entry) => entry.word).sort((a, b) => b.length - a.length));
+
+/**
+ * Where the honorific titles around `offset` end: the end of one that
+ * starts at `offset` or covers it (拿|督斯里, where a name was read from
+ * inside one), and of any written right after it (丹斯里|拿督); -1 if none
+ * does.
+ */
+export function honorificTitlesEndAround(text: string, offset: number): number {
+  const titles = honorificTitles();
+  const reach = titles[0]?.length ?? 0;
+  let end = -1;
+  for (let start = Math.max(0, offset - reach + 1); start <= offset && end < 0; start++) {
+    const title = titles.find((word) => start + word.length > offset && text.startsWith(word, start));
+    if (title) end = start + title.length;
+  }
+  for (let next = end; next >= 0; ) {
+    const title = titles.find((word) => text.startsWith(word, next));
+    next = title ? next + title.length : -1;
+    if (title) end = next;
+  }
+  return end;
+}
+
+/** Whether `words` is honorific titles and nothing else (the gap in 总会长|拿督斯里|魏家祥). */
+export function isHonorificTitleChain(words: string): boolean {
+  return words.length > 0 && honorificTitlesEndAround(words, 0) === words.length;
+}
+
 /** How often each character occurs in transliterated foreign names (HanLP's nrf names: 斯 1781, 娃 42). */
 export const transliterationCounts = lazy(() => new Map([...dictionaryEntries('transliteration-chars.txt')].map((entry) => [entry.word, entry.freq])));
 /** A character at least this common in transliterated names reads as part of one (特, 朗, 普; not 当, 对). */

@@ -1057,6 +1057,18 @@ describe('link', () => {
       ],
       { 陈淑花: [['总领事', '泰国']], 谢锋: [['大使', '中国']] },
     ],
+    [
+      "links a title to the name after Malaysia's honorific titles between them",
+      '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。马华总会长丹斯里拿督李金友致词。',
+      [
+        { type: 'position', text: '雪兰莪州务大臣' },
+        { type: 'person', text: '阿米鲁丁' },
+        { type: 'organization', text: '马华' },
+        { type: 'position', text: '总会长' },
+        { type: 'person', text: '李金友' },
+      ],
+      { 阿米鲁丁: [['雪兰莪州务大臣', null]], 李金友: [['总会长', '马华']] },
+    ],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(linked(text, entities as Parameters<typeof linked>[1])).toEqual(expected);
   });

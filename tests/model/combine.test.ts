@@ -76,6 +76,15 @@ describe('combine', () => {
     expect(combined('《中国国家地理》杂志社长李栓科先生', [['position', '社长']], ['position'])).toEqual([['position', '社长']]);
   });
 
+  it("starts a person after Malaysia's honorific titles it begins with or inside, and drops one that is only them", () => {
+    // What the shipped model marked: 督斯里阿米鲁丁 from inside 拿督斯里, and 丹斯里丹玛林 and 敦马哈迪 whole.
+    const text = '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。前首相敦马哈迪说，丹斯里丹玛林与这位拿督出席。';
+    const model: [EntityType, string][] = [['person', '督斯里阿米鲁丁'], ['person', '敦马哈迪'], ['person', '丹斯里丹玛林'], ['person', '拿督']];
+    expect(combined(text, model, ['person'])).toEqual([['person', '阿米鲁丁'], ['person', '马哈迪'], ['person', '丹玛林']]);
+    // 敦 of 伦敦 (London) starts no name.
+    expect(combined('伦敦市长萨迪克·汗表示', [['person', '萨迪克·汗']], ['person'])).toEqual([['person', '萨迪克·汗']]);
+  });
+
   it("starts a tagger span after a sentence's end inside it, or drops it when too little is left", () => {
     // What the shipped model marks on the Traditional text: the company 财报。集团.
     const text = '阿里巴巴集团今日发布财报。集团首席执行官吴泳铭表示。';

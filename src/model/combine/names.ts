@@ -1,7 +1,7 @@
 /** combine()'s steps that mend people and their titles (src/model/combine/index.ts runs them). */
 import type { Span, Token } from '../../doc.js';
 import { endsWithOrganizationHead } from '../../recognize/organization.js';
-import { afterNameVerbAt, appointmentVerbAt, isGivenCharacter, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
+import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import type { Policy } from './policy.js';
@@ -115,6 +115,17 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n（(]/;
 /** mended()'s steps for people and their titles: trailing words, surnames, foreign names, names before titles. */
 export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeople }: Merged, policy: Policy): Span[] {
   let result = out;
+  if (policy.honorificTitlesBeforeNames) {
+    // 拿督斯里|阿米鲁丁 gave the person 督斯里阿米鲁丁, 丹斯里丹玛林 and 敦马哈迪 whole: a name starts after the honorific
+    // titles it begins with or inside, and a "name" that is nothing but them (这位拿督) is none.
+    result = result.flatMap((span) => {
+      if (span.type !== 'person' || isUserWord(span)) return [span];
+      const end = honorificTitlesEndAround(text, span.start);
+      if (end < 0) return [span];
+      if (span.end <= end) return [];
+      return span.end - end >= 2 ? [{ ...span, start: end }] : [span];
+    });
+  }
   if (policy.trimTrailingWords) {
     // 均 and 皆 end names too (金泰均): only a name of four that the rules read as three before it (會長吳秋北|均表示).
     result = result.map((span) => {

@@ -113,6 +113,12 @@ export interface Policy {
    */
   trimPositionStartInName: boolean;
   /**
+   * A person starts after the honorific titles (dictionaries/honorific-titles.txt:
+   * Malaysia's 拿督斯里, 丹斯里, 敦…) it begins with or inside (拿|督斯里阿米鲁丁,
+   * 丹斯里丹玛林, 敦马哈迪), and one that is nothing but them is dropped.
+   */
+  honorificTitlesBeforeNames: boolean;
+  /**
    * A tagger position that starts inside a word jieba knows and ends in it,
    * or starts on its last character, is dropped unless it is a title by the
    * dictionary, its head or the rules (国防部长/n, 杂志社|长 are kept;
@@ -495,6 +501,7 @@ export const DEFAULT_POLICY: Policy = {
   joinedBodies: true,
   trimVerbStart: true,
   trimPositionStartInName: true,
+  honorificTitlesBeforeNames: true,
   positionsStartOnTitles: true,
   trimPlaceToName: true,
   suffixCompanyExtendsLeft: true,
