@@ -85,6 +85,15 @@ describe('combine', () => {
     expect(combined('伦敦市长萨迪克·汗表示', [['person', '萨迪克·汗']], ['person'])).toEqual([['person', '萨迪克·汗']]);
   });
 
+  it('reads a 常委 title right before 会 as the standing committee, with the place before a party committee, not before 会见', () => {
+    const types: EntityType[] = ['place', 'position', 'organization'];
+    expect(combined('王宁在昆明主持召开省委常委会会议', [['place', '昆明'], ['position', '省委常委']], types)).toEqual([['place', '昆明'], ['organization', '省委常委会']]);
+    expect(combined('近日，贵港市委常委会召开会议', [['place', '贵港'], ['position', '市委常委']], types)).toEqual([['organization', '贵港市委常委会']]);
+    // What the shipped model marks there.
+    expect(combined('近日，贵港市委常委会召开会议', [['organization', '贵港市委常委']], types)).toEqual([['organization', '贵港市委常委会']]);
+    expect(combined('市委常委会见了客人', [['position', '市委常委']], types)).toEqual([['position', '市委常委']]);
+  });
+
   it("starts a tagger span after a sentence's end inside it, or drops it when too little is left", () => {
     // What the shipped model marks on the Traditional text: the company 财报。集团.
     const text = '阿里巴巴集团今日发布财报。集团首席执行官吴泳铭表示。';

@@ -53,6 +53,12 @@ function isGenericPlace(text: string, tokens: readonly Token[], span: Span): boo
   return false;
 }
 /** See Policy.placesEndingInUnits. */
+/** A standing committee (常委会), whose members' title is 常委: see Policy.standingCommittees. */
+const STANDING_COMMITTEE = '常委会';
+/** What after 常委会 makes its 会 a verb's first character (常委|会见, 会同, 会谈). */
+const VERB_AFTER_COMMITTEE = /[见同谈面晤]/;
+/** A level's party committee's title (省委常委): the place before it names the committee. */
+const LEVEL_PARTY_COMMITTEE = /^[省市县区州]委/;
 const UNIT_ENDING = /[组队局署]/;
 const DEPARTMENT_HALL = '厅';
 /** A party, or its caucus in a parliament (民進黨團). */
@@ -206,6 +212,21 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
   let result = out;
   if (policy.citedNewsBodies) {
     result = result.map((span) => (span.type === 'person' && !isUserWord(span) && isCitedNewsBody(text, span.start, span.end) ? { ...span, type: 'organization', reason: `organization:news-body(${span.reason})` } : span));
+  }
+  if (policy.standingCommittees) {
+    // 省委常委/nnt|会/v|会议: a title of the standing committee, or a body the tagger ended with it (贵港市委常委), and
+    // the 会 after it are the committee, with the place before a party committee's title (贵港|市委常委|会); not
+    // where 会 begins a verb (常委|会见).
+    const placesByEnd = new Map(result.filter((span) => span.type === 'place').map((span) => [span.end, span]));
+    const mended = new Map<Span, Span[]>();
+    for (const span of result) {
+      if ((span.type !== 'position' && span.type !== 'organization') || isUserWord(span) || !text.startsWith(STANDING_COMMITTEE, span.end - STANDING_COMMITTEE.length + 1)) continue;
+      if (VERB_AFTER_COMMITTEE.test(text[span.end + 1] ?? '')) continue;
+      const place = span.type === 'position' && LEVEL_PARTY_COMMITTEE.test(text.slice(span.start, span.end)) ? placesByEnd.get(span.start) : undefined;
+      if (place) mended.set(place, []);
+      mended.set(span, [{ type: 'organization', start: place?.start ?? span.start, end: span.end + 1, reason: `organization:standing-committee(${span.reason})` }]);
+    }
+    if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
   }
   if (policy.schoolHeads) {
     // jieba's 大学校长/n: the university and its head's title, with the place before it (澳门|大学校长 → 澳门大学 + 校长).

@@ -306,6 +306,14 @@ export interface Policy {
    */
   schoolHeads: boolean;
   /**
+   * A title ending in 常委 right before 会 is the standing committee whose
+   * member it names (省委常委|会|会议), with the place before a level's party
+   * committee (贵港|市委常委|会), and so is a body the tagger ended there
+   * (贵港市委常委|会): 常委会 is a body, the member's title no post there.
+   * Not before a verb that begins with 会 (常委会见).
+   */
+  standingCommittees: boolean;
+  /**
    * Two tagger organizations side by side are one where a rules'
    * organization starts inside the first and ends with the second
    * (杭州市公安局西湖区分局|文新派出所, with the rules' 西湖区分局文新派出所):
@@ -529,6 +537,7 @@ export const DEFAULT_POLICY: Policy = {
   wholeTitleWords: true,
   knownPartiesBeforeTitles: true,
   schoolHeads: true,
+  standingCommittees: true,
   nestedBodies: true,
   titlesBeforeNames: true,
   repeatedBodies: true,
