@@ -52,13 +52,14 @@ function isGenericPlace(text: string, tokens: readonly Token[], span: Span): boo
   }
   return false;
 }
-/** See Policy.placesEndingInUnits. */
-/** A standing committee (常委会), whose members' title is 常委: see Policy.standingCommittees. */
-const STANDING_COMMITTEE = '常委会';
+/** A member of a standing committee, and what makes the committee of the title: see Policy.standingCommittees. */
+const STANDING_COMMITTEE_MEMBER = '常委';
+const COMMITTEE = '会';
 /** What after 常委会 makes its 会 a verb's first character (常委|会见, 会同, 会谈). */
 const VERB_AFTER_COMMITTEE = /[见同谈面晤]/;
 /** A level's party committee's title (省委常委): the place before it names the committee. */
 const LEVEL_PARTY_COMMITTEE = /^[省市县区州]委/;
+/** See Policy.placesEndingInUnits. */
 const UNIT_ENDING = /[组队局署]/;
 const DEPARTMENT_HALL = '厅';
 /** A party, or its caucus in a parliament (民進黨團). */
@@ -220,7 +221,8 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
     const placesByEnd = new Map(result.filter((span) => span.type === 'place').map((span) => [span.end, span]));
     const mended = new Map<Span, Span[]>();
     for (const span of result) {
-      if ((span.type !== 'position' && span.type !== 'organization') || isUserWord(span) || !text.startsWith(STANDING_COMMITTEE, span.end - STANDING_COMMITTEE.length + 1)) continue;
+      if ((span.type !== 'position' && span.type !== 'organization') || isUserWord(span)) continue;
+      if (!text.startsWith(STANDING_COMMITTEE_MEMBER, span.end - STANDING_COMMITTEE_MEMBER.length) || text[span.end] !== COMMITTEE) continue;
       if (VERB_AFTER_COMMITTEE.test(text[span.end + 1] ?? '')) continue;
       const place = span.type === 'position' && LEVEL_PARTY_COMMITTEE.test(text.slice(span.start, span.end)) ? placesByEnd.get(span.start) : undefined;
       if (place) mended.set(place, []);
