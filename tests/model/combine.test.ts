@@ -94,6 +94,14 @@ describe('combine', () => {
     expect(combined('市委常委会见了客人', [['position', '市委常委']], types)).toEqual([['position', '市委常委']]);
   });
 
+  it("gives a company's board before a title to the title, and drops a bare reference to the company", () => {
+    const types: EntityType[] = ['position', 'organization', 'company'];
+    expect(combined('阿里巴巴集团董事会主席蔡崇信在杭州出席活动', [['organization', '阿里巴巴集团董事会'], ['position', '主席']], types)).toEqual([['organization', '阿里巴巴集团'], ['position', '董事会主席']]);
+    // A Resume line, with the board's number: the gold is 昆明市国资委 and 第六监事会监事.
+    expect(combined('现任昆明市国资委第六监事会监事', [['organization', '昆明市国资委第六监事会'], ['position', '监事', 13]], types)).toEqual([['organization', '昆明市国资委'], ['position', '第六监事会监事']]);
+    expect(combined('公司董事会秘书王芳表示', [['company', '公司董事会'], ['position', '秘书']], types)).toEqual([['position', '董事会秘书']]);
+  });
+
   it("starts a tagger span after a sentence's end inside it, or drops it when too little is left", () => {
     // What the shipped model marks on the Traditional text: the company 财报。集团.
     const text = '阿里巴巴集团今日发布财报。集团首席执行官吴泳铭表示。';

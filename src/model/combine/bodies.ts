@@ -59,6 +59,8 @@ const COMMITTEE = '会';
 const VERB_AFTER_COMMITTEE = /[见同谈面晤]/;
 /** A level's party committee's title (省委常委): the place before it names the committee. */
 const LEVEL_PARTY_COMMITTEE = /^[省市县区州]委/;
+/** A company's board of directors or of supervisors, with its number or term (第六监事会, 三届董事会): see Policy.boardsInTitles. */
+const BOARD = /(?:第?[一二三四五六七八九十\d]+届?)?[董监]事会$/;
 /** See Policy.placesEndingInUnits. */
 const UNIT_ENDING = /[组队局署]/;
 const DEPARTMENT_HALL = '厅';
@@ -271,6 +273,24 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
   if (policy.dropInsideWorkTitles) {
     const titles = workTitles(text);
     if (titles.length > 0) result = result.filter((span) => !WORDS_OF_A_TITLE.has(span.type) || isUserWord(span) || !insideWorkTitle(titles, span.start, span.end));
+  }
+  if (policy.boardsInTitles) {
+    // 阿里巴巴集团董事会|主席 gave the body 阿里巴巴集团董事会: a company's board right before a title is the title's
+    // (董事会主席, 董事会秘书, as Resume marks them), and the company ends before it, or is dropped where only a
+    // reference to one is left of it (公司董事会|秘书).
+    const titleStarts = new Map(result.filter((span) => span.type === 'position').map((span) => [span.start, span]));
+    const mended = new Map<Span, Span[]>();
+    for (const span of result) {
+      if ((span.type !== 'organization' && span.type !== 'company') || isUserWord(span)) continue;
+      const board = BOARD.exec(text.slice(span.start, span.end))?.[0];
+      const title = board ? titleStarts.get(span.end) : undefined;
+      if (!board || !title || isUserWord(title)) continue;
+      const boardStart = span.end - board.length;
+      const company = text.slice(span.start, boardStart);
+      mended.set(title, [{ ...title, start: boardStart }]);
+      mended.set(span, company.length >= 2 && !REFERENCE_TO_COMPANY.test(company) ? [{ ...span, end: boardStart }] : []);
+    }
+    if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
   }
   if (policy.positionsAfterTheirBodies) {
     const present = new Set(result.map((span) => `${span.type} ${span.start} ${span.end}`));

@@ -389,6 +389,13 @@ export interface Policy {
    */
   dropInsideWorkTitles: boolean;
   /**
+   * A company or body ending in its board (董事会, 监事会) right before a
+   * title gives the board to the title (阿里巴巴集团|董事会主席, 公司|董事会秘书,
+   * 第六监事会|监事, as Resume marks such titles), and ends before it, or is
+   * dropped where only a reference to a company is left (公司|董事会秘书).
+   */
+  boardsInTitles: boolean;
+  /**
    * A position that begins with a body the rules know (全国政协委员,
    * 北京大学教授, the tagger's or the rules' span) is cut in two: the body,
    * and the title after it (and after 原 or 前). CLUENER marks such a body
@@ -549,6 +556,7 @@ export const DEFAULT_POLICY: Policy = {
   dropWeather: true,
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
+  boardsInTitles: true,
   positionsAfterTheirBodies: true,
   dropScenicSpots: true,
   placesIntoBodies: true,
