@@ -212,7 +212,7 @@ export function link(doc: Doc): void {
     if (first === index) continue;
     for (const relation of relationsOf.get(first) ?? []) relations.push({ ...relation, person: index });
   }
-  // A deputy's post listed right after the head's, with no body of its own (议长康裕成、副议长曾俊杰): the head's body.
+  // A deputy's post listed right after the head's, with no body of its own (议长康裕成、副议长曾俊杰): the head's body,
   for (let index = 1; index < relations.length; index++) {
     const relation = relations[index];
     const previous = relations[index - 1];
@@ -221,12 +221,25 @@ export function link(doc: Doc): void {
     const before = titleText(doc, previous);
     const between = doc.text.slice(entities[previous.person].end, entities[relation.position].start);
     if (title !== before && withoutRank(title) === withoutRank(before) && DEPUTY_LIST_GAP.test(between)) relations[index] = { ...relation, organization: previous.organization };
+    // So is an officer's post listed right after another officer's of a company (工商银行董事长廖林、行长刘珺): the company.
+    else if (DEPUTY_LIST_GAP.test(between) && isCompanyOfficer(title) && isCompanyOfficer(before) && namesCompany(entities, previous.organization)) relations[index] = { ...relation, organization: previous.organization };
   }
   doc.relations = relations;
 }
 
 /** Between the head's name and the deputy's title: the list's 、 alone. */
 const DEPUTY_LIST_GAP = /^、$/;
+/** A company's officers' titles, which a list of its officers writes without the company after the first. */
+const COMPANY_OFFICER = /^(?:常务副|副)?(?:总经理|总裁|行长|董事长|董事|监事|监事长|首席[\u4e00-\u9fff]{1,4}官|执行长)$|(?:总监|董事会秘书)$/;
+function isCompanyOfficer(title: string): boolean {
+  return isCorporateTitle(title) || COMPANY_OFFICER.test(title);
+}
+/** Whether `organization` is one company entity, written in one piece. */
+function namesCompany(entities: readonly Span[], organization: Relation['organization']): boolean {
+  if (!organization || organization.length !== 1) return false;
+  const [piece] = organization;
+  return entities.some((entity) => entity.type === 'company' && entity.start === piece.start && entity.end === piece.end);
+}
 const RANK = /^(常务副|副)/;
 function withoutRank(title: string): string {
   return title.replace(RANK, '');

@@ -1058,6 +1058,23 @@ describe('link', () => {
       { 陈淑花: [['总领事', '泰国']], 谢锋: [['大使', '中国']] },
     ],
     [
+      "gives officers listed after a company's officer that company, but not a post no company has",
+      '中国工商银行股份有限公司董事长廖林、行长刘珺出席。华为公司董事长梁华、副市长李明出席。',
+      [
+        { type: 'company', text: '中国工商银行股份有限公司' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '廖林' },
+        { type: 'position', text: '行长', from: '廖林' },
+        { type: 'person', text: '刘珺' },
+        { type: 'company', text: '华为公司' },
+        { type: 'position', text: '董事长', from: '华为' },
+        { type: 'person', text: '梁华' },
+        { type: 'position', text: '副市长' },
+        { type: 'person', text: '李明' },
+      ],
+      { 廖林: [['董事长', '中国工商银行股份有限公司']], 刘珺: [['行长', '中国工商银行股份有限公司']], 梁华: [['董事长', '华为公司']], 李明: [['副市长', null]] },
+    ],
+    [
       "links a title to the name after Malaysia's honorific titles between them",
       '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。马华总会长丹斯里拿督李金友致词。',
       [
