@@ -102,6 +102,14 @@ describe('combine', () => {
     expect(combined('公司董事会秘书王芳表示', [['company', '公司董事会'], ['position', '秘书']], types)).toEqual([['position', '董事会秘书']]);
   });
 
+  it('joins two people of transliterations\' characters side by side or on either side of a hyphen, not Chinese names or a bracketed original', () => {
+    // What the shipped model marked: 迪亚斯 and 卡内尔 (jieba: 迪亚斯/nr -/x 卡/n 内尔/ns).
+    expect(combined('古巴国家主席迪亚斯-卡内尔出席', [['person', '迪亚斯'], ['person', '卡内尔']], ['person'])).toEqual([['person', '迪亚斯-卡内尔']]);
+    expect(combined('新任主帅范马尔韦克钦点', [['person', '范马尔'], ['person', '韦克']], ['person'])).toEqual([['person', '范马尔韦克']]);
+    expect(combined('记者王小明陈国栋报道', [['person', '王小明'], ['person', '陈国栋']], ['person'])).toEqual([['person', '王小明'], ['person', '陈国栋']]);
+    expect(combined('威尔莱特（WillWright）作品', [['person', '威尔莱特']], ['person'])).toEqual([['person', '威尔莱特'], ['person', 'WillWright']]);
+  });
+
   it("starts a tagger span after a sentence's end inside it, or drops it when too little is left", () => {
     // What the shipped model marks on the Traditional text: the company 财报。集团.
     const text = '阿里巴巴集团今日发布财报。集团首席执行官吴泳铭表示。';

@@ -68,6 +68,13 @@ function foreignNameStart(text: string, tokens: readonly Token[], positionEnds: 
   return span.start;
 }
 const HAN_CHARACTER = /\p{Script=Han}/u;
+/** The dots between a transliterated name's parts. */
+const NAME_DOTS = new Set(['·', '•', '・']);
+/** Whether `name` is Han characters frequent in transliterations (see HYPHENATED_PART_COUNT), hyphens and dots. */
+function isTransliteration(name: string): boolean {
+  const counts = transliterationCounts();
+  return [...name].every((character) => NAME_HYPHENS.has(character) || NAME_DOTS.has(character) || (HAN_CHARACTER.test(character) && (counts.get(character) ?? 0) >= HYPHENATED_PART_COUNT));
+}
 /** How often the characters a name takes back from the words before it must come in transliterations (万 28, 莱 254; 称 0). */
 const GLUED_PART_COUNT = 20;
 
@@ -214,6 +221,25 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       const start = afterHyphen !== span.start ? afterHyphen : foreignNameStartInsideWord(text, tokens, span);
       return (end !== span.end || start !== span.start) && freeFor(span, start, end) ? { ...span, start, end } : span;
     });
+  }
+  if (policy.joinedForeignNames) {
+    // 迪亚斯/nr|-|卡/n|内尔/ns gave the people 迪亚斯 and 卡内尔, 洛佩斯-奥夫|拉多尔 two more: two names of
+    // transliterations' characters, side by side or on either side of a hyphen, are one.
+    const groups: Span[][] = [];
+    for (const span of result.filter((each) => each.type === 'person' && !each.refersTo && !isUserWord(each)).sort((a, b) => a.start - b.start)) {
+      const group = groups.at(-1);
+      const gap = group ? text.slice(group[group.length - 1].end, span.start) : undefined;
+      const joins = group && (gap === '' || (gap?.length === 1 && NAME_HYPHENS.has(gap))) && isTransliteration(text.slice(group[0].start, span.end));
+      if (joins) group.push(span);
+      else groups.push([span]);
+    }
+    const joined = new Map<Span, Span[]>();
+    for (const group of groups) {
+      if (group.length < 2) continue;
+      joined.set(group[0], [{ ...group[0], end: group[group.length - 1].end }]);
+      for (const span of group.slice(1)) joined.set(span, []);
+    }
+    if (joined.size > 0) result = result.flatMap((span) => joined.get(span) ?? [span]);
   }
   if (policy.longestNameInDocument) {
     const names = [...new Set(result.filter((span) => span.type === 'person' && !span.refersTo).map((span) => text.slice(span.start, span.end)))];

@@ -205,6 +205,12 @@ export interface Policy {
    */
   wholeForeignNames: boolean;
   /**
+   * Two people side by side, or on either side of a hyphen, whose
+   * characters are all frequent in transliterations are one person
+   * (迪亚斯|-|卡内尔, 洛佩斯-奥夫|拉多尔).
+   */
+  joinedForeignNames: boolean;
+  /**
    * A person the document also names one character longer, with that
    * character following here too, is that longer name: 杭州市长姚高员 … 姚高员指出
    * gave 姚高 before and 姚高员 after. So is a person the rules read one
@@ -526,6 +532,7 @@ export const DEFAULT_POLICY: Policy = {
   trimEdgeSymbols: true,
   namesStayPeople: true,
   wholeForeignNames: true,
+  joinedForeignNames: true,
   longestNameInDocument: true,
   compoundSurnames: true,
   nameBeforeFunctionWord: true,
