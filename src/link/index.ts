@@ -130,11 +130,11 @@ const DISMISSAL_VERB = /(免去|免除|撤销|解除)$/;
 /** The verb of office a relative clause's post follows (时任|国家总理的邓小平). */
 const OFFICE_VERB_BEFORE = /(担任|身为|作为|时任|现任|曾任|出任|兼任|任)$/;
 /**
- * Offices a country or place holds (总统, 首相, 国务卿, 财政部长), as against
+ * Offices a country or place holds (总统, 国家主席, 首相, 国务卿, 财政部长), as against
  * occupations, where a country before the title is a nationality
  * (意大利|画家, 阿根廷|前锋), and posts in a company it may name (花旗中国|董事长).
  */
-const OFFICE_OF_STATE = /(总统|副总统|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
+const OFFICE_OF_STATE = /(总统|副总统|主席|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
 /** What may follow a post said with a copula: the end of the clause, or the motion that says it (聘任刘珺为本行行长的议案). */
 const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$|的(?:议案|决定|通知|公告))/;
 /** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */

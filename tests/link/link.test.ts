@@ -1075,6 +1075,16 @@ describe('link', () => {
       { 廖林: [['董事长', '中国工商银行股份有限公司']], 刘珺: [['行长', '中国工商银行股份有限公司']], 梁华: [['董事长', '华为公司']], 李明: [['副市长', null]] },
     ],
     [
+      "gives a head of state the country the rules read before the title, which the combination dropped",
+      '会见来华进行国事访问的越南国家主席梁强。',
+      [
+        { type: 'place', text: '越南', ruleOnly: true },
+        { type: 'position', text: '国家主席' },
+        { type: 'person', text: '梁强' },
+      ],
+      { 梁强: [['国家主席', '越南']] },
+    ],
+    [
       "links a title to the name after Malaysia's honorific titles between them",
       '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。马华总会长丹斯里拿督李金友致词。',
       [
