@@ -1085,6 +1085,18 @@ describe('link', () => {
       { 梁强: [['国家主席', '越南']] },
     ],
     [
+      "reads a party committee written into a title as the department, not the party and 委书记",
+      '到芳草社区调研。社区党委书记、居委会主任王丽陪同。',
+      [
+        { type: 'place', text: '芳草社区' },
+        { type: 'position', text: '社区党委书记' },
+        { type: 'organization', text: '居委会' },
+        { type: 'position', text: '主任' },
+        { type: 'person', text: '王丽' },
+      ],
+      { 王丽: [['社区党委书记', '社区党委'], ['主任', '居委会']] },
+    ],
+    [
       "links a title to the name after Malaysia's honorific titles between them",
       '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。马华总会长丹斯里拿督李金友致词。',
       [
