@@ -160,11 +160,12 @@ const TITLE_HEAD = new RegExp(`^(${TITLE_HEADS.join('|')}|总|董|局|部|处|�
 /**
  * Forms of address after a surname (刘先生, 陈女士, 李总): a reference to
  * someone the text does not name. CLUENER marks 2 of its 121 X先生 as a
- * name. 杨某 and 张某某 withhold a name on purpose (court and police
+ * name, and none of its X大爷 (家住金陵小区的陈大爷: the old men, women and
+ * uncles local news meets, 大妈, 奶奶, 老汉). 杨某 and 张某某 withhold a name on purpose (court and police
  * reports): CLUENER marks none of its 93 X某. 张姓 (一名张姓男子, "surnamed
  * Zhang") gives only the surname: none of CLUENER's X姓 is a name.
  */
-const HONORIFIC = /^(先生|女士|小姐|太太|夫人|老师|师傅|阿姨|总|某|某某|姓)$/;
+const HONORIFIC = /^(先生|女士|小姐|太太|夫人|老师|师傅|阿姨|大爷|大妈|大娘|大叔|大婶|奶奶|爷爷|婆婆|老汉|老伯|阿婆|总|某|某某|姓)$/;
 /**
  * A country's side in talks (韩方, 美方, 苏方): the name list has 韩方 as a
  * name (154), but news writes it for the Korean side; CLUENER marks none of

@@ -1201,6 +1201,8 @@ describe('combine', () => {
   it('drops a surname with a form of address the tagger read as a name', () => {
     expect(combined('无论张教授的鱼的时代还是鸟的时代，最后作为海渔广场的四星上将，李总给大家总结一下吧。', [['person', '李总']], ['person'])).toEqual([]);
     expect(combined('杨某带着另外一枚炸弹坐车来到六里桥，上了50路双层公交车，将炸弹藏在了车上。', [['person', '杨某']], ['person'])).toEqual([]);
+    // What a fold model marked on a CLUENER line whose gold has no name.
+    expect(combined('昨天上午9点左右，家住金陵小区的陈大爷在位于建宁路16号的南京银行2号柜台，', [['person', '陈大爷']], ['person'])).toEqual([]);
     expect(combined('做为杜可风之后最受国际风潮认可的华语顶级摄影师，他担任了贾樟柯自《小武》以来所有影片的摄影指导。', [['person', '贾樟柯']], ['person'])).toEqual([['person', '贾樟柯']]);
   });
 
