@@ -107,6 +107,13 @@ const isTransliteration = (character: string) => (transliterationCounts().get(ch
 const ENDS_NAME_TAG = /^(v|p|d|uj|ul|t|s|c|f|r)$/;
 const ENDS_NAME_PUNCTUATION = /^[，。、：；！？”]$/;
 
+/** The longest transliterated name the pass after titles reads (a given name and a surname of three characters each). */
+const TRANSLITERATED_NAME_LENGTH = 6;
+/** What joins a transliterated name's parts: a name read up to one goes on after it (格洛丽亚·斯图尔特). */
+const NAME_PART_JOINERS = new Set(['·', '•', '・', '-', '－']);
+/** One-character adverbs jieba glues to the end of a name (拉加德则|在: 德则/x). */
+const NAME_ENDING_ADVERBS = new Set([...'则亦也又还就都便即']);
+
 /** Hand-curated: verbs and words that typically follow a person's name in news. */
 const AFTER_NAME = [
   '表示', '指出', '强调', '说', '说道', '认为', '介绍', '称', '告诉', '透露', '坦言', '回忆', '解释', '补充', '提出', '要求', '希望', '呼吁',
@@ -375,6 +382,24 @@ export function recognizePeople(doc: Doc): Span[] {
     const endsName = !next || next.start !== token.end || ((ENDS_NAME_TAG.test(next.tag) || (next.tag === 'x' && ENDS_NAME_PUNCTUATION.test(next.word))) && !(next.word.length === 1 && isTransliteration(next.word)));
     if (!endsName || confirmed.some((candidate) => candidate.start < token.end && candidate.end > token.start)) continue;
     confirmed.push({ start: token.start, end: token.end, surnameLength: 0, evidence: ['title-before', 'jieba-name'] });
+  }
+  // Transliterated names right after a title that jieba cut as other words (欧洲央行行长|拉加/v|德则/x|在): characters
+  // each frequent in transliterations (拉 931, 加 155, 德 891; not 则 5, 会 3), two to six, up to where a word that ends
+  // names begins (则, 表示, 在). The names rules above start at surnames, and the foreign-name pass at jieba's names.
+  for (const start of positionEnds) {
+    if (blocked[start] === 1 || confirmed.some((candidate) => candidate.start <= start && candidate.end > start)) continue;
+    let end = start;
+    while (end < text.length && end - start < TRANSLITERATED_NAME_LENGTH && isTransliteration(text[end]) && blocked[end] !== 1) end++;
+    // It ends where a word does or inside one jieba does not know (德则/x), and is not one word of jieba's (根本/d).
+    if (end - start < 2 || NAME_PART_JOINERS.has(text[end]) || !transliteratedNameEndsAt(end) || !(tokens.isBoundary(end) || insideUnknownToken(end)) || tokens.tokenStartingAt(start)?.end === end) continue;
+    confirmed.push({ start, end, surnameLength: 0, evidence: ['title-before', 'transliteration'] });
+  }
+  /** Whether a transliterated name may end at `end`: before punctuation, an adverb that ends names, a verb that follows them, or a word jieba reads as one that ends them. */
+  function transliteratedNameEndsAt(end: number): boolean {
+    const next = text[end] ?? '';
+    if (next === '' || PUNCTUATION.test(next) || NAME_ENDING_ADVERBS.has(next) || afterNameVerbAt(text, end)) return true;
+    const word = tokens.tokenStartingAt(end);
+    return word !== undefined && ENDS_NAME_TAG.test(word.tag);
   }
   // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪): a surname of two or three characters
   // (佐佐木) from the hand-curated list, then one or two given characters the name ends after (a verb, punctuation,

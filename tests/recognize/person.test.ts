@@ -107,6 +107,15 @@ describe('person rules', () => {
     expect(peopleIn('自治区主席和田地区调研。')).not.toContain('和田地区');
   });
 
+  it("finds a transliterated name jieba cut as other words right after a title, not a word of jieba's or half a dotted name", () => {
+    // jieba: 行长/nnt 拉加/v 德则/x 在/p. The tagger, with 德则 glued, marked no one.
+    expect(peopleIn('欧洲央行行长拉加德则在法兰克福警告称，欧元区经济面临下行风险。')).toEqual(['拉加德']);
+    // 根本就是/n is a word of jieba's, though 根 and 本 come in transliterations.
+    expect(peopleIn('美国以网络遭“中国黑客”等攻击为由创建网络战司令部根本就是“借口”。')).toEqual([]);
+    // A name that goes on past a dot is the tagger's to read whole.
+    expect(peopleIn('中扮演老年罗丝的美国女演员格洛丽亚·斯图尔特26日晚在其位于洛杉矶西区的家中因呼吸衰竭去世，')).not.toContain('格洛丽亚');
+  });
+
   it('ends a name before an armed service, which jieba tags as a name word', () => {
     // jieba: 施毅/x 陆军/nr 大校/nnt; the name had taken 陆 as its third character.
     expect(peopleIn('东部战区新闻发言人施毅陆军大校表示，战区部队开展联合演训。')).toContain('施毅');
