@@ -94,6 +94,13 @@ describe('combine', () => {
     expect(combined('市委常委会见了客人', [['position', '市委常委']], types)).toEqual([['position', '市委常委']]);
   });
 
+  it("reads a tagger body that is the rules' place and post as that post, not a body whose head is a title's", () => {
+    // What the shipped model marked: the organization 贵州省委常委 (jieba: 贵州/ns 省委常委/nnt).
+    expect(combined('贵州省委常委、遵义市委书记杨永英主持召开座谈会', [['organization', '贵州省委常委']], ['position', 'organization'])).toEqual([['position', '贵州省委常委']]);
+    // 司令部 is a title of the dictionary's and a body's name: the command stays a body.
+    expect(combined('驻韩美国司令部宣布，演习将持续三天。', [['organization', '美国司令部']], ['position', 'organization'])).toEqual([['organization', '美国司令部']]);
+  });
+
   it("gives a company's board before a title to the title, and drops a bare reference to the company", () => {
     const types: EntityType[] = ['position', 'organization', 'company'];
     expect(combined('阿里巴巴集团董事会主席蔡崇信在杭州出席活动', [['organization', '阿里巴巴集团董事会'], ['position', '主席']], types)).toEqual([['organization', '阿里巴巴集团'], ['position', '董事会主席']]);

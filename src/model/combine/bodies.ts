@@ -59,6 +59,10 @@ const COMMITTEE = '会';
 const VERB_AFTER_COMMITTEE = /[见同谈面晤]/;
 /** A level's party committee's title (省委常委): the place before it names the committee. */
 const LEVEL_PARTY_COMMITTEE = /^[省市县区州]委/;
+/** A title the rules read from the dictionary's occupations (海军, 枪手: nnd), which name bodies too. */
+const OCCUPATION_REASON = / nnd\)$/;
+/** The last characters of titles that name a body too (司令部, 指挥部). */
+const BODY_HEAD_ENDING = /[部局厅院所处社团队]/;
 /** A company's board of directors or of supervisors, with its number or term (第六监事会, 三届董事会): see Policy.boardsInTitles. */
 const BOARD = /(?:第?[一二三四五六七八九十\d]+届?)?[董监]事会$/;
 /** See Policy.placesEndingInUnits. */
@@ -273,6 +277,20 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
   if (policy.dropInsideWorkTitles) {
     const titles = workTitles(text);
     if (titles.length > 0) result = result.filter((span) => !WORDS_OF_A_TITLE.has(span.type) || isUserWord(span) || !insideWorkTitle(titles, span.start, span.end));
+  }
+  if (policy.placeTitlesAreNoBodies) {
+    // 贵州|省委常委/nnt gave the body 贵州省委常委: a tagger body that is the rules' place and then their post, and
+    // nothing else, is that post, written with its place (as CLUENER marks 深圳市长), in the place's body; not where
+    // the post names a body too (美国|司令部).
+    result = result.map((span) => {
+      if (span.type !== 'organization' || span.reason !== 'model') return span;
+      for (const place of byStart.get(span.start) ?? []) {
+        if (place.type !== 'place' || place.end >= span.end) continue;
+        const post = (byStart.get(place.end) ?? []).find((rule) => rule.type === 'position' && rule.end === span.end && !OCCUPATION_REASON.test(rule.reason));
+        if (post && !BODY_HEAD_ENDING.test(text[post.end - 1])) return { ...span, type: 'position', reason: `position:place-and-title(${post.reason})`, body: { end: place.end, type: 'place' } };
+      }
+      return span;
+    });
   }
   if (policy.boardsInTitles) {
     // 阿里巴巴集团董事会|主席 gave the body 阿里巴巴集团董事会: a company's board right before a title is the title's

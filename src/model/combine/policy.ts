@@ -395,6 +395,12 @@ export interface Policy {
    */
   dropInsideWorkTitles: boolean;
   /**
+   * A tagger organization that is the rules' place and then their post and
+   * nothing else (贵州|省委常委) is that post with its place, in the place's
+   * body (贵州省委), as CLUENER marks 深圳市长.
+   */
+  placeTitlesAreNoBodies: boolean;
+  /**
    * A company or body ending in its board (董事会, 监事会) right before a
    * title gives the board to the title (阿里巴巴集团|董事会主席, 公司|董事会秘书,
    * 第六监事会|监事, as Resume marks such titles), and ends before it, or is
@@ -563,6 +569,7 @@ export const DEFAULT_POLICY: Policy = {
   dropWeather: true,
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
+  placeTitlesAreNoBodies: true,
   boardsInTitles: true,
   positionsAfterTheirBodies: true,
   dropScenicSpots: true,
