@@ -35,8 +35,9 @@ describe('person rules', () => {
     // jieba: 总统/nnt 特朗普/nr 当地/s; 部长/nnt 保尔森/nrt 和/c (a CLUENER line).
     expect(peopleIn('据路透社报道，美国总统特朗普当地时间周二在白宫会见了日本首相。')).toEqual(['特朗普']);
     expect(peopleIn('花旗集团高层上周六与美国财政部长保尔森和纽约储备银行行长盖纳等举行了电话会议，')).toEqual(['保尔森', '盖纳']);
-    // Not where the next word is one transliteration character alone, the name going on (努尔/nrt 加/v 利耶夫/nr).
-    expect(peopleIn('由内务部长努尔加利耶夫负责调查。')).toEqual([]);
+    // Not where the next word is one transliteration character alone, the name going on (努尔/nrt 加/v 利耶夫/nr):
+    // not 努尔 alone, but the whole name, which the pass over transliterations' characters after titles reads.
+    expect(peopleIn('由内务部长努尔加利耶夫负责调查。')).toEqual(['努尔加利耶夫']);
     // Not without a title before it.
     expect(peopleIn('特朗普当地时间周二会见了日本首相。')).toEqual([]);
   });
