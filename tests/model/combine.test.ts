@@ -101,6 +101,14 @@ describe('combine', () => {
     expect(combined('驻韩美国司令部宣布，演习将持续三天。', [['organization', '美国司令部']], ['position', 'organization'])).toEqual([['organization', '美国司令部']]);
   });
 
+  it('reads a two-character name that a body named in the document holds in order, not side by side, as its short name', () => {
+    const types: EntityType[] = ['person', 'organization', 'company'];
+    const text = '中国国家博物馆馆长高政表示，国博今年参观人数已突破700万人次。';
+    expect(combined(text, [['organization', '中国国家博物馆'], ['person', '高政'], ['person', '国博']], types)).toEqual([['organization', '中国国家博物馆'], ['person', '高政'], ['organization', '国博']]);
+    // A CLUENER line: 盖蒂 is the person the trust is named for.
+    expect(combined('盖蒂信托的负责人表示，盖蒂生前收藏了大量艺术品。', [['company', '盖蒂信托'], ['person', '盖蒂', 8]], types)).toEqual([['company', '盖蒂信托'], ['person', '盖蒂']]);
+  });
+
   it("gives a company's board before a title to the title, and drops a bare reference to the company", () => {
     const types: EntityType[] = ['position', 'organization', 'company'];
     expect(combined('阿里巴巴集团董事会主席蔡崇信在杭州出席活动', [['organization', '阿里巴巴集团董事会'], ['position', '主席']], types)).toEqual([['organization', '阿里巴巴集团'], ['position', '董事会主席']]);

@@ -335,5 +335,31 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       result = [...result, ...free];
     }
   }
+  if (policy.abbreviatedBodies) {
+    // 中国国家博物馆 … 国博今年 gave the person 国博: a tagger name of two characters that a body the document names
+    // holds in order, not side by side (国…博, as Chinese abbreviates 北京大学 北大), is that body's short name.
+    // Side by side they are often a name the body is named for (盖蒂|信托, 中卫|胡安), which CLUENER marks as people.
+    const bodies = result.filter((span) => (span.type === 'company' || span.type === 'organization') && span.end - span.start > ABBREVIATION_LENGTH);
+    if (bodies.length > 0) {
+      result = result.map((span) => {
+        if (span.type !== 'person' || span.reason !== 'model' || span.end - span.start !== ABBREVIATION_LENGTH) return span;
+        const short = text.slice(span.start, span.end);
+        const body = bodies.find((each) => abbreviates(short, text.slice(each.start, each.end)));
+        return body ? { ...span, type: body.type, reason: `${body.type}:abbreviation(${text.slice(body.start, body.end)})` } : span;
+      });
+    }
+  }
   return result;
+}
+
+/** The length of the short names abbreviatedBodies reads: two characters (国博, 北大). */
+const ABBREVIATION_LENGTH = 2;
+
+/** Whether `name` holds the characters of `short` in order, with something between them (国博 of 中国国家博物馆). */
+function abbreviates(short: string, name: string): boolean {
+  if (name.includes(short)) return false;
+  const first = name.indexOf(short[0]);
+  if (first < 0) return false;
+  const second = name.indexOf(short[1], first + 1);
+  return second > first + 1;
 }

@@ -211,6 +211,13 @@ export interface Policy {
    */
   joinedForeignNames: boolean;
   /**
+   * A tagger person of two characters that a company or organization the
+   * document names holds in order with something between them (国博 after
+   * 中国国家博物馆) is that body's short name; side by side (盖蒂 of
+   * 盖蒂信托) they are often a person the body is named for.
+   */
+  abbreviatedBodies: boolean;
+  /**
    * A person the document also names one character longer, with that
    * character following here too, is that longer name: 杭州市长姚高员 … 姚高员指出
    * gave 姚高 before and 姚高员 after. So is a person the rules read one
@@ -539,6 +546,7 @@ export const DEFAULT_POLICY: Policy = {
   namesStayPeople: true,
   wholeForeignNames: true,
   joinedForeignNames: true,
+  abbreviatedBodies: true,
   longestNameInDocument: true,
   compoundSurnames: true,
   nameBeforeFunctionWord: true,
