@@ -109,6 +109,14 @@ describe('combine', () => {
     expect(combined('盖蒂信托的负责人表示，盖蒂生前收藏了大量艺术品。', [['company', '盖蒂信托'], ['person', '盖蒂', 8]], types)).toEqual([['company', '盖蒂信托'], ['person', '盖蒂']]);
   });
 
+  it("reads a short place only the tagger read, right before its company, as the company's brand, not an address", () => {
+    const types: EntityType[] = ['place', 'company'];
+    // What the shipped model marked (jieba: 大/a 疆/n 创新/v 科技/n 有限公司/n).
+    expect(combined('孟凡利先后到大疆创新科技有限公司等企业调研', [['place', '大疆'], ['company', '创新科技有限公司']], types)).toEqual([['company', '大疆创新科技有限公司']]);
+    // A fold model on a CLUENER line: the road is an address, the company after it CLUENER's company.
+    expect(combined('当车辆行驶至小榄工业大道基信锁芯公司对开路段时', [['place', '小榄工业大道'], ['company', '基信锁芯公司']], types)).toEqual([['place', '小榄工业大道'], ['company', '基信锁芯公司']]);
+  });
+
   it("gives a company's board before a title to the title, and drops a bare reference to the company", () => {
     const types: EntityType[] = ['position', 'organization', 'company'];
     expect(combined('阿里巴巴集团董事会主席蔡崇信在杭州出席活动', [['organization', '阿里巴巴集团董事会'], ['position', '主席']], types)).toEqual([['organization', '阿里巴巴集团'], ['position', '董事会主席']]);

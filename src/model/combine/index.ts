@@ -19,7 +19,7 @@ import { FUNCTION_CHARACTERS } from '../../recognize/phrase.js';
 import { isTitleText } from '../../recognize/position.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
-import { Coverage, FORMER, LIST_CONJUNCTIONS, type Merged, contains, endsLikeBody, isUserWord, overlaps, withoutUnbalancedBrackets } from './spans.js';
+import { ADDRESS_ENDING, Coverage, FORMER, LIST_CONJUNCTIONS, type Merged, contains, endsLikeBody, isUserWord, overlaps, withoutUnbalancedBrackets } from './spans.js';
 import { namesMended } from './names.js';
 import { bodiesMended, withJoinedSchools, withNestedBodies, withoutDepartmentsOfBodies } from './bodies.js';
 import { placesMended } from './places.js';
@@ -57,8 +57,6 @@ const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同�
 /** Prepositions jieba's HMM glues to the unknown word after them; not 经 (经二纬 is a street). */
 const GLUED_PREPOSITIONS = new Set([...'据由从给向在于被对']);
 
-/** Last characters of addresses: road, district, building and landscape words. */
-const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地道镇店楼县门岛号河桥洲口站庄部厅室省苑台乡厦岸里院沙湖角谷宫巷弄座层所寺庙塔寨坊屯堡滩峡峰林江]$/;
 
 /** jieba tags of words an address may continue with past a place name. */
 const ADDRESS_TAIL_TAG = /^(ns|s|f|m|x|eng|nr|nt|q)/;

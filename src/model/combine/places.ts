@@ -4,7 +4,7 @@ import { isCorporateTitle, isLegalForm } from '../../recognize/company.js';
 import { isHonorificReference } from '../../recognize/person.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import type { Policy } from './policy.js';
-import { Coverage, type Merged, REFERENCE_TO_COMPANY, isUserWord, listedWords, withoutUnbalancedBrackets } from './spans.js';
+import { ADDRESS_ENDING, Coverage, type Merged, REFERENCE_TO_COMPANY, isUserWord, listedWords, withoutUnbalancedBrackets } from './spans.js';
 
 /**
  * Heads of sights' names (see Policy.dropScenicSpots): those whose CLUENER
@@ -41,6 +41,9 @@ const AREA_WORD = /^(?:(?:东|西|南|北|中|东南|西南|东北|西北|中东
 const AREA_WORD_LENGTH = 3;
 /** jieba's tags of nouns, proper or common, and abbreviations. */
 const NOUN_TAG = /^(n|j)/;
+
+/** The longest place the tagger read that brandsBeforeCompanies takes for a brand (大疆, 蔚来). */
+const BRAND_LENGTH = 3;
 
 /** The heads of buildings' and sights' names (克里姆林宫, 白金汉宫, 五角大楼): see Policy.dropBuildingsAsNames. */
 const BUILDING_HEAD = /[宫殿楼馆寺庙厦园]/;
@@ -97,6 +100,22 @@ export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rul
       placesTaken.add(span);
     }
     if (placesTaken.size > 0) result = result.filter((span) => !placesTaken.has(span)).map((span) => opened.get(span) ?? span);
+  }
+  if (policy.brandsBeforeCompanies) {
+    // 大|疆/n 创新科技有限公司 gave the place 大疆 and the company 创新科技有限公司: a short place only the tagger read,
+    // no gazetteer's, right before a company it read is the company's brand; not an address (小榄工业大道|基信锁芯公司).
+    const companiesByStart = new Map<number, Span>();
+    for (const span of result) if (span.type === 'company' && !isUserWord(span)) companiesByStart.set(span.start, span);
+    const opened = new Map<Span, Span>();
+    const brands = new Set<Span>();
+    for (const span of result) {
+      const brandLike = span.type === 'place' && span.reason === 'model' && span.end - span.start <= BRAND_LENGTH && !ADDRESS_ENDING.test(text.slice(span.start, span.end));
+      const company = brandLike ? companiesByStart.get(span.end) : undefined;
+      if (!company || opened.has(company) || (byStart.get(span.start) ?? []).some((rule) => rule.type === 'place')) continue;
+      opened.set(company, { ...company, start: span.start });
+      brands.add(span);
+    }
+    if (brands.size > 0) result = result.filter((span) => !brands.has(span)).map((span) => opened.get(span) ?? span);
   }
   if (policy.dropTitlesInListedNouns) {
     result = result.filter((span) => {

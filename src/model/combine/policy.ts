@@ -440,6 +440,11 @@ export interface Policy {
    */
   placesIntoBodies: boolean;
   /**
+   * A place only the tagger read, where the rules read none, right before a
+   * company it read is that company's brand (大疆|创新科技有限公司).
+   */
+  brandsBeforeCompanies: boolean;
+  /**
    * A rule position that begins with an agency's name (保监局局长, the
    * rules' department before a title) where the tagger read that agency as
    * the end of a body (北京保监局) begins at the title, and the body stands:
@@ -582,6 +587,7 @@ export const DEFAULT_POLICY: Policy = {
   positionsAfterTheirBodies: true,
   dropScenicSpots: true,
   placesIntoBodies: true,
+  brandsBeforeCompanies: true,
   departmentsInModelBodies: true,
   dropCountriesBeforeTitles: true,
   datelinePlaces: true,

@@ -10,6 +10,9 @@ import { dictionaryEntries, lazy } from '../../dictionaries/files.js';
 /** Conjunctions that never begin an entity (和 does: 和平饭店, 和记黄埔). */
 export const LIST_CONJUNCTIONS = new Set(['及', '与']);
 
+/** Last characters of addresses: road, district, building and landscape words. */
+export const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地道镇店楼县门岛号河桥洲口站庄部厅室省苑台乡厦岸里院沙湖角谷宫巷弄座层所寺庙塔寨坊屯堡滩峡峰林江]$/;
+
 /** A span a user dictionary made (src/recognize/user.ts): no policy here reshapes it. */
 export function isUserWord(span: Span): boolean {
   return span.reason.startsWith('dictionary:user');
