@@ -94,6 +94,13 @@ describe('combine', () => {
     expect(combined('市委常委会见了客人', [['position', '市委常委']], types)).toEqual([['position', '市委常委']]);
   });
 
+  it("reads a tagger body ending in a head's character before 长 and a person as the head's title written with it", () => {
+    // What the shipped model marked (jieba: 新加坡/ns 贸工部/n 长颜金勇/x).
+    expect(combined('新加坡贸工部长颜金勇周三在国会表示。', [['organization', '新加坡贸工部'], ['person', '颜金勇']], ['position', 'organization', 'person'])).toEqual([['position', '新加坡贸工部长'], ['person', '颜金勇']]);
+    // Not without a person after it: 部长 there may be a word of its own.
+    expect(combined('新加坡贸工部长期以来支持中小企业。', [['organization', '新加坡贸工部']], ['position', 'organization', 'person'])).toEqual([['organization', '新加坡贸工部']]);
+  });
+
   it("reads a tagger body that is the rules' place and post as that post, not a body whose head is a title's", () => {
     // What the shipped model marked: the organization 贵州省委常委 (jieba: 贵州/ns 省委常委/nnt).
     expect(combined('贵州省委常委、遵义市委书记杨永英主持召开座谈会', [['organization', '贵州省委常委']], ['position', 'organization'])).toEqual([['position', '贵州省委常委']]);

@@ -59,6 +59,9 @@ const COMMITTEE = '会';
 const VERB_AFTER_COMMITTEE = /[见同谈面晤]/;
 /** A level's party committee's title (省委常委): the place before it names the committee. */
 const LEVEL_PARTY_COMMITTEE = /^[省市县区州]委/;
+/** A body's head that its head's title shares (贸工部长, 卫生局长), and what the title ends in: see Policy.headsSharingBodiesEnds. */
+const SHARED_HEAD = /[部局厅署]/;
+const HEAD_TITLE_END = '长';
 /** A title the rules read from the dictionary's occupations (海军, 枪手: nnd), which name bodies too. */
 const OCCUPATION_REASON = / nnd\)$/;
 /** The last characters of titles that name a body too (司令部, 指挥部). */
@@ -277,6 +280,18 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
   if (policy.dropInsideWorkTitles) {
     const titles = workTitles(text);
     if (titles.length > 0) result = result.filter((span) => !WORDS_OF_A_TITLE.has(span.type) || isUserWord(span) || !insideWorkTitle(titles, span.start, span.end));
+  }
+  if (policy.headsSharingBodiesEnds) {
+    // 新加坡贸工部/n|长颜金勇/x gave the body 新加坡贸工部 and no title: a tagger body ending in a head's character, then
+    // 长 and a person, is the head's title written with it (贸工部长, as 经济部长), and so one position, in the
+    // rules' place it starts with, where linking reads the body back.
+    const peopleStarts = new Set(result.filter((span) => span.type === 'person').map((span) => span.start));
+    result = result.map((span) => {
+      if (span.type !== 'organization' || span.reason !== 'model' || text[span.end] !== HEAD_TITLE_END || !SHARED_HEAD.test(text[span.end - 1]) || !peopleStarts.has(span.end + 1)) return span;
+      let place: Span | undefined;
+      for (const rule of byStart.get(span.start) ?? []) if (rule.type === 'place' && rule.end <= span.end - 2 && (!place || rule.end > place.end)) place = rule;
+      return { ...span, type: 'position', end: span.end + 1, reason: `position:shared-head(${span.reason})`, ...(place ? { body: { end: place.end, type: 'place' as const } } : {}) };
+    });
   }
   if (policy.placeTitlesAreNoBodies) {
     // 贵州|省委常委/nnt gave the body 贵州省委常委: a tagger body that is the rules' place and then their post, and

@@ -402,6 +402,13 @@ export interface Policy {
    */
   dropInsideWorkTitles: boolean;
   /**
+   * A tagger organization ending in a head's character (部, 局, 厅, 署) right
+   * before 长 and a person is that head's title written with the body
+   * (新加坡贸工部|长颜金勇: 贸工部长, as 经济部长), one position, in the rules'
+   * place it starts with.
+   */
+  headsSharingBodiesEnds: boolean;
+  /**
    * A tagger organization that is the rules' place and then their post and
    * nothing else (贵州|省委常委) is that post with its place, in the place's
    * body (贵州省委), as CLUENER marks 深圳市长.
@@ -582,6 +589,7 @@ export const DEFAULT_POLICY: Policy = {
   dropWeather: true,
   dropGenericPlaces: true,
   dropInsideWorkTitles: true,
+  headsSharingBodiesEnds: true,
   placeTitlesAreNoBodies: true,
   boardsInTitles: true,
   positionsAfterTheirBodies: true,
