@@ -294,6 +294,8 @@ describe('combine', () => {
     const types: EntityType[] = ['organization', 'company'];
     // What the shipped model marks in Hong Kong news.
     expect(combined('運輸及物流局局長林世雄今日視察。', [['organization', '物流局']], types)).toEqual([['organization', '运输及物流局']]);
+    // A field that is a verb's word (创新/v) stays in the joined name.
+    expect(combined('創新科技及工業局局長孫東則在出席活動時指出', [['organization', '工业局']], types)).toEqual([['organization', '创新科技及工业局']]);
     // A CLUENER line: two departments in a list.
     expect(combined('公司业务部及香港中银投资公司战略投资部的高级管理人员', [['company', '香港中银投资公司战略投资部']], types)).toEqual([['company', '香港中银投资公司战略投资部']]);
     // 和 and 与 join two things more often than they join a name.

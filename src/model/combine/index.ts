@@ -338,6 +338,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   };
   for (let span of model) {
     if (policy.trimConjunctionStart && span.end - span.start > 2 && LIST_CONJUNCTIONS.has(text[span.start])) span = { ...span, start: span.start + 1 };
+    const unjoinedStart = span.start;
     if (policy.joinedBodies && (span.type === 'organization' || span.type === 'company')) span = { ...span, start: joinedStart(span) };
     if (policy.trimVerbStart && (span.type === 'organization' || span.type === 'company' || span.type === 'place')) {
       // A word of tenure jieba tags as a noun or does not know (历任/n 财务部, 现任/n 公司, 曾任/x 寻乌县) begins no name either.
@@ -346,7 +347,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       // Nor a preposition jieba glued to a word it does not know (据小松/x|基地, 由快钱/x|公司, 给奈史密斯/x|基金会).
       else if (tenure && tenure.tag === 'x' && tenure.end - tenure.start >= 3 && GLUED_PREPOSITIONS.has(text[span.start]) && span.end - span.start >= 4) span = { ...span, start: span.start + 1 };
     }
-    if (policy.trimVerbStart && span.type === 'organization') {
+    // A field before 及 may be a verb's word (创新|科技及工业局: 创新/v): a name joined over 及 keeps it.
+    if (policy.trimVerbStart && span.type === 'organization' && span.start === unjoinedStart) {
       const verb = tokenStartingAt(tokens, span.start, (tag) => tag === 'v');
       // One-character "verbs" are as often a name's first character (费|耶诺德, 加|拉塔萨雷).
       if (verb && verb.end < span.end && verb.end - verb.start >= 2) span = { ...span, start: verb.end };
