@@ -17,7 +17,13 @@ import { firstStartingFrom } from '../sorted.js';
 
 type Pieces = { start: number; end: number }[];
 
-const EMBEDDED_BODY = /^((?:市|省|县|区|州|镇|乡|街道)(?:党工委|党委|纪委|委|人民政府|政府)|党组|党委|纪委|团委)/;
+/**
+ * A body written at the start of a title: a level's committee or
+ * government (市委书记, 区政府副区长), a party group, or the people's
+ * congress or political consultative conference of the place before it
+ * (长沙市|政协主席, 南宁市|人大常委会主任).
+ */
+const EMBEDDED_BODY = /^((?:市|省|县|区|州|镇|乡|街道)(?:党工委|党委|纪委|委|人民政府|政府)|党组|党委|纪委|团委|政协|人大常委会)/;
 /**
  * A place's name written into a title before its level's body (鼓楼|区委书记,
  * 玄武|区政府副区长), which the tagger marks as one position: two to four

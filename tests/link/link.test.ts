@@ -1097,6 +1097,19 @@ describe('link', () => {
       { 王丽: [['社区党委书记', '社区党委'], ['主任', '居委会']] },
     ],
     [
+      "reads the political consultative conference or people's congress written into a title as the place's",
+      '长沙市政协主席胡卫国，南宁市人大常委会主任曾维云陪同调研。',
+      [
+        { type: 'place', text: '长沙市' },
+        { type: 'position', text: '政协主席' },
+        { type: 'person', text: '胡卫国' },
+        { type: 'place', text: '南宁市' },
+        { type: 'position', text: '人大常委会主任' },
+        { type: 'person', text: '曾维云' },
+      ],
+      { 胡卫国: [['政协主席', '长沙市政协']], 曾维云: [['人大常委会主任', '南宁市人大常委会']] },
+    ],
+    [
       "links a title to the name after Malaysia's honorific titles between them",
       '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。马华总会长丹斯里拿督李金友致词。',
       [
