@@ -124,6 +124,16 @@ describe('combine', () => {
     expect(combined('当车辆行驶至小榄工业大道基信锁芯公司对开路段时', [['place', '小榄工业大道'], ['company', '基信锁芯公司']], types)).toEqual([['place', '小榄工业大道'], ['company', '基信锁芯公司']]);
   });
 
+  it("ends a place before a county's short name used as a verb before a number, not before the rules' joined place or a counted place", () => {
+    const types: EntityType[] = ['place'];
+    // What the shipped model marked: 印度新建 and 东南亚新建 (新建, 南昌市新建区's short name, is "to newly build").
+    expect(combined('公司将在印度新建两家门店', [['place', '印度新建']], types)).toEqual([['place', '印度']]);
+    expect(combined('公司新建了两座工厂', [['place', '新建']], types)).toEqual([]);
+    // The rules join 北京|海淀; a CLUENER line counts 邹平's banks.
+    expect(combined('北京海淀两所学校参加', [['place', '北京海淀']], types)).toEqual([['place', '北京海淀']]);
+    expect(combined('继莱州、邹平两家农商行今年2月26日挂牌后', [['place', '莱州'], ['place', '邹平']], types)).toEqual([['place', '莱州'], ['place', '邹平']]);
+  });
+
   it("gives a company's board before a title to the title, and drops a bare reference to the company", () => {
     const types: EntityType[] = ['position', 'organization', 'company'];
     expect(combined('阿里巴巴集团董事会主席蔡崇信在杭州出席活动', [['organization', '阿里巴巴集团董事会'], ['position', '主席']], types)).toEqual([['organization', '阿里巴巴集团'], ['position', '董事会主席']]);

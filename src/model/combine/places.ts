@@ -42,6 +42,11 @@ const AREA_WORD_LENGTH = 3;
 /** jieba's tags of nouns, proper or common, and abbreviations. */
 const NOUN_TAG = /^(n|j)/;
 
+/** A county's short name the rules read alone (a prefecture's, 南京, 武汉, is rarely a word): see Policy.aliasesBeforeNumbers. */
+const COUNTY_ALIAS_REASON = /^place:alias\(county\)/;
+/** jieba's tags of what follows a verb, not a place: numbers and measures (两家, 三个), aspect particles (了, 过). */
+const VERB_COMPANY_TAG = /^(m|ul|uguo)$/;
+const ASPECT_PARTICLE_TAG = /^(ul|uguo)$/;
 /** The longest place the tagger read that brandsBeforeCompanies takes for a brand (大疆, 蔚来). */
 const BRAND_LENGTH = 3;
 
@@ -116,6 +121,25 @@ export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rul
       brands.add(span);
     }
     if (brands.size > 0) result = result.filter((span) => !brands.has(span)).map((span) => opened.get(span) ?? span);
+  }
+  if (policy.aliasesBeforeNumbers) {
+    // 在印度新建两家门店 (to open two shops in India) gave the place 印度新建: 新建 is a district's short name (南昌市
+    // 新建区) and the verb "to newly build". A place that ends in a county's short name the rules did not join to
+    // what comes before it (as they join 江西南昌新建), right before a number or an aspect particle, a verb's
+    // company, ends before the name; one that is nothing but it is dropped before an aspect particle (新建了).
+    result = result.flatMap((span) => {
+      if (span.type !== 'place' || isUserWord(span)) return [span];
+      const next = tokens[firstStartingFrom(tokens, span.end)];
+      if (!next || next.start !== span.end || !VERB_COMPANY_TAG.test(next.tag)) return [span];
+      const alias = lastStartingBefore(tokens, span.end);
+      if (!alias || alias.end !== span.end || alias.start < span.start) return [span];
+      const aliasRule = (byStart.get(alias.start) ?? []).find((rule) => rule.type === 'place' && rule.end === span.end && COUNTY_ALIAS_REASON.test(rule.reason));
+      if (!aliasRule) return [span];
+      // Alone, only before an aspect particle: 邹平两家农商行, 台儿庄四分之三的地区 count a place's things.
+      if (alias.start === span.start) return ASPECT_PARTICLE_TAG.test(next.tag) ? [] : [span];
+      const joined = (byStart.get(span.start) ?? []).some((rule) => rule.type === 'place' && rule.end === span.end);
+      return !joined && alias.start - span.start >= 2 ? [{ ...span, end: alias.start }] : [span];
+    });
   }
   if (policy.dropTitlesInListedNouns) {
     result = result.filter((span) => {

@@ -452,6 +452,14 @@ export interface Policy {
    */
   brandsBeforeCompanies: boolean;
   /**
+   * A place ending in a county's short name that the rules did not join to
+   * what comes before it, right before a number or an aspect particle, ends
+   * before the name (印度|新建|两家门店: 新建, 南昌市新建区's short name, is
+   * the verb "to newly build"); one that is only the name is dropped before
+   * an aspect particle (公司新建了), not before a number (邹平两家农商行).
+   */
+  aliasesBeforeNumbers: boolean;
+  /**
    * A rule position that begins with an agency's name (保监局局长, the
    * rules' department before a title) where the tagger read that agency as
    * the end of a body (北京保监局) begins at the title, and the body stands:
@@ -596,6 +604,7 @@ export const DEFAULT_POLICY: Policy = {
   dropScenicSpots: true,
   placesIntoBodies: true,
   brandsBeforeCompanies: true,
+  aliasesBeforeNumbers: true,
   departmentsInModelBodies: true,
   dropCountriesBeforeTitles: true,
   datelinePlaces: true,
