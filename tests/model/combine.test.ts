@@ -673,13 +673,14 @@ describe('combine', () => {
     expect(combined('曾任大公国际资信评估公司上海总部总经理', [['company', '大公国际资信评估公司'], ['company', '上海总部']], types)).toEqual([['company', '大公国际资信评估公司上海总部']]);
   });
 
-  it("drops the weather of a forecast's range, and keeps the games company", () => {
+  it("drops the weather of a forecast's range or warning, and keeps the games company", () => {
     const types: EntityType[] = ['place', 'company'];
     // What the shipped model marks (jieba: 大到/x 暴雪/n).
     expect(combined('内蒙古东部、黑龙江南部将出现大到暴雪。', [['place', '内蒙古东部'], ['place', '黑龙江南部'], ['company', '暴雪']], types)).toEqual([
       ['place', '内蒙古东部'],
       ['place', '黑龙江南部'],
     ]);
+    expect(combined('北京市气象台发布暴雪蓝色预警', [['company', '暴雪']], types)).toEqual([]);
     expect(combined('暴雪宣布《魔兽世界》新资料片。', [['company', '暴雪']], types)).toEqual([['company', '暴雪']]);
   });
 

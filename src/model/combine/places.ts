@@ -23,6 +23,9 @@ const BYLINE_ROLE = /(记者|通讯员|实习生|摄影|摄像|编辑|编译|撰
 /** See Policy.dropWeather: the range's first intensity and 到, then the weather. */
 const WEATHER_RANGE = /^[小中大]到$/;
 const WEATHER = /^(?:暴|大|中|小|特大暴|大暴)?[雪雨]$/;
+/** A weather warning after the weather, with its colour (暴雪|蓝色预警, 暴雨|红色预警). */
+const WEATHER_WARNING = /^(?:[蓝黄橙红]色)?预警/;
+const WEATHER_WARNING_REACH = 4;
 
 /** 地区生产总值, regional GDP, which statistics news writes after every province's name: see Policy.placesEndBeforeNouns. */
 const REGION = '地区';
@@ -158,7 +161,10 @@ export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rul
     });
   }
   if (policy.dropWeather) {
-    result = result.filter((span) => isUserWord(span) || !WEATHER.test(text.slice(span.start, span.end)) || !WEATHER_RANGE.test(text.slice(Math.max(0, span.start - 2), span.start)));
+    result = result.filter((span) => {
+      if (isUserWord(span) || !WEATHER.test(text.slice(span.start, span.end))) return true;
+      return !WEATHER_RANGE.test(text.slice(Math.max(0, span.start - 2), span.start)) && !WEATHER_WARNING.test(text.slice(span.end, span.end + WEATHER_WARNING_REACH));
+    });
   }
   if (policy.headquartersArePlaces) {
     const bodiesByEnd = new Map(result.filter((span) => span.type === 'company' || span.type === 'organization').map((span) => [span.end, span]));

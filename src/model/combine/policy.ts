@@ -383,8 +383,9 @@ export interface Policy {
    */
   headquartersArePlaces: boolean;
   /**
-   * A weather forecast's range (大到暴雪, 中到大雨) names no entity: the tagger
-   * read 暴雪 as the games company it is in CLUENER's game news.
+   * A weather forecast's range (大到暴雪, 中到大雨) or warning (暴雪蓝色预警)
+   * names no entity: the tagger read 暴雪 as the games company it is in
+   * CLUENER's game news.
    */
   dropWeather: boolean;
   /**
