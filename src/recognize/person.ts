@@ -110,7 +110,7 @@ const ENDS_NAME_PUNCTUATION = /^[，。、：；！？”]$/;
 /** The longest transliterated name the pass after titles reads (a given name and a surname of three characters each). */
 const TRANSLITERATED_NAME_LENGTH = 6;
 /** What joins a transliterated name's parts: a name read up to one goes on after it (格洛丽亚·斯图尔特). */
-const NAME_PART_JOINERS = new Set(['·', '•', '・', '-', '－']);
+export const NAME_PART_JOINERS: ReadonlySet<string> = new Set(['·', '•', '・', '-', '－']);
 /** One-character adverbs jieba glues to the end of a name (拉加德则|在: 德则/x). */
 const NAME_ENDING_ADVERBS = new Set([...'则亦也又还就都便即']);
 
@@ -394,12 +394,9 @@ export function recognizePeople(doc: Doc): Span[] {
     if (end - start < 2 || NAME_PART_JOINERS.has(text[end]) || !transliteratedNameEndsAt(end) || !(tokens.isBoundary(end) || insideUnknownToken(end)) || tokens.tokenStartingAt(start)?.end === end) continue;
     confirmed.push({ start, end, surnameLength: 0, evidence: ['title-before', 'transliteration'] });
   }
-  /** Whether a transliterated name may end at `end`: before punctuation, an adverb that ends names, a verb that follows them, or a word jieba reads as one that ends them. */
+  /** Whether a transliterated name may end at `end`: where any name may, or before an adverb jieba glues to it or a verb that follows names. */
   function transliteratedNameEndsAt(end: number): boolean {
-    const next = text[end] ?? '';
-    if (next === '' || PUNCTUATION.test(next) || NAME_ENDING_ADVERBS.has(next) || afterNameVerbAt(text, end)) return true;
-    const word = tokens.tokenStartingAt(end);
-    return word !== undefined && ENDS_NAME_TAG.test(word.tag);
+    return nameEndsAt(end) || NAME_ENDING_ADVERBS.has(text[end] ?? '') || afterNameVerbAt(text, end);
   }
   // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪): a surname of two or three characters
   // (佐佐木) from the hand-curated list, then one or two given characters the name ends after (a verb, punctuation,
@@ -414,7 +411,7 @@ export function recognizePeople(doc: Doc): Span[] {
       const candidateEnd = start + surnameLength + givenLength;
       const given = text.slice(start + surnameLength, candidateEnd);
       if (given.length !== givenLength || ![...given].every((character) => isGivenCharacter(character) && givenWeight(character) > 0)) continue;
-      if (blocked.subarray(start, candidateEnd).some((flag) => flag === 1) || !japaneseNameEndsAt(candidateEnd)) continue;
+      if (blocked.subarray(start, candidateEnd).some((flag) => flag === 1) || !nameEndsAt(candidateEnd)) continue;
       end = candidateEnd;
       break;
     }
@@ -424,8 +421,8 @@ export function recognizePeople(doc: Doc): Span[] {
   }
   confirmed.sort((a, b) => a.start - b.start);
 
-  /** A Japanese name ends before punctuation, the text's end, or a word jieba reads as one that ends names (担任/v, 在/p, 当天/t). */
-  function japaneseNameEndsAt(end: number): boolean {
+  /** A name read from a list (a Japanese surname, transliterations' characters) ends before punctuation, the text's end, or a word jieba reads as one that ends names (担任/v, 在/p, 当天/t). */
+  function nameEndsAt(end: number): boolean {
     const next = text[end] ?? '';
     if (next === '' || PUNCTUATION.test(next)) return true;
     const word = tokens.tokenStartingAt(end);

@@ -1,7 +1,7 @@
 /** combine()'s steps that mend people and their titles (src/model/combine/index.ts runs them). */
 import type { Span, Token } from '../../doc.js';
 import { endsWithOrganizationHead } from '../../recognize/organization.js';
-import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
+import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, NAME_PART_JOINERS, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import type { Policy } from './policy.js';
@@ -68,12 +68,10 @@ function foreignNameStart(text: string, tokens: readonly Token[], positionEnds: 
   return span.start;
 }
 const HAN_CHARACTER = /\p{Script=Han}/u;
-/** The dots between a transliterated name's parts. */
-const NAME_DOTS = new Set(['·', '•', '・']);
-/** Whether `name` is Han characters frequent in transliterations (see HYPHENATED_PART_COUNT), hyphens and dots. */
-function isTransliteration(name: string): boolean {
+/** Whether `name` is Han characters frequent in transliterations (see HYPHENATED_PART_COUNT) and the hyphens and dots between its parts. */
+function isTransliteratedName(name: string): boolean {
   const counts = transliterationCounts();
-  return [...name].every((character) => NAME_HYPHENS.has(character) || NAME_DOTS.has(character) || (HAN_CHARACTER.test(character) && (counts.get(character) ?? 0) >= HYPHENATED_PART_COUNT));
+  return [...name].every((character) => NAME_PART_JOINERS.has(character) || (HAN_CHARACTER.test(character) && (counts.get(character) ?? 0) >= HYPHENATED_PART_COUNT));
 }
 /** How often the characters a name takes back from the words before it must come in transliterations (万 28, 莱 254; 称 0). */
 const GLUED_PART_COUNT = 20;
@@ -229,7 +227,7 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
     for (const span of result.filter((each) => each.type === 'person' && !each.refersTo && !isUserWord(each)).sort((a, b) => a.start - b.start)) {
       const group = groups.at(-1);
       const gap = group ? text.slice(group[group.length - 1].end, span.start) : undefined;
-      const joins = group && (gap === '' || (gap?.length === 1 && NAME_HYPHENS.has(gap))) && isTransliteration(text.slice(group[0].start, span.end));
+      const joins = group && (gap === '' || (gap?.length === 1 && NAME_HYPHENS.has(gap))) && isTransliteratedName(text.slice(group[0].start, span.end));
       if (joins) group.push(span);
       else groups.push([span]);
     }
