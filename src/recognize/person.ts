@@ -386,8 +386,11 @@ export function recognizePeople(doc: Doc): Span[] {
   // Transliterated names right after a title that jieba cut as other words (欧洲央行行长|拉加/v|德则/x|在): characters
   // each frequent in transliterations (拉 931, 加 155, 德 891; not 则 5, 会 3), two to six, up to where a word that ends
   // names begins (则, 表示, 在). The names rules above start at surnames, and the foreign-name pass at jieba's names.
+  // Where the names read so far lie, marked once: a long document has thousands of titles and names.
+  const named = new Uint8Array(text.length);
+  for (const candidate of confirmed) named.fill(1, candidate.start, candidate.end);
   for (const start of positionEnds) {
-    if (blocked[start] === 1 || confirmed.some((candidate) => candidate.start <= start && candidate.end > start)) continue;
+    if (blocked[start] === 1 || named[start] === 1) continue;
     let end = start;
     while (end < text.length && end - start < TRANSLITERATED_NAME_LENGTH && isTransliteration(text[end]) && blocked[end] !== 1) end++;
     // It ends where a word does or inside one jieba does not know (德则/x), and is not one word of jieba's (根本/d).

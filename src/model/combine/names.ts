@@ -1,5 +1,5 @@
 /** combine()'s steps that mend people and their titles (src/model/combine/index.ts runs them). */
-import type { Span, Token } from '../../doc.js';
+import type { EntityType, Span, Token } from '../../doc.js';
 import { endsWithOrganizationHead } from '../../recognize/organization.js';
 import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, NAME_PART_JOINERS, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
@@ -337,13 +337,12 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
     // 中国国家博物馆 … 国博今年 gave the person 国博: a tagger name of two characters that a body the document names
     // holds in order, not side by side (国…博, as Chinese abbreviates 北京大学 北大), is that body's short name.
     // Side by side they are often a name the body is named for (盖蒂|信托, 中卫|胡安), which CLUENER marks as people.
-    const bodies = result.filter((span) => (span.type === 'company' || span.type === 'organization') && span.end - span.start > ABBREVIATION_LENGTH);
-    if (bodies.length > 0) {
+    const isCandidate = (span: Span) => span.type === 'person' && span.reason === 'model' && span.end - span.start === ABBREVIATION_LENGTH;
+    if (result.some(isCandidate)) {
+      const abbreviations = abbreviationsOf(result.filter((span) => (span.type === 'company' || span.type === 'organization') && span.end - span.start > ABBREVIATION_LENGTH).map((span) => ({ name: text.slice(span.start, span.end), type: span.type })));
       result = result.map((span) => {
-        if (span.type !== 'person' || span.reason !== 'model' || span.end - span.start !== ABBREVIATION_LENGTH) return span;
-        const short = text.slice(span.start, span.end);
-        const body = bodies.find((each) => abbreviates(short, text.slice(each.start, each.end)));
-        return body ? { ...span, type: body.type, reason: `${body.type}:abbreviation(${text.slice(body.start, body.end)})` } : span;
+        const body = isCandidate(span) ? abbreviations.get(text.slice(span.start, span.end)) : undefined;
+        return body ? { ...span, type: body.type, reason: `${body.type}:abbreviation(${body.name})` } : span;
       });
     }
   }
@@ -353,11 +352,26 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
 /** The length of the short names abbreviatedBodies reads: two characters (国博, 北大). */
 const ABBREVIATION_LENGTH = 2;
 
-/** Whether `name` holds the characters of `short` in order, with something between them (国博 of 中国国家博物馆). */
-function abbreviates(short: string, name: string): boolean {
-  if (name.includes(short)) return false;
-  const first = name.indexOf(short[0]);
-  if (first < 0) return false;
-  const second = name.indexOf(short[1], first + 1);
-  return second > first + 1;
+/**
+ * The two-character short names the bodies' names give, each to the first
+ * body that gives it: two of a name's characters in order with something
+ * between them (国博 of 中国国家博物馆), and not side by side anywhere in it.
+ * One map for the document, so that a long one's thousands of names are
+ * not each compared with its thousands of bodies.
+ */
+function abbreviationsOf(bodies: readonly { name: string; type: EntityType }[]): Map<string, { name: string; type: EntityType }> {
+  const abbreviations = new Map<string, { name: string; type: EntityType }>();
+  const seen = new Set<string>();
+  for (const body of bodies) {
+    if (seen.has(body.name)) continue;
+    seen.add(body.name);
+    const characters = [...body.name];
+    for (let first = 0; first < characters.length; first++) {
+      for (let second = first + 2; second < characters.length; second++) {
+        const short = characters[first] + characters[second];
+        if (!abbreviations.has(short) && !body.name.includes(short)) abbreviations.set(short, body);
+      }
+    }
+  }
+  return abbreviations;
 }
