@@ -172,7 +172,7 @@ const TITLE_HEAD = new RegExp(`^(${TITLE_HEADS.join('|')}|总|董|局|部|处|�
  * reports): CLUENER marks none of its 93 X某. 张姓 (一名张姓男子, "surnamed
  * Zhang") gives only the surname: none of CLUENER's X姓 is a name.
  */
-const HONORIFIC = /^(先生|女士|小姐|太太|夫人|老师|师傅|阿姨|大爷|大妈|大娘|大叔|大婶|奶奶|爷爷|婆婆|老汉|老伯|阿婆|总|某|某某|姓)$/;
+const FORM_OF_ADDRESS = /^(先生|女士|小姐|太太|夫人|老师|师傅|阿姨|大爷|大妈|大娘|大叔|大婶|奶奶|爷爷|婆婆|老汉|老伯|阿婆|总|某|某某|姓)$/;
 /**
  * A country's side in talks (韩方, 美方, 苏方): the name list has 韩方 as a
  * name (154), but news writes it for the Korean side; CLUENER marks none of
@@ -193,7 +193,7 @@ export function isCitedNewsBody(text: string, start: number, end: number): boole
 export function isHonorificReference(name: string): boolean {
   if (COUNTRY_SIDE.test(name)) return true;
   for (const length of [1, 2]) {
-    if (name.length > length && HONORIFIC.test(name.slice(length)) && surnameTable().has(name.slice(0, length))) return true;
+    if (name.length > length && FORM_OF_ADDRESS.test(name.slice(length)) && surnameTable().has(name.slice(0, length))) return true;
   }
   return false;
 }
