@@ -1110,6 +1110,19 @@ describe('link', () => {
       { 胡卫国: [['政协主席', '长沙市政协']], 曾维云: [['人大常委会主任', '南宁市人大常委会']] },
     ],
     [
+      "gives a head of state's 国家主席 in a chain no body, not the party's before it",
+      '中共中央总书记、国家主席、中央军委主席习近平会见了客人。',
+      [
+        { type: 'organization', text: '中共中央' },
+        { type: 'position', text: '总书记' },
+        { type: 'position', text: '国家主席' },
+        { type: 'organization', text: '中央军委' },
+        { type: 'position', text: '主席', from: '军委' },
+        { type: 'person', text: '习近平' },
+      ],
+      { 习近平: [['总书记', '中共中央'], ['国家主席', null], ['主席', '中央军委']] },
+    ],
+    [
       "links a title to the name after Malaysia's honorific titles between them",
       '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。马华总会长丹斯里拿督李金友致词。',
       [

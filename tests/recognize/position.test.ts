@@ -56,4 +56,10 @@ describe('positions', () => {
     // titles.txt leaves out 局主席: jieba cut 联邦储备|局主席 with it.
     expect(ruleSpansOf('position', '美国联邦储备局主席鲍威尔周三表示。')).toEqual(['主席']);
   });
+
+  it('reads a head of state\'s 国家主席 whole, which jieba cut 国家|主席', () => {
+    // Without it, the rules' chain of titles took 主席 over the tagger's 国家主席.
+    expect(ruleSpansOf('position', '中共中央总书记、国家主席、中央军委主席习近平会见了客人。')).toEqual(['总书记', '国家主席', '主席']);
+    expect(ruleSpansOf('position', '国家副主席韩正出席。')).toEqual(['国家副主席']);
+  });
 });
