@@ -696,9 +696,19 @@ function bodyEndingWithBefore(doc: Doc, before: number, name: string, withinLine
     if ((body.type !== 'organization' && body.type !== 'company') || body.end > before) continue;
     const pieces = [{ start: body.start, end: body.end }];
     if (endsWithName(doc.text, pieces, name)) return pieces;
+    // Or the body one of its departments is written after (西安交通大学第一附属医院|心内科 … 该院院长: the hospital).
+    if (!DEPARTMENT_ENDING.test(doc.text[body.end - 1])) continue;
+    for (let length = DEPARTMENT_LENGTH.min; length <= DEPARTMENT_LENGTH.max; length++) {
+      const named = [{ start: body.start, end: body.end - length }];
+      if (endsWithName(doc.text, named, name)) return named;
+    }
   }
   return [];
 }
+
+/** The last character of a department's name after its body's (心内科 of 西安交通大学第一附属医院心内科), and how long such a name is. */
+const DEPARTMENT_ENDING = /[科室处庭]/;
+const DEPARTMENT_LENGTH = { min: 2, max: 6 };
 
 /** Where the last `count` paragraphs up to `before` start: its own (1), or the one before it too (2). */
 function paragraphsStart(text: string, before: number, count: number): number {

@@ -1123,6 +1123,18 @@ describe('link', () => {
       { 习近平: [['总书记', '中共中央'], ['国家主席', null], ['主席', '中央军委']] },
     ],
     [
+      "gives 该院院长 the body a department named before was written after",
+      '西安交通大学第一附属医院心内科主任医师袁祖贻教授团队发表论文。该院院长施秉银表示，医院将加大支持力度。',
+      [
+        { type: 'organization', text: '西安交通大学第一附属医院心内科' },
+        { type: 'position', text: '主任医师' },
+        { type: 'person', text: '袁祖贻' },
+        { type: 'position', text: '院长' },
+        { type: 'person', text: '施秉银' },
+      ],
+      { 袁祖贻: [['主任医师', '西安交通大学第一附属医院心内科']], 施秉银: [['院长', '西安交通大学第一附属医院']] },
+    ],
+    [
       "links a title to the name after Malaysia's honorific titles between them",
       '雪兰莪州务大臣拿督斯里阿米鲁丁也在场。马华总会长丹斯里拿督李金友致词。',
       [
