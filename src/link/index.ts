@@ -142,8 +142,8 @@ const OFFICE_VERB_BEFORE = /(担任|身为|作为|时任|现任|曾任|出任|�
  * (意大利|画家, 阿根廷|前锋), and posts in a company it may name (花旗中国|董事长).
  */
 const OFFICE_OF_STATE = /(总统|副总统|主席|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
-/** A head of state's title that names the state (国家主席, 国家副主席). */
-const OFFICE_OF_THE_STATE = /^国家副?主席$/;
+/** A head of state's title that names the state (国家主席, 国家副主席), unlike OFFICE_OF_STATE's, which a country's name goes before. */
+const HEAD_OF_STATE_TITLE = /^国家副?主席$/;
 /** What may follow a post said with a copula: the end of the clause, or the motion that says it (聘任刘珺为本行行长的议案). */
 const CLAUSE_END = /^([，。；：！？、,.;:!?）)\s]|$|的(?:议案|决定|通知|公告))/;
 /** A post in brackets or after a comma right after the name: 马化腾（腾讯公司董事会主席）, 马云，阿里巴巴集团创始人，. */
@@ -1013,7 +1013,7 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       // A level character no entity holds before 领导 (市|领导王刚): the leaders of that level's place the document names.
       const leadersOf = placeFor(text[position.start - 1]);
       if (leadersOf.length > 0) organization = [...leadersOf, { start: position.start - 1, end: position.start }];
-    } else if (OFFICE_OF_THE_STATE.test(title)) {
+    } else if (HEAD_OF_STATE_TITLE.test(title)) {
       // 总书记、国家主席: the state's office names its own body, not the party's before it in the chain.
     } else if (previousBody) {
       // A company's title after a department's (人力资源部总经理、副总裁, 财务部总经理、首席财务官) is the company's, not the department's.

@@ -387,8 +387,8 @@ export function recognizePeople(doc: Doc): Span[] {
   // each frequent in transliterations (拉 931, 加 155, 德 891; not 则 5, 会 3), two to six, up to where a word that ends
   // names begins (则, 表示, 在). The names rules above start at surnames, and the foreign-name pass at jieba's names.
   // Where the names read so far lie, marked once: a long document has thousands of titles and names.
-  const named = new Uint8Array(text.length);
-  for (const candidate of confirmed) named.fill(1, candidate.start, candidate.end);
+  const named = new Uint8Array(positionEnds.size > 0 ? text.length : 0);
+  if (positionEnds.size > 0) for (const candidate of confirmed) named.fill(1, candidate.start, candidate.end);
   for (const start of positionEnds) {
     if (blocked[start] === 1 || named[start] === 1) continue;
     let end = start;
