@@ -874,6 +874,13 @@ describe('combine', () => {
     expect(combined('市长李明强调要做好工作。', [['person', '李明']], ['person'])).toEqual([['person', '李明']]);
   });
 
+  it("ends a person after a title where the rules' name does, where jieba read that name as one word and the tagger stopped inside it", () => {
+    // What the shipped model marks in a CNA dateline: jieba reads 黄丽芸/x 台北/ns.
+    expect(combined('中央社記者黃麗芸台北4日電 台北市長蔣萬安今天表示。', [['person', '黄丽']], ['person'])).toEqual([['person', '黄丽芸']]);
+    // Not where jieba's word ends in the name's own surname, the start of a form of address (王诚王/x 总/n).
+    expect(combined('有请富龙集团董事长王诚王总给我们谈一下。', [['person', '王诚']], ['person'])).toEqual([['person', '王诚']]);
+  });
+
   it('reads a company or organization the document names wherever else it is written as words of its own', () => {
     // What the shipped model marks in a Taiwan telecom report: 遠傳電信 once as a company, once inside the title 電信總經理.
     const text = '中華電信將與遠傳電信合作建設基地台。遠傳電信總經理井琪出席簽約儀式。';

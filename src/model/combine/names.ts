@@ -309,6 +309,16 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       if (!gluedToVerb && !alone) return span;
       return freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
+    // The rules' name after a title, where jieba read that name as one word and the tagger stopped inside it
+    // (記者黃麗|芸台北4日電: jieba's 黄丽芸/x); not where the word ends in the name's own surname, which begins
+    // a form of address (董事长王诚|王总: jieba's 王诚王).
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
+      const word = lastStartingBefore(tokens, span.end);
+      if (!word || word.start !== span.start || word.end <= span.end || text[word.end - 1] === text[span.start]) return span;
+      const rule = rulePeople(span.start, word.end).find((other) => other.reason.includes('title-before'));
+      return rule && freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
+    });
   }
   if (policy.titlesBeforeNames) {
     const people = result.filter((span) => span.type === 'person').sort((a, b) => a.start - b.start);

@@ -230,7 +230,9 @@ export interface Policy {
    * on (姆巴佩|梅开二度), an idiom most often, or before an event's time
    * word (斯洛特|赛后), or before a longer word of jieba's it ran into where
    * the rules' name ends (吴静|列席会议), and starts after an
-   * appointment verb the tagger read into it (任命|金·琼斯).
+   * appointment verb the tagger read into it (任命|金·琼斯). A person after
+   * a title ends where the rules' name does where jieba read that name as
+   * one word the tagger stopped inside (記者黃麗|芸台北4日電).
    */
   longestNameInDocument: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
