@@ -144,6 +144,15 @@ const VIEW_FRAME_END = '看来';
 const APPOINTMENT_VERBS = ['任命', '聘任', '聘请', '提名', '免去', '免除', '推选', '选举', '委任', '增补', '补选'];
 const APPOINTMENT_VERB_ENDINGS = new Set(APPOINTMENT_VERBS.map((verb) => verb[verb.length - 1]));
 
+/**
+ * Hand-curated: verbs by which the person before them takes a post (任少波任浙江大学党委书记,
+ * 杜江峰出任校长); a name before one only where a title follows in the same clause, since 任 begins
+ * other words (任务, 任何).
+ */
+const TAKES_POST_VERBS = ['出任', '担任', '兼任', '改任', '转任', '升任', '调任', '任'];
+/** How far after such a verb the title may begin: the body's name stands between (浙江大学党委|书记). */
+const TAKES_POST_REACH = 16;
+
 /** The appointment verb (任命, 聘任 …) `text` starts with at `at`, if one. */
 export function appointmentVerbAt(text: string, at: number): string | undefined {
   return APPOINTMENT_VERBS.find((verb) => text.startsWith(verb, at));
@@ -338,11 +347,22 @@ export function recognizePeople(doc: Doc): Span[] {
     for (const word of AFTER_NAME_BY_FIRST.get(next) ?? []) {
       if (text.startsWith(word, end)) return AFTER_NAME_STRONG.has(word) ? `verb(${word})` : `word(${word})`;
     }
+    const takesPost = TAKES_POST_VERBS.find((verb) => text.startsWith(verb, end));
+    if (takesPost && titleInClause(end + takesPost.length)) return `verb(${takesPost})`;
     const adverb = tokens.tokenStartingAt(end);
     if (adverb && ADVERBS.test(adverb.word)) {
       for (const word of STRONG_BY_FIRST.get(text[adverb.end]) ?? []) if (text.startsWith(word, adverb.end)) return `verb(${adverb.word}${word})`;
     }
     return undefined;
+  };
+
+  /** Whether a title begins at `from` or within reach after it, before the clause ends. */
+  const titleInClause = (from: number): boolean => {
+    for (let at = from; at < text.length && at <= from + TAKES_POST_REACH; at++) {
+      if (positionEndByStart.has(at)) return true;
+      if (PUNCTUATION.test(text[at])) return false;
+    }
+    return false;
   };
 
   const confirmed: Candidate[] = [];

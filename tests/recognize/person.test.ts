@@ -61,6 +61,15 @@ describe('person rules', () => {
     expect(peopleIn('经研究，决定任命陈伟为省发展和改革委员会主任。')).toContain('陈伟');
   });
 
+  it('finds a name before a verb by which it takes a post, where a title follows in the same clause', () => {
+    // jieba reads 任/r 少/a 波/j 任/r: the surname is the verb's character.
+    expect(peopleIn('宣布关于浙江大学主要负责同志任职的决定：任少波任浙江大学党委书记，杜江峰任浙江大学校长。')).toEqual(['任少波', '杜江峰']);
+    // A line of CLUENER's: 廖静文 is in its gold.
+    expect(peopleIn('1957年，廖静文出任徐悲鸿纪念馆馆长，此后的岁月里，她把自己的生命都投入了这个纪念馆。')).toContain('廖静文');
+    // Not before a word that begins with 任, with no title after it.
+    expect(peopleIn('这是王小任务最重的一年。')).toEqual([]);
+  });
+
   it('finds a name after a title written in Latin letters', () => {
     expect(peopleIn('eBay大中华区CEO林奕彰分别发表主题演讲。')).toContain('林奕彰');
   });
