@@ -463,6 +463,8 @@ describe('combine', () => {
     expect(combined('民進黨團總召柯建銘則表示，朝野應理性協商。', [['company', '民进党团'], ['position', '总召']], types)).toEqual([['organization', '民进党团']]);
     // So is a company that the segmentation list names as a government body (what the shipped model marks).
     expect(combined('农业农村部部长韩俊出席。', [['company', '农业农村部'], ['position', '部长']], types)).toEqual([['organization', '农业农村部']]);
+    // Or a place it names as a body: one of the PLA's theatre commands, set up in 2016 (what the shipped model marks).
+    expect(combined('东部战区司令员林向阳、海军政治委员袁华智等参加会见。', [['place', '东部战区'], ['position', '司令员']], ['organization', 'place'])).toEqual([['organization', '东部战区']]);
     // A company's name jieba tags as one (阿里巴巴集团/ntc) is left to the tagger.
     expect(combined('阿里巴巴集团首席执行官吴泳铭表示', [['company', '巴巴集团']], types)).toContainEqual(['company', '巴巴集团']);
   });

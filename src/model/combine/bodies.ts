@@ -270,7 +270,9 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
   }
   if (policy.governmentBodies) {
     result = result.map((span) =>
-      span.type === 'company' && !isUserWord(span) && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)) || listedWords().governmentBodies.has(text.slice(span.start, span.end)))
+      (span.type === 'company' || span.type === 'place') && !isUserWord(span) &&
+      (listedWords().governmentBodies.has(text.slice(span.start, span.end)) ||
+        (span.type === 'company' && (PARTY_ENDING.test(text.slice(span.start, span.end)) || GOVERNMENT_HEAD_TITLE.test(text.slice(span.end, span.end + GOVERNMENT_HEAD_TITLE_REACH)))))
         ? { ...span, type: 'organization', reason: `organization:government(${span.reason})` }
         : span,
     );

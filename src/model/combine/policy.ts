@@ -359,11 +359,12 @@ export interface Policy {
    */
   citedNewsBodies: boolean;
   /**
-   * A company the tagger read that ends in 党 or 党团, that the hand-curated
-   * segmentation list names as a government body (农业农村部), or that a government head's
+   * A company the tagger read that ends in 党 or 党团, or that a government head's
    * title follows (政務司|司長, 香港财经事务及库务局|局长), is an organization:
    * no company has a party's name or a 司长. The tagger, which has seen few
-   * of either, reads 國民黨主席 and 政務司司長 as a company's.
+   * of either, reads 國民黨主席 and 政務司司長 as a company's. So is a company
+   * or a place the hand-curated segmentation list names as a body
+   * (农业农村部; 东部战区, which the tagger read as a place).
    */
   governmentBodies: boolean;
   /**
