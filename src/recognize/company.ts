@@ -46,10 +46,13 @@ function continuesName(word: Token | undefined): boolean {
   return word !== undefined && BRAND_WORD.test(word.word) && NAME_PART_TAGS.test(word.tag);
 }
 /** jieba tags of words a brand name is made of: unknown, proper, abbreviated, Latin (台积/x 电/n, 辉达/x). */
-const BRAND_TAGS = /^(x|nz|j|eng|n)$/;
+const BRAND_TAGS = /^(x|nz|j|eng|n|ng)$/;
 const PROPER_TAGS = /^(x|nz|j|eng)$/;
 /** How far before a title only a company has its brand may start, in characters. */
 const BRAND_REACH = 8;
+/** jieba's tags of a brand word the phrase rules stop at: a verb (欢喜/v) or a name's (寒武纪/nr). */
+const BRAND_OR_VERB_TAGS = /^(v|nr)$/;
+const HAN_WORD = /^\p{Script=Han}+$/u;
 /** jieba tags punctuation x too: a brand's words are letters and digits. */
 const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
@@ -200,7 +203,14 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
     // Take the longest run of suffix tokens: 有限/公司 or 股份/有限公司.
     let headEnd = index;
     while (headEnd + 1 < tokens.length && SUFFIX.test(tokens[headEnd + 1].word) && tokens[headEnd + 1].word.length > 1) headEnd++;
-    const start = phraseStart(doc, index, { maxLength: 30, allowUnknown: true }, blocked);
+    let start = phraseStart(doc, index, { maxLength: 30, allowUnknown: true }, blocked);
+    // A brand jieba reads as a verb or a name of two characters, right before a trade and a title only a company has
+    // (欢喜/v|传媒|董事长, 寒武纪/nr|科技|创始人): the title says a company is named, and the phrase stopped at that word.
+    const before = tokens[index - 1];
+    if (start === token.start && before && before.end === token.start && TRADE_SUFFIX.test(token.word) && BRAND_OR_VERB_TAGS.test(before.tag) &&
+        before.word.length >= 2 && before.word.length <= 3 && HAN_WORD.test(before.word) && !blocked(before.start, before.end) && corporateTitleStartsAt(tokens, index + 1)) {
+      start = before.start;
+    }
     const end = tokens[headEnd].end;
     const nameLength = end - start;
     const bodyLength = token.start - start + token.word.length - suffix.length;

@@ -29,6 +29,15 @@ describe('company rules', () => {
     // A kind of shop is no trade, and a trade with no such title is no company: 买汽车 is no name.
     expect(companiesIn('中国最早的有机超市创始人、乐活城创办人和总经理余崇正')).not.toContain('有机超市');
     expect(companiesIn('他打算明年买汽车。')).toEqual([]);
+    // A brand jieba reads as a verb (欢喜/v 传媒/n 董事长/nnt), which the phrase before a suffix stops at.
+    expect(companiesIn('出品方欢喜传媒董事长董平表示，公司将继续与张艺谋导演合作。')).toEqual(['欢喜传媒']);
+    // Not a verb before a trade with no such title after it (喜欢/v 科技/n).
+    expect(companiesIn('他从小喜欢科技，后来读了工科。')).toEqual([]);
+  });
+
+  it('reads the words before a title only a company has as its brand, noun morphemes among them', () => {
+    // jieba: 科大/j 讯/ng 飞/n 董事长/nnt.
+    expect(companiesIn('百度创始人李彦宏、科大讯飞董事长刘庆峰也在会上发表演讲。')).toContain('科大讯飞');
   });
 
   it("reads a listed company's short name after its label in an announcement's heading", () => {
