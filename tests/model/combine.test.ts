@@ -439,6 +439,24 @@ describe('combine', () => {
     expect(combined('蚂蚁集团员工张三近日表示看好AI应用前景。', [['position', '员工'], ['person', '张三']], ['company'])).toEqual([]);
   });
 
+  it('reads such a company whole where the tagger read its trade word into the title, or stopped inside its brand', () => {
+    const types: EntityType[] = ['company', 'position'];
+    // What the shipped model marks: 科技创始人 (jieba: 寒武纪/nr 科技/n 创始人/nnt).
+    expect(combined('寒武纪科技创始人陈天石表示，公司将加大研发投入。', [['position', '科技创始人'], ['person', '陈天石']], types)).toEqual([
+      ['company', '寒武纪科技'],
+      ['position', '创始人'],
+    ]);
+    // What it marks in 科大讯飞董事长 (jieba: 科大/j 讯/ng 飞/n 董事长/nnt): 科大.
+    expect(combined('百度创始人李彦宏、科大讯飞董事长刘庆峰也在会上发表演讲。', [['company', '百度'], ['position', '创始人'], ['company', '科大'], ['position', '董事长']], types)).toEqual([
+      ['company', '百度'],
+      ['position', '创始人'],
+      ['company', '科大讯飞'],
+      ['position', '董事长'],
+    ]);
+    // A title the company's words are no part of stays (一家|科技公司创始人 has no brand).
+    expect(combined('一家科技公司创始人张三表示。', [['position', '创始人'], ['person', '张三']], types)).toEqual([['position', '创始人']]);
+  });
+
   it("reads a tagger place that ends in a unit's head character as an organization", () => {
     // What the shipped model marks in Hong Kong police news (jieba: 西九龙/nr 总区/x 重案/x 组/zg).
     expect(combined('西九龍總區重案組警司李偉文表示，警方已拘捕兩名男子。', [['place', '西九龙总区重案组'], ['position', '警司']], ['place', 'organization'])).toContainEqual([

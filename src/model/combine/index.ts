@@ -511,6 +511,26 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
     policy.knownPartiesBeforeTitles && span.reason.startsWith('organization:known') && text[span.end - 1] === PARTY && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position');
   if (policy.fill.length) {
     for (const span of rules) {
+      // A tagger title that took in such a company's trade word (寒武纪|科技创始人) starts at the title.
+      if (covered.any(span) && companyBeforeTitle(span)) {
+        const overlapping = out.filter((other) => overlaps(other, span));
+        if (overlapping.length > 0 && overlapping.every((other) => other.type === 'position' && other.start > span.start && other.start < span.end && other.end > span.end)) {
+          for (const title of overlapping) out[out.indexOf(title)] = { ...title, start: span.end };
+          add(span);
+          covered.mark(span);
+          continue;
+        }
+      }
+      // A tagger company that stops short of a title only a company has, inside the words the rules read up to it
+      // (科大|讯飞|董事长: jieba's 科大/j 讯/ng 飞/n), is the rules' company.
+      if (covered.any(span) && policy.suffixCompaniesBeforeTitles && span.reason === 'company:before-title') {
+        const overlapping = out.filter((other) => overlaps(other, span));
+        if (overlapping.length === 1 && overlapping[0].type === 'company' && overlapping[0].start === span.start && overlapping[0].end < span.end) {
+          out[out.indexOf(overlapping[0])] = span;
+          covered.mark(span);
+          continue;
+        }
+      }
       if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span) || knownPartyBeforeTitle(span))) {
         add(span);
         covered.mark(span);

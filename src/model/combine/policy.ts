@@ -298,6 +298,10 @@ export interface Policy {
    * suffix right before a title only a company has is filled in
    * (蚂蚁集团董事长井贤栋), and so is a brand of dictionaries/brands.txt
    * (华为|创始人, where jieba tags 华为 nr and the tagger marks nothing).
+   * Where the tagger read such a company's trade word into the title
+   * (寒武纪|科技创始人), the title starts after the company; where it read
+   * a company that stops short of the title inside the words the rules read
+   * up to it (科大|讯飞董事长), the rules' company replaces it.
    */
   suffixCompaniesBeforeTitles: boolean;
   /**
