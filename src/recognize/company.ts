@@ -6,7 +6,7 @@
 import type { Doc, Span, Token } from '../doc.js';
 import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../sorted.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
-import { CJK } from './context.js';
+import { CJK, HAN_WORD } from './context.js';
 import { isKnownOrganization } from './organization.js';
 import { phraseStart } from './phrase.js';
 
@@ -52,7 +52,6 @@ const PROPER_TAGS = /^(x|nz|j|eng)$/;
 const BRAND_REACH = 8;
 /** jieba's tags of a brand word the phrase rules stop at: a verb (欢喜/v) or a name's (寒武纪/nr). */
 const BRAND_OR_VERB_TAGS = /^(v|nr)$/;
-const HAN_WORD = /^\p{Script=Han}+$/u;
 /** jieba tags punctuation x too: a brand's words are letters and digits. */
 const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 

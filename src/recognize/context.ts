@@ -5,6 +5,8 @@
 import type { Doc, Token } from '../doc.js';
 
 export const CJK = /[\u3400-\u9fff]/;
+/** A word of Han characters only (no letters, digits or punctuation). */
+export const HAN_WORD = /^\p{Script=Han}+$/u;
 export const PUNCTUATION = /[\s,.;:!?，。；：！？、“”‘’"'（）()《》〈〉【】\[\]{}<>·…—\-~～|\/]/;
 
 class TokenIndex {

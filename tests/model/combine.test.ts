@@ -513,6 +513,17 @@ describe('combine', () => {
     expect(combined('上周汇丰集团中国区首席经济学家屈宏斌也表示', [['company', '汇丰集团'], ['position', '首席经济学家'], ['person', '屈宏斌']], ['organization'])).toEqual([]);
   });
 
+  it("reads a party jieba knows as one word at the start of a tagger's title as the party, and the title after it", () => {
+    const types: EntityType[] = ['organization', 'position'];
+    // What the shipped model marks in Singapore news (jieba: 工人党/n 秘书长/nnt).
+    expect(combined('工人党秘书长毕丹星则批评政府的措施来得太迟。', [['position', '工人党秘书长'], ['person', '毕丹星']], types)).toEqual([
+      ['organization', '工人党'],
+      ['position', '秘书长'],
+    ]);
+    // A word for a party that names none is no body, but no part of the title either.
+    expect(combined('执政党秘书长张三表示。', [['position', '执政党秘书长'], ['person', '张三']], types)).toEqual([['position', '秘书长']]);
+  });
+
   it('starts a tagger company, organization or place after a word of tenure, and drops the word 公司 left alone', () => {
     // What the shipped model marks in a biography (jieba: 历任/n 财务部/nt, 现任/n 公司/n).
     const text = '2010年加入平安保险（集团）股份有限公司，历任财务部总经理、首席财务官，现任公司执行董事、副总经理。';

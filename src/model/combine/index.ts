@@ -14,6 +14,7 @@
  */
 import type { Doc, EntityType, Span, Token } from '../../doc.js';
 import { hasProperWord, isCorporateTitle, isTradeAndLegalForm } from '../../recognize/company.js';
+import { HAN_WORD } from '../../recognize/context.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../../recognize/organization.js';
 import { FUNCTION_CHARACTERS } from '../../recognize/phrase.js';
 import { isTitleText } from '../../recognize/position.js';
@@ -78,8 +79,10 @@ const NAME_EVIDENCE_BEFORE = /title-before|verb/;
 /** A ministry's field and its minister's title as one word of jieba's (商业部长, 国防部长): see Policy.wholeTitleWords. */
 const MINISTER = /^[\u4e00-\u9fff]{2,4}部长$/;
 
-/** See Policy.governmentBodies. 部长 and 主席 are left out: a company has its 部 (销售部部长) and its 董事局主席. */
+/** A party's name ends in it (民进党, 工人党). See Policy.knownPartiesBeforeTitles. */
 const PARTY = '党';
+/** Words for a party that name none (执政党, 在野党): no body of their own before a title. */
+const GENERIC_PARTY = /^(执政|在野|反对|政|该|本|各|两|大|小|新)党$/;
 /** jieba's tags of bodies' names that are not companies' (nt, nto; not ntc…). See Policy.listedWordsWhole. */
 const BODY_WORD_TAG = /^nto?$/;
 /** The company rules' reason for a short name after its label (证券简称：贵州茅台). */
@@ -380,6 +383,16 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     if (policy.trimPositionStartInName && span.type === 'position') {
       const word = lastStartingBefore(tokens, span.start + 1);
       if (word && word.start < span.start && word.end < span.end - 1 && /^(nt|ns)/.test(word.tag)) span = { ...span, start: word.end };
+    }
+    if (policy.knownPartiesBeforeTitles && span.type === 'position') {
+      // 工人党/n|秘书长 gave the title 工人党秘书长: a title that starts with a word of jieba's ending in 党, before a
+      // title the rules read, is the party's title, and the party a body of its own (美国民主党|总统候选人).
+      const word = tokens[firstStartingFrom(tokens, span.start)];
+      if (word && word.start === span.start && word.end < span.end && word.word.length >= 3 && word.word.endsWith(PARTY) && HAN_WORD.test(word.word) &&
+          (byStart.get(word.end) ?? []).some((rule) => rule.type === 'position' && rule.end === span.end)) {
+        if (!GENERIC_PARTY.test(word.word)) add({ type: 'organization', start: word.start, end: word.end, reason: 'organization:party-before-title' });
+        span = { ...span, start: word.end };
+      }
     }
     if (policy.positionsStartOnTitles && span.type === 'position') {
       // 优秀党员/n gave the title 秀党员: a title that starts inside a word jieba knows (not one it glued

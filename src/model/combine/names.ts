@@ -1,5 +1,6 @@
 /** combine()'s steps that mend people and their titles (src/model/combine/index.ts runs them). */
 import type { EntityType, Span, Token } from '../../doc.js';
+import { HAN_WORD } from '../../recognize/context.js';
 import { endsWithOrganizationHead } from '../../recognize/organization.js';
 import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, NAME_PART_JOINERS, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
@@ -108,7 +109,6 @@ const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 const IDIOM_LENGTH = 4;
 /** The second characters of jieba's time words after an event (赛后, 会前), which no name's last character begins. */
 const EVENT_TIME_ENDING = new Set(['后', '前']);
-const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /** A title of the dictionary tagged as a post (主帅, 发言人), not an occupation (球星, 店主: nnd), which CLUENER leaves out before names; or a chief officer's (首席运营官). */
 const JOB_TITLE_REASON = /^position:(kind\([^)]*\)\+)?dictionary\(.* nnt\)$|^position:chief-officer\(/;

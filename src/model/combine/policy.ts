@@ -314,7 +314,9 @@ export interface Policy {
    * Where the tagger marked nothing, a party the organization list knows
    * right before a title is filled in (国民党|主席, 民进党|秘书长). Not any
    * listed body: CLUENER leaves most such (房产经纪公司|负责人, 中国区|首席经济学家)
-   * unmarked.
+   * unmarked. A tagger title that starts with a word of jieba's ending in
+   * 党, before a title the rules read (工人党/n|秘书长), starts after it, and
+   * the party is a body of its own unless the word names none (执政党).
    */
   knownPartiesBeforeTitles: boolean;
   /**
