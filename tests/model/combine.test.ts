@@ -39,6 +39,10 @@ describe('combine', () => {
     // One that begins with the rules' organization is cut back to it, not to its place.
     expect(combined('木乐镇党委发展纺织服装产业', [['organization', '木乐镇党委发展纺织服装产业']], types)).toEqual([['organization', '木乐镇党委']]);
     expect(combined('广东省人民医院心血管内科主任医师王斌表示', [['organization', '广东省人民医院心血管内科']], types)).toEqual([['organization', '广东省人民医院']]);
+    // A party's general branch is a body's head as its branch is (what the shipped model marks; jieba: 党总支/n).
+    expect(combined('蒲庙镇五合社区党总支书记卢建华介绍了该社区发展茉莉花产业的经验。', [['organization', '蒲庙镇五合社区党总支'], ['position', '书记'], ['person', '卢建华']], types)).toEqual([
+      ['organization', '蒲庙镇五合社区党总支'],
+    ]);
     // Or, where the rules' organization begins after the place (上海市第六|人民医院: no ordinals in rule names), up to its end;
     // the department left over is the post's, as the rules read it.
     expect(combined('上海市第六人民医院骨科主任张长青介绍', [['organization', '上海市第六人民医院骨科'], ['position', '主任']], [...types, 'position'])).toEqual([
