@@ -142,6 +142,10 @@ const OFFICE_VERB_BEFORE = /(担任|身为|作为|时任|现任|曾任|出任|�
  * (意大利|画家, 阿根廷|前锋), and posts in a company it may name (花旗中国|董事长).
  */
 const OFFICE_OF_STATE = /(总统|副总统|主席|总理|副总理|首相|副首相|国务卿|部长|外长|防长|财长|外相|大臣|议长|大使|总领事|总督|国王|女王|王储|元首|领导人|发言人|参议员|众议员|议员|州长|省长|市长|总司令|司令|参谋长|秘书长)$/;
+/** A government's head and deputy heads, whose post no ministry holds (财政部长兼副总理). */
+const HEAD_OF_GOVERNMENT_TITLE = /^(?:常务)?副?(?:总理|首相)$/;
+/** A ministry's name ends so (财政部, 外务省). */
+const MINISTRY_ENDING = /[部省]$/;
 /** A head of state's title that names the state (国家主席, 国家副主席), unlike OFFICE_OF_STATE's, which a country's name goes before. */
 const HEAD_OF_STATE_TITLE = /^国家副?主席$/;
 /** What may follow a post said with a copula: the end of the clause, or the motion that says it (聘任刘珺为本行行长的议案). */
@@ -1015,6 +1019,10 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       if (leadersOf.length > 0) organization = [...leadersOf, { start: position.start - 1, end: position.start }];
     } else if (HEAD_OF_STATE_TITLE.test(title)) {
       // 总书记、国家主席: the state's office names its own body, not the party's before it in the chain.
+    } else if (previousBody && HEAD_OF_GOVERNMENT_TITLE.test(title) && MINISTRY_ENDING.test(textOf(text, previousBody))) {
+      // 财政部长兼副总理颜金勇: a government's head or deputy head is the state's, not the ministry's before it in
+      // the chain; the chain's place, if it named one apart (新加坡|财政部长兼副总理).
+      if (chainPlace.length > 0) organization = chainPlace;
     } else if (previousBody) {
       // A company's title after a department's (人力资源部总经理、副总裁, 财务部总经理、首席财务官) is the company's, not the department's.
       organization = isCompanyLevelTitle(title) ? companyOfDepartment(text, previousBody, companyBefore) : previousBody;

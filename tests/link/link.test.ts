@@ -1075,6 +1075,20 @@ describe('link', () => {
       { 廖林: [['董事长', '中国工商银行股份有限公司']], 刘珺: [['行长', '中国工商银行股份有限公司']], 梁华: [['董事长', '华为公司']], 李明: [['副市长', null]] },
     ],
     [
+      "gives a deputy prime minister after a minister's title the chain's country, not the ministry",
+      '新加坡财政部长兼副总理颜金勇补充说。国防部长兼副首相李四表示。',
+      [
+        { type: 'place', text: '新加坡', ruleOnly: true },
+        { type: 'position', text: '财政部长' },
+        { type: 'position', text: '副总理' },
+        { type: 'person', text: '颜金勇' },
+        { type: 'position', text: '国防部长' },
+        { type: 'position', text: '副首相' },
+        { type: 'person', text: '李四' },
+      ],
+      { 颜金勇: [['财政部长', '新加坡财政部'], ['副总理', '新加坡']], 李四: [['国防部长', '国防部'], ['副首相', null]] },
+    ],
+    [
       "gives a head of state the country the rules read before the title, which the combination dropped",
       '会见来华进行国事访问的越南国家主席梁强。',
       [
