@@ -990,6 +990,12 @@ describe('combine', () => {
       ['organization', '北京大学'],
       ['organization', '清华大学'],
     ]);
+    // Or with a character of the second's name between them that the tagger left out (what the shipped model marks; jieba: 经/n 八路/m).
+    const station = '近日，河南省郑州市公安局金水分局经八路派出所成功破获一起电信诈骗案。';
+    expect(combined(station, [['organization', '河南省郑州市公安局金水分局'], ['organization', '八路派出所']], ['organization'])).toEqual([['organization', '河南省郑州市公安局金水分局经八路派出所']]);
+    // Not over a verb (what the shipped model marks in a CLUENER line).
+    const institute = '美军已投资4500万美元在南加利福尼亚州立大学建立创意技术研究所，';
+    expect(combined(institute, [['organization', '南加利福尼亚州立大学'], ['organization', '创意技术研究所']], ['organization'])).not.toContainEqual(['organization', '南加利福尼亚州立大学建立创意技术研究所']);
   });
 
   it('gives a two-character name after a title the character jieba glued to 及, and starts the body after 及', () => {

@@ -1,7 +1,9 @@
 /** combine()'s steps that mend companies and organizations (src/model/combine/index.ts runs them). */
 import type { EntityType, Span, Token } from '../../doc.js';
+import { HAN_WORD } from '../../recognize/context.js';
 import { isCitedNewsBody } from '../../recognize/person.js';
 import { isTitleText, PARTY_GROUP } from '../../recognize/position.js';
+import { FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../../sorted.js';
 import type { Policy } from './policy.js';
 import { FORMER, type Merged, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
@@ -176,7 +178,7 @@ export function withoutDepartmentsOfBodies(text: string, rules: readonly Span[],
 }
 
 /** Tagger organizations side by side, joined where a rules' organization bridges them (see Policy.nestedBodies). */
-export function withNestedBodies(model: readonly Span[], rules: readonly Span[]): Span[] {
+export function withNestedBodies(text: string, tokens: readonly Token[], model: readonly Span[], rules: readonly Span[]): Span[] {
   const organizationsByEnd = new Map<number, Span[]>();
   for (const rule of rules) {
     if (rule.type !== 'organization') continue;
@@ -184,8 +186,19 @@ export function withNestedBodies(model: readonly Span[], rules: readonly Span[])
     if (!list) organizationsByEnd.set(rule.end, (list = []));
     list.push(rule);
   }
-  return withMergedBodies(model, (before, span) => before.end === span.start && (organizationsByEnd.get(span.end) ?? []).some((rule) => rule.start > before.start && rule.start < before.end));
+  return withMergedBodies(model, (before, span) => {
+    const ruled = organizationsByEnd.get(span.end) ?? [];
+    if (before.end === span.start) return ruled.some((rule) => rule.start > before.start && rule.start < before.end);
+    // Or with a character or two of the second's name between them that the tagger left out, where the rules read
+    // the whole (郑州市公安局金水分局|经|八路派出所: jieba's 经/n 八路/m); not a verb's or a function word's
+    // (南加利福尼亚州立大学|建立|创意技术研究所).
+    const gap = text.slice(before.end, span.start);
+    if (span.start <= before.end || gap.length > NESTED_GAP || !HAN_WORD.test(gap) || !ruled.some((rule) => rule.start === before.start)) return false;
+    return overlappingWords(tokens, before.end, span.start).every((word) => !FUNCTION_WORD_TAGS.test(word.tag));
+  });
 }
+/** How many characters of a nested body's name the tagger may leave between it and its parent. */
+const NESTED_GAP = 2;
 
 /** Tagger organizations, each merged into the one right before it where `joins` says the two are one body. */
 function withMergedBodies(model: readonly Span[], joins: (before: Span, span: Span) => boolean): Span[] {

@@ -135,7 +135,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
   const unbracketed = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
   const withinSentences = policy.trimSentenceBreaks ? unbracketed.map((span) => withoutSentenceBreaks(text, span)).filter((span): span is Span => span !== undefined) : unbracketed;
-  const nested = policy.nestedBodies ? withNestedBodies(withinSentences, rules) : withinSentences;
+  const nested = policy.nestedBodies ? withNestedBodies(text, tokens, withinSentences, rules) : withinSentences;
   const model = policy.joinedBodies ? withJoinedSchools(text, nested, rules) : nested;
   const byStart = new Map<number, Span[]>();
   for (const span of rules) {

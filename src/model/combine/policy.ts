@@ -339,7 +339,9 @@ export interface Policy {
    * organization starts inside the first and ends with the second
    * (杭州市公安局西湖区分局|文新派出所, with the rules' 西湖区分局文新派出所):
    * CLUENER marks a body with its parents as one span. Without this the
-   * rule replaced the second and cut the first off. So the rules'
+   * rule replaced the second and cut the first off. So are two with a
+   * character or two between them, no verb's or function word's, where the
+   * rules read the whole from the first's start (金水分局|经|八路派出所). So the rules'
    * department read by its head's title after it replaces the tagger's
    * body it begins with (国家发改委|财金司|司长: the tagger's 国家发改委).
    */
