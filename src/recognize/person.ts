@@ -111,8 +111,8 @@ const ENDS_NAME_PUNCTUATION = /^[，。、：；！？”]$/;
 const TRANSLITERATED_NAME_LENGTH = 6;
 /** What joins a transliterated name's parts: a name read up to one goes on after it (格洛丽亚·斯图尔特). */
 export const NAME_PART_JOINERS: ReadonlySet<string> = new Set(['·', '•', '・', '-', '－']);
-/** One-character adverbs jieba glues to the end of a name (拉加德则|在: 德则/x). */
-const NAME_ENDING_ADVERBS = new Set([...'则亦也又还就都便即']);
+/** One-character adverbs jieba glues to the end of a name (拉加德则|在: 德则/x, 侯友|宜均/x|表示). */
+export const NAME_ENDING_ADVERBS: ReadonlySet<string> = new Set([...'则亦也又还就都便即均']);
 
 /** Hand-curated: verbs and words that typically follow a person's name in news. */
 const AFTER_NAME = [

@@ -889,6 +889,16 @@ describe('combine', () => {
     expect(combined('公司副总经理李明道表示同意。', [['person', '李明道']], ['person'])).toEqual([['person', '李明道']]);
   });
 
+  it('ends a name of four characters before an adverb jieba glued to it, before a verb that follows names', () => {
+    // What the shipped model marks in Taiwan news; jieba: 长侯友/x 宜均/x 表示/v.
+    expect(combined('台中市長盧秀燕、新北市長侯友宜均表示支持。', [['person', '卢秀燕'], ['person', '侯友宜均']], ['person'])).toEqual([
+      ['person', '卢秀燕'],
+      ['person', '侯友宜'],
+    ]);
+    // A name of three may end in the character.
+    expect(combined('公司副总经理李建均表示同意。', [['person', '李建均']], ['person'])).toEqual([['person', '李建均']]);
+  });
+
   it("ends a person where the rules' name does, with a title before it and a verb after it, where jieba left the last character as a word", () => {
     // jieba: 何录/x 春/tg 率队/v; the tagger marked 何录.
     expect(combined('桂平市委书记何录春率队深入木乐镇调研。', [['person', '何录']], ['person'])).toEqual([['person', '何录春']]);

@@ -2,7 +2,7 @@
 import type { EntityType, Span, Token } from '../../doc.js';
 import { HAN_WORD } from '../../recognize/context.js';
 import { endsWithOrganizationHead } from '../../recognize/organization.js';
-import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, NAME_PART_JOINERS, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
+import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, NAME_ENDING_ADVERBS, NAME_PART_JOINERS, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import type { Policy } from './policy.js';
@@ -266,7 +266,10 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       const knownShorter = nameSet.has(text.slice(span.start, span.end - 1));
       const functionCharacter = FUNCTION_CHARACTERS.has(last) && (knownShorter || ruleReadsAfter(''));
       const verbAfterKnownName = knownShorter && afterNameVerbAt(text, span.end - 1);
-      return functionCharacter || verbAfterKnownName || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
+      // Or one of four characters or more ending in an adverb before such a verb (新北市長侯友宜|均|表示: jieba's 宜均/x);
+      // a name of three may end in the character (李建均表示).
+      const adverbBeforeVerb = span.end - span.start >= 4 && NAME_ENDING_ADVERBS.has(last) && afterNameVerbAt(text, span.end);
+      return functionCharacter || verbAfterKnownName || adverbBeforeVerb || ruleReadsAfter('+verb') ? { ...span, end: span.end - 1 } : span;
     });
     // Nor does it start with the verb of an appointment (任命|金·琼斯为…, where jieba tags 任命 n).
     result = result.map((span) => {

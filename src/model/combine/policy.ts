@@ -225,7 +225,8 @@ export interface Policy {
    * glued that character to the verb (卓荣|泰率: the rules' 卓荣泰). And a
    * person one character longer than the rules' name ends there where the
    * rules read that character as a function word or the start of a speech
-   * verb after the name (刘珺|为, 王良|称). A person ends before a word of
+   * verb after the name (刘珺|为, 王良|称), and a person of four characters
+   * or more ending in an adverb before such a verb (侯友宜|均|表示). A person ends before a word of
    * four Han characters or more that jieba read from its last character
    * on (姆巴佩|梅开二度), an idiom most often, or before an event's time
    * word (斯洛特|赛后), or before a longer word of jieba's it ran into where
