@@ -621,10 +621,12 @@ describe('combine', () => {
     expect(combined('格力电器发布了公告。', [['organization', '格力电器']], ['company', 'organization'])).toEqual([['organization', '格力电器']]);
   });
 
-  it('reads a tagger place ending in 厅 that the rules read as a listed body as that body, not a hall', () => {
+  it('reads a tagger place ending in 厅 that the rules read as a listed body, or before its head, as that body, not a hall', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (jieba: 自治区/n 农业农村厅/nt).
     expect(combined('自治区农业农村厅副厅长陈建华参加调研。', [['place', '自治区农业农村厅'], ['position', '副厅长'], ['person', '陈建华']], types)).toEqual([['organization', '自治区农业农村厅']]);
+    // Or where its head's title follows (what the shipped model marks; jieba: 交通运输/j 厅/n 厅长/nnt).
+    expect(combined('免去张国庆的湖北省交通运输厅厅长职务，退休。', [['person', '张国庆'], ['place', '湖北省交通运输厅'], ['position', '厅长']], types)).toEqual([['organization', '湖北省交通运输厅']]);
     expect(combined('他在移动营业厅办理业务。', [['place', '移动营业厅']], types)).toEqual([['place', '移动营业厅']]);
   });
 

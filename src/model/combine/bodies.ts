@@ -73,6 +73,9 @@ const BOARD = /(?:第?[一二三四五六七八九十\d]+届?)?[董监]事会$/;
 /** See Policy.placesEndingInUnits. */
 const UNIT_ENDING = /[组队局署]/;
 const DEPARTMENT_HALL = '厅';
+/** A department's head's title right after its 厅 (厅长, 副厅长, 常务副厅长). */
+const HEAD_OF_DEPARTMENT_HALL = /^(?:常务)?副?厅长/;
+const HEAD_OF_DEPARTMENT_HALL_LENGTH = 5;
 /** A party, or its caucus in a parliament (民進黨團). */
 const PARTY_ENDING = /党团?$/;
 const GOVERNMENT_HEAD_TITLE = /^(?:常务副|副)?(?:司|局|厅|署|处)长/;
@@ -272,8 +275,11 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
     result = result.map((span) => {
       if (span.type !== 'place' || span.reason !== 'model' || span.end - span.start < 3) return span;
       // Or in a provincial department's 厅 where the rules read the same words as a listed body (自治区|农业农村厅;
-      // not a hall: 营业厅, 宴会厅).
-      const department = text[span.end - 1] === DEPARTMENT_HALL && (byStart.get(span.start) ?? []).some((rule) => rule.type === 'organization' && rule.end === span.end && rule.reason.startsWith('organization:known'));
+      // not a hall: 营业厅, 宴会厅), or where its head's title follows (湖北省交通运输厅|厅长).
+      const department =
+        text[span.end - 1] === DEPARTMENT_HALL &&
+        (HEAD_OF_DEPARTMENT_HALL.test(text.slice(span.end, span.end + HEAD_OF_DEPARTMENT_HALL_LENGTH)) ||
+          (byStart.get(span.start) ?? []).some((rule) => rule.type === 'organization' && rule.end === span.end && rule.reason.startsWith('organization:known')));
       if (!UNIT_ENDING.test(text[span.end - 1]) && !department) return span;
       const body: Span = { ...span, type: 'organization', reason: `organization:unit(${span.reason})` };
       // A body has no division.

@@ -382,7 +382,8 @@ export interface Policy {
    * ends in 组, 队, 局 or 署. On the CLUENER folds the tagger marks no such
    * place; the shipped model marks one on the train file, which the gold
    * calls an address (香港的魁北克省移民局). So is one ending in 厅 that the
-   * rules read as a listed body (自治区|农业农村厅), unlike a hall (营业厅).
+   * rules read as a listed body (自治区|农业农村厅), or that its head's title
+   * follows (湖北省交通运输厅|厅长), unlike a hall (营业厅).
    */
   placesEndingInUnits: boolean;
   /** Companies and organizations that only refer to one (本公司, 该集团, 经本公司), and companies that are a legal form alone (有限公司), are dropped. */
