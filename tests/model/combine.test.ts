@@ -140,7 +140,8 @@ describe('combine', () => {
 
   it("gives a company's board before a title to the title, and drops a bare reference to the company", () => {
     const types: EntityType[] = ['position', 'organization', 'company'];
-    expect(combined('阿里巴巴集团董事会主席蔡崇信在杭州出席活动', [['organization', '阿里巴巴集团董事会'], ['position', '主席']], types)).toEqual([['organization', '阿里巴巴集团'], ['position', '董事会主席']]);
+    // The tagger's organization (jieba: 阿里巴巴集团董事会/nt) owns the board and ends in a company's suffix: a company.
+    expect(combined('阿里巴巴集团董事会主席蔡崇信在杭州出席活动', [['organization', '阿里巴巴集团董事会'], ['position', '主席']], types)).toEqual([['company', '阿里巴巴集团'], ['position', '董事会主席']]);
     // A Resume line, with the board's number: the gold is 昆明市国资委 and 第六监事会监事.
     expect(combined('现任昆明市国资委第六监事会监事', [['organization', '昆明市国资委第六监事会'], ['position', '监事', 13]], types)).toEqual([['organization', '昆明市国资委'], ['position', '第六监事会监事']]);
     expect(combined('公司董事会秘书王芳表示', [['company', '公司董事会'], ['position', '秘书']], types)).toEqual([['position', '董事会秘书']]);

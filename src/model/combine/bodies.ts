@@ -1,5 +1,6 @@
 /** combine()'s steps that mend companies and organizations (src/model/combine/index.ts runs them). */
 import type { EntityType, Span, Token } from '../../doc.js';
+import { endsWithCompanySuffix } from '../../recognize/company.js';
 import { HAN_WORD } from '../../recognize/context.js';
 import { isCitedNewsBody } from '../../recognize/person.js';
 import { isTitleText, PARTY_GROUP } from '../../recognize/position.js';
@@ -342,7 +343,9 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
       const boardStart = span.end - board.length;
       const company = text.slice(span.start, boardStart);
       mended.set(title, [{ ...title, start: boardStart }]);
-      mended.set(span, company.length >= 2 && !REFERENCE_TO_COMPANY.test(company) ? [{ ...span, end: boardStart }] : []);
+      // What owns the board and ends in a company's suffix is a company, whatever the tagger called the whole (阿里巴巴集团).
+      const owner: Span = span.type === 'organization' && endsWithCompanySuffix(company) ? { ...span, type: 'company', end: boardStart, reason: `company:board-owner(${span.reason})` } : { ...span, end: boardStart };
+      mended.set(span, company.length >= 2 && !REFERENCE_TO_COMPANY.test(company) ? [owner] : []);
     }
     if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
   }
