@@ -137,6 +137,16 @@ export function endsWithCompanySuffix(name: string): boolean {
   return SUFFIX.test(name);
 }
 
+const ANY_SUFFIX = new RegExp(COMPANY_SUFFIXES.join('|'));
+/**
+ * What `name` says before the first company suffix in it, if it has one
+ * (阿里巴巴集团董事会 → 阿里巴巴, 华为技术有限公司 → 华为技术).
+ */
+export function brandBeforeCompanySuffix(name: string): string | undefined {
+  const suffix = ANY_SUFFIX.exec(name);
+  return suffix && suffix.index > 0 ? name.slice(0, suffix.index) : undefined;
+}
+
 /** Whether `title` is one only a company has (董事长, 执行长, CEO). */
 export function isCorporateTitle(title: string): boolean {
   return CORPORATE_TITLE.test(title);

@@ -120,6 +120,25 @@ describe('combine', () => {
     expect(combined('盖蒂信托的负责人表示，盖蒂生前收藏了大量艺术品。', [['company', '盖蒂信托'], ['person', '盖蒂', 8]], types)).toEqual([['company', '盖蒂信托'], ['person', '盖蒂']]);
   });
 
+  it("reads a two-character name that begins a company's brand running on before its suffix as that company's short name", () => {
+    const types: EntityType[] = ['person', 'organization', 'company'];
+    // What the shipped model marks (jieba: 阿里巴巴集团董事会/nt, 阿里/nrt).
+    const text = '阿里巴巴集团董事会主席蔡崇信出席了股东大会。蔡崇信表示，阿里将继续回购股份。';
+    expect(combined(text, [['organization', '阿里巴巴集团董事会'], ['person', '蔡崇信'], ['person', '蔡崇信', 20], ['person', '阿里', 22]], types)).toEqual([
+      ['company', '阿里巴巴集团'],
+      ['person', '蔡崇信'],
+      ['person', '蔡崇信'],
+      ['company', '阿里'],
+    ]);
+    // Not a name the rules read: a company is often named for its founder.
+    const founder = '李宁体育用品有限公司创始人李宁出席了发布会。李宁表示，公司将继续投入研发。';
+    expect(combined(founder, [['company', '李宁体育用品有限公司'], ['person', '李宁', 10], ['person', '李宁', 20]], types)).toEqual([
+      ['company', '李宁体育用品有限公司'],
+      ['person', '李宁'],
+      ['person', '李宁'],
+    ]);
+  });
+
   it("reads a short place only the tagger read, right before its company, as the company's brand, not an address", () => {
     const types: EntityType[] = ['place', 'company'];
     // What the shipped model marked (jieba: 大/a 疆/n 创新/v 科技/n 有限公司/n).

@@ -1,5 +1,6 @@
 /** combine()'s steps that mend people and their titles (src/model/combine/index.ts runs them). */
 import type { EntityType, Span, Token } from '../../doc.js';
+import { brandBeforeCompanySuffix } from '../../recognize/company.js';
 import { HAN_WORD } from '../../recognize/context.js';
 import { endsWithOrganizationHead } from '../../recognize/organization.js';
 import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCharacter, NAME_ENDING_ADVERBS, NAME_PART_JOINERS, transliterationCounts, withCompoundSurname } from '../../recognize/person.js';
@@ -352,14 +353,36 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
     // Side by side they are often a name the body is named for (盖蒂|信托, 中卫|胡安), which CLUENER marks as people.
     const isCandidate = (span: Span) => span.type === 'person' && span.reason === 'model' && span.end - span.start === ABBREVIATION_LENGTH;
     if (result.some(isCandidate)) {
-      const abbreviations = abbreviationsOf(result.filter((span) => (span.type === 'company' || span.type === 'organization') && span.end - span.start > ABBREVIATION_LENGTH).map((span) => ({ name: text.slice(span.start, span.end), type: span.type })));
+      const bodies = result.filter((span) => (span.type === 'company' || span.type === 'organization') && span.end - span.start > ABBREVIATION_LENGTH).map((span) => ({ name: text.slice(span.start, span.end), type: span.type }));
+      const abbreviations = abbreviationsOf(bodies);
+      const brands = brandsOf(bodies);
       result = result.map((span) => {
-        const body = isCandidate(span) ? abbreviations.get(text.slice(span.start, span.end)) : undefined;
+        const name = text.slice(span.start, span.end);
+        // A brand's first characters only where the rules read no name there (李宁 of 李宁体育用品有限公司 is its founder).
+        const body = isCandidate(span) ? (abbreviations.get(name) ?? (rulePeople(span.start, span.end).length === 0 ? brands.get(name) : undefined)) : undefined;
         return body ? { ...span, type: body.type, reason: `${body.type}:abbreviation(${body.name})` } : span;
       });
     }
   }
   return result;
+}
+
+/**
+ * The short names of the companies' brands: the first two characters of a
+ * body whose brand, before a company suffix, runs on past them (阿里 of
+ * 阿里巴巴集团, or of 阿里巴巴集团董事会 as the tagger may read it at this
+ * step). Not where the suffix follows them at once: a company may be named
+ * for a person (盖蒂|信托).
+ */
+function brandsOf(bodies: readonly { name: string; type: EntityType }[]): Map<string, { name: string; type: EntityType }> {
+  const brands = new Map<string, { name: string; type: EntityType }>();
+  for (const body of bodies) {
+    const brand = brandBeforeCompanySuffix(body.name);
+    if (brand === undefined || brand.length < 2 * ABBREVIATION_LENGTH || !HAN_WORD.test(brand)) continue;
+    const short = brand.slice(0, ABBREVIATION_LENGTH);
+    if (!brands.has(short)) brands.set(short, { name: body.name, type: 'company' });
+  }
+  return brands;
 }
 
 /** The length of the short names abbreviatedBodies reads: two characters (国博, 北大). */

@@ -214,7 +214,10 @@ export interface Policy {
    * A tagger person of two characters that a company or organization the
    * document names holds in order with something between them (国博 after
    * 中国国家博物馆) is that body's short name; side by side (盖蒂 of
-   * 盖蒂信托) they are often a person the body is named for.
+   * 盖蒂信托) they are often a person the body is named for. So is one
+   * that begins a brand running on past it before a company's suffix
+   * (阿里 of 阿里巴巴集团), unless the rules read it as a name (李宁 of
+   * 李宁体育用品有限公司, its founder).
    */
   abbreviatedBodies: boolean;
   /**
