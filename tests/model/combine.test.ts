@@ -166,6 +166,19 @@ describe('combine', () => {
     expect(combined('公司董事会秘书王芳表示', [['company', '公司董事会'], ['position', '秘书']], types)).toEqual([['position', '董事会秘书']]);
   });
 
+  it("gives a body's party group to the title the rules read from it, and ends the body before it", () => {
+    const types: EntityType[] = ['position', 'organization'];
+    // What the shipped model marks (jieba: 国家统计局/nto 党组/n 成员/nnt): the body, and no title for 成员.
+    const text = '国家统计局党组成员、副局长盛来运12月4日介绍。';
+    expect(combined(text, [['organization', '国家统计局党组'], ['position', '副局长'], ['person', '盛来运']], types)).toEqual([
+      ['organization', '国家统计局'],
+      ['position', '党组成员'],
+      ['position', '副局长'],
+    ]);
+    // A party group with no title after it stays the body's.
+    expect(combined('国家统计局党组召开会议。', [['organization', '国家统计局党组']], types)).toEqual([['organization', '国家统计局党组']]);
+  });
+
   it('joins two people of transliterations\' characters side by side or on either side of a hyphen, not Chinese names or a bracketed original', () => {
     // What the shipped model marked: 迪亚斯 and 卡内尔 (jieba: 迪亚斯/nr -/x 卡/n 内尔/ns).
     expect(combined('古巴国家主席迪亚斯-卡内尔出席', [['person', '迪亚斯'], ['person', '卡内尔']], ['person'])).toEqual([['person', '迪亚斯-卡内尔']]);

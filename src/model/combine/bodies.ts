@@ -7,7 +7,7 @@ import { isTitleText, PARTY_GROUP } from '../../recognize/position.js';
 import { FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../../sorted.js';
 import type { Policy } from './policy.js';
-import { FORMER, type Merged, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
+import { Coverage, FORMER, type Merged, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
 
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
@@ -71,6 +71,8 @@ const OCCUPATION_REASON = / nnd\)$/;
 const BODY_HEAD_ENDING = /[部局厅院所处社团队]/;
 /** A company's board of directors or of supervisors, with its number or term (第六监事会, 三届董事会): see Policy.boardsInTitles. */
 const BOARD = /(?:第?[一二三四五六七八九十\d]+届?)?[董监]事会$/;
+/** A body's party group or committee at the end of its name (国家统计局党组): see Policy.partyGroupsInTitles. */
+const PARTY_GROUP_ENDING = /分?党(?:组|委)$/;
 /** See Policy.placesEndingInUnits. */
 const UNIT_ENDING = /[组队局署]/;
 const DEPARTMENT_HALL = '厅';
@@ -346,6 +348,23 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
       // What owns the board and ends in a company's suffix is a company, whatever the tagger called the whole (阿里巴巴集团).
       const owner: Span = span.type === 'organization' && endsWithCompanySuffix(company) ? { ...span, type: 'company', end: boardStart, reason: `company:board-owner(${span.reason})` } : { ...span, end: boardStart };
       mended.set(span, company.length >= 2 && !REFERENCE_TO_COMPANY.test(company) ? [owner] : []);
+    }
+    if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
+  }
+  if (policy.partyGroupsInTitles) {
+    // 国家统计局党组|成员、副局长 gave the body 国家统计局党组 and no title for 成员: a tagger body ending in its party
+    // group or committee, where the rules read a title from the group on past the body (党组成员, 党委委员), is the
+    // body before the group, and the title the rules'.
+    const taken = new Coverage(text.length);
+    for (const span of result) taken.mark(span);
+    const mended = new Map<Span, Span[]>();
+    for (const span of result) {
+      if (span.type !== 'organization' || isUserWord(span)) continue;
+      const group = PARTY_GROUP_ENDING.exec(text.slice(span.start, span.end))?.[0];
+      if (!group || span.end - span.start - group.length < 2) continue;
+      const groupStart = span.end - group.length;
+      const title = (byStart.get(groupStart) ?? []).find((rule) => rule.type === 'position' && rule.end > span.end && !taken.any({ ...rule, start: span.end }));
+      if (title) mended.set(span, [{ ...span, end: groupStart }, title]);
     }
     if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
   }

@@ -439,6 +439,13 @@ export interface Policy {
    */
   boardsInTitles: boolean;
   /**
+   * A tagger body ending in its party group or committee, where the rules
+   * read a title from the group on past the body (国家统计局党组|成员: the
+   * rules' 党组成员), is the body before the group, and the title the rules':
+   * Resume marks 中航工业 and 飞机分党组成员 so.
+   */
+  partyGroupsInTitles: boolean;
+  /**
    * A position that begins with a body the rules know (全国政协委员,
    * 北京大学教授, the tagger's or the rules' span) is cut in two: the body,
    * and the title after it (and after 原 or 前). CLUENER marks such a body
@@ -617,6 +624,7 @@ export const DEFAULT_POLICY: Policy = {
   headsSharingBodiesEnds: true,
   placeTitlesAreNoBodies: true,
   boardsInTitles: true,
+  partyGroupsInTitles: true,
   positionsAfterTheirBodies: true,
   dropScenicSpots: true,
   placesIntoBodies: true,
