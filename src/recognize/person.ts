@@ -12,7 +12,7 @@ import type { Doc, Span, Token } from '../doc.js';
 import { dictionaryEntries, lazy, revive } from '../dictionaries/files.js';
 import { CJK, PUNCTUATION, SortedWords, tokenIndex } from './context.js';
 import { TITLE_HEADS } from './position.js';
-import { isOrganizationSuffixWord } from './organization.js';
+import { endsWithOrganizationHead, isOrganizationSuffixWord } from './organization.js';
 import { firstStartingFrom, lastStartingBefore } from '../sorted.js';
 
 interface Roles {
@@ -590,10 +590,14 @@ function propagate(doc: Doc, confirmed: Candidate[]): Span[] {
     }
   }
 
-  // Every occurrence of a confirmed name, longest names first so 何录春 beats 何录.
+  // Every occurrence of a confirmed name, longest names first so 何录春 beats 何录; not one that begins a body's
+  // name jieba reads as one word (李嘉诚基金会/nr, named for him).
   const ordered = [...names.keys()].sort((a, b) => b.length - a.length);
+  const tokens = tokenIndex(doc);
   for (const name of ordered) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const word = tokens.tokenStartingAt(at);
+      if (word && word.end > at + name.length && endsWithOrganizationHead(word.word)) continue;
       add(at, at + name.length, `person:repeated(${name})`);
     }
   }

@@ -72,6 +72,18 @@ describe('combine', () => {
     expect(combined('國民黨立委賴士葆質詢時指出', [['position', '民党立委']], ['position'])).toEqual([['position', '立委']]);
   });
 
+  it("reads a body named for a person, which jieba tags as a name's word, as the body, and the title after it", () => {
+    // What the shipped model marks (jieba: 李嘉诚基金会/nr 主席/nnt): the person 李嘉诚 and the title 金会主席.
+    const text = '李嘉誠基金會主席李嘉誠則未有出席。';
+    expect(combined(text, [['person', '李嘉诚'], ['position', '金会主席'], ['person', '李嘉诚', 8]], ['person', 'position', 'organization'])).toEqual([
+      ['organization', '李嘉诚基金会'],
+      ['position', '主席'],
+      ['person', '李嘉诚'],
+    ]);
+    // Not a word of another tag the rules read as a body (本|公司党委/n|副书记, a Resume line's: the title is 党委副书记).
+    expect(combined('任西钢机械公司党委副书记、本公司党委副书记。', [['position', '党委副书记', 12]], ['position'])).toContainEqual(['position', '党委副书记']);
+  });
+
   it('drops a tagger position cut out of the end of a word jieba knows, unless it is a title', () => {
     // The obituary's 优秀党员/n (an outstanding party member) is no post; the shipped model marked 秀党员.
     const obituary = '中国共产党优秀党员，原湖北省人民政府副省长王少阶同志';

@@ -70,6 +70,14 @@ describe('person rules', () => {
     expect(peopleIn('这是王小任务最重的一年。')).toEqual([]);
   });
 
+  it("finds a confirmed name again wherever it is written, but not where it begins a body's name jieba reads as one word", () => {
+    // jieba: 李嘉诚基金会/nr 主席/nnt 李嘉诚/nr.
+    const text = '李嘉诚基金会主席李嘉诚则未有出席。李嘉诚此前表示支持。';
+    expect(peopleIn(text)).toEqual(['李嘉诚', '李嘉诚']);
+    // A CLUENER line: its gold marks 徐悲鸿 in the names of the symposium and the exhibition, not in the memorial hall's.
+    expect(peopleIn('如修复南京徐悲鸿纪念馆、召开“新世纪首届徐悲鸿学术研讨会”、举办“首届全国徐悲鸿中国画展”等，')).toEqual(['徐悲鸿', '徐悲鸿']);
+  });
+
   it('finds a name after a title written in Latin letters', () => {
     expect(peopleIn('eBay大中华区CEO林奕彰分别发表主题演讲。')).toContain('林奕彰');
   });

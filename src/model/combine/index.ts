@@ -151,6 +151,12 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   };
   /** The rules' people starting at `start` and ending at `end`. */
   const rulePeople = (start: number, end: number): Span[] => (byStart.get(start) ?? []).filter((rule) => rule.type === 'person' && rule.end === end);
+  /**
+   * The rules' organization that is the whole of a word jieba tags as a name's (李嘉诚基金会/nr), if any: a body
+   * named for a person. (Not any word the rules read as a body: 本|公司党委/n|副书记 is the company's.)
+   */
+  const namedBodyOf = (word: Token): Span | undefined =>
+    word.tag.startsWith('nr') ? (byStart.get(word.start) ?? []).find((rule) => rule.type === 'organization' && rule.end === word.end) : undefined;
   const out: Span[] = [];
   const added = new Set<Span>();
   const add = (span: Span) => {
@@ -381,8 +387,18 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       if (name && isOrganizationSuffixWord(text.slice(name.end, span.end))) span = { ...span, start: name.end };
     }
     if (policy.trimPositionStartInName && span.type === 'position') {
+      // Or inside a body's name jieba tags as a person's, which the rules read whole (李嘉诚|基金会主席: 李嘉诚基金会/nr).
       const word = lastStartingBefore(tokens, span.start + 1);
-      if (word && word.start < span.start && word.end < span.end - 1 && /^(nt|ns)/.test(word.tag)) span = { ...span, start: word.end };
+      if (word && word.start < span.start && word.end < span.end - 1 && (/^(nt|ns)/.test(word.tag) || namedBodyOf(word))) span = { ...span, start: word.end };
+    }
+    if (policy.trimPositionStartInName && span.type === 'person') {
+      // A name that begins such a word is that body (李嘉诚|基金会, named for him).
+      const word = tokenStartingAt(tokens, span.start, () => true);
+      const body = word && word.end > span.end ? namedBodyOf(word) : undefined;
+      if (body) {
+        add(body);
+        continue;
+      }
     }
     if (policy.knownPartiesBeforeTitles && span.type === 'position') {
       // 工人党/n|秘书长 gave the title 工人党秘书长: a title that starts with a word of jieba's ending in 党, before a

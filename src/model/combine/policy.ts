@@ -109,7 +109,10 @@ export interface Policy {
    * A position that starts inside an organization or place word jieba
    * read (国|民党立委, 任|天堂社长) starts after that word (立委, 社长): a
    * title does not begin halfway through a name. On CLUENER this changes
-   * one span, where the gold cuts 任天堂 the same way.
+   * one span, where the gold cuts 任天堂 the same way. So does one inside a
+   * body named for a person, which jieba tags as a name's word and the
+   * rules read whole (李嘉诚|基金会主席: 李嘉诚基金会/nr); and a tagger person
+   * that begins such a word is that body.
    */
   trimPositionStartInName: boolean;
   /**
