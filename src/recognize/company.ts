@@ -6,7 +6,7 @@
 import type { Doc, Span, Token } from '../doc.js';
 import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../sorted.js';
 import { dictionaryEntries, lazy } from '../dictionaries/files.js';
-import { CJK, HAN_WORD } from './context.js';
+import { CJK, HAN_WORD, PUNCTUATION } from './context.js';
 import { isKnownOrganization } from './organization.js';
 import { phraseStart } from './phrase.js';
 
@@ -79,6 +79,8 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
     return token?.start === offset ? token : undefined;
   };
   const endsToken = (offset: number): boolean => lastStartingBefore(tokens, offset)?.end === offset;
+  // The position rules run before this one (src/recognize/index.ts).
+  const titleStarts = new Set(doc.candidates.filter((span) => span.type === 'position').map((span) => span.start));
   for (const company of companies) {
     const written = doc.text.slice(company.start, company.end);
     const form = LEGAL_FORM.exec(written)?.[1];
@@ -90,17 +92,21 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
     // Its brand is a short name too, where a trade follows it (华为|技术有限公司, 腾讯|控股有限公司).
     const trade = TRADE.exec(whole)?.[1];
     const brand = trade && whole.length - trade.length >= 2 && hasProperWord(tokens, start, start + whole.length - trade.length) ? whole.slice(0, -trade.length) : undefined;
-    for (const name of brand ? [whole, brand] : [whole]) {
-      if (name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
+    // And the short name in brackets right after it, its characters in the name in order (长江和记实业有限公司（长和）).
+    const bracketed = BRACKETED_SHORT_NAME.exec(doc.text.slice(company.end, company.end + 16))?.[1];
+    const abbreviation = bracketed && inOrder(bracketed, written) ? bracketed : undefined;
+    for (const name of [whole, brand, abbreviation]) {
+      if (name === undefined || name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
       // What is left after the place must be a name, not a trade (贵港|建设有限公司, 桂平市|服装有限公司: 建设, 服装 alone are no company).
-      if (start > company.start && !hasProperWord(tokens, start, company.end - form.length)) continue;
+      if (name !== abbreviation && start > company.start && !hasProperWord(tokens, start, company.end - form.length)) continue;
       seen.add(name);
       for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
         const end = at + name.length;
         if (!tokenAt(at) || !endsToken(end) || companies.some((other) => other.start <= at && end <= other.end)) continue;
-        // Not where a noun goes on with it: 绿城|中国 and 小米|汽车 name other companies, or products.
+        // Not where a noun goes on with it: 绿城|中国 and 小米|汽车 name other companies, or products; after the short
+        // name the bracket gave, a title may (长和|联席董事总经理, where jieba tags 联席 n).
         const next = tokenAt(end);
-        if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word)) continue;
+        if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word) && !(name === abbreviation && titleStarts.has(end))) continue;
         spans.push({ start: at, end, type: 'company', reason: `company:short-name(${written})`, score: 1 });
       }
     }
@@ -221,6 +227,7 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
       start = before.start;
     }
     const end = tokens[headEnd].end;
+    start = startOfAbbreviatedName(doc.text, start, end, blocked);
     const nameLength = end - start;
     const bodyLength = token.start - start + token.word.length - suffix.length;
     // A two-character brand before a weak suffix is a company where the name is one the organization list
@@ -238,6 +245,46 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
   spans.push(...stockNames(doc));
   spans.push(...shortNameMentions(doc, spans.filter((span) => span.reason.startsWith('company:suffix'))));
   return spans;
+}
+
+/** A company's short name in brackets right after it: （长和）, （以下简称“长和”）. */
+const BRACKETED_SHORT_NAME = /^[（(](?:以下简称|下称|简称)?[“"「]?(\p{Script=Han}{2,4})[”"」]?[)）]/u;
+/** How far before the phrase the rules read a bracketed short name's first character is looked for. */
+const SHORT_NAME_REACH = 6;
+
+/**
+ * Where a company's name starts whose short name in brackets after it begins
+ * before the phrase the rules read (长江和记实业有限公司（长和）: jieba's 长江/ns
+ * 和/c 记/n, and the phrase stops at the conjunction): at that character, if
+ * the short name's characters all follow it in order inside the name, with
+ * no punctuation between. Otherwise at `start`.
+ */
+function startOfAbbreviatedName(text: string, start: number, end: number, blocked: (start: number, end: number) => boolean): number {
+  const short = BRACKETED_SHORT_NAME.exec(text.slice(end, end + 16))?.[1];
+  if (!short || inOrder(short, text.slice(start, end))) return start;
+  for (let at = start - 1; at >= 0 && at >= start - SHORT_NAME_REACH; at--) {
+    if (PUNCTUATION.test(text[at]) || blocked(at, at + 1)) break;
+    if (text[at] === short[0] && inOrder(short, text.slice(at, end))) return at;
+  }
+  return start;
+}
+
+/** Whether the short name in brackets after [start, end) begins at `start`, its characters in the name in order (长江和记实业有限公司（长和）). */
+export function beginsItsBracketedShortName(text: string, start: number, end: number): boolean {
+  const short = BRACKETED_SHORT_NAME.exec(text.slice(end, end + 16))?.[1];
+  return short !== undefined && inOrder(short, text.slice(start, end));
+}
+
+/** Whether the characters of `short` occur in `name` in order, the first at its start. */
+function inOrder(short: string, name: string): boolean {
+  if (name[0] !== short[0]) return false;
+  let from = 1;
+  for (const character of short.slice(1)) {
+    from = name.indexOf(character, from);
+    if (from < 0) return false;
+    from++;
+  }
+  return true;
 }
 
 /**

@@ -1185,6 +1185,15 @@ describe('combine', () => {
     expect(combined('切沃摆明了要死守，但博彩公司对此并不担心。', [['company', '博彩公司']])).toEqual([['company', '博彩公司']]);
   });
 
+  it('lets a company with a legal suffix reach back to where its short name in brackets after it begins', () => {
+    // What the shipped model marks (jieba: 长江/ns 和/c 记/n 实业/n 有限公司/n （/x 长/a 和/c ）/x).
+    const text = '長江和記實業有限公司（長和）主席李澤鉅昨日在股東大會上表示。';
+    expect(combined(text, [['place', '长江'], ['company', '记实业有限公司']], ['place', 'company'])).toEqual([
+      ['company', '长江和记实业有限公司'],
+      ['company', '长和'],
+    ]);
+  });
+
   it('does not let a suffix rule swallow words before a company that are not a place name', () => {
     // The rule reads 飞鸿闪鹰体育用品有限公司; 飞鸿 is no place, so the tagger's shorter company stands.
     const found = combined('由飞鸿闪鹰体育用品有限公司生产', [['company', '闪鹰体育用品有限公司']]);

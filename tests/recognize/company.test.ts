@@ -40,6 +40,14 @@ describe('company rules', () => {
     expect(companiesIn('百度创始人李彦宏、科大讯飞董事长刘庆峰也在会上发表演讲。')).toContain('科大讯飞');
   });
 
+  it('starts a company where its short name in brackets after it begins, and reads that short name wherever it stands', () => {
+    // jieba: 长江/ns 和/c 记/n 实业/n 有限公司/n （/x 长/a 和/c ）/x … 长/a 和/c 联席/n 董事总经理/nnt.
+    const text = '長江和記實業有限公司（長和）主席李澤鉅昨日表示。長和聯席董事總經理霍建寧亦有出席。';
+    expect(companiesIn(text)).toEqual(['长江和记实业有限公司', '长和', '长和']);
+    // A bracket whose characters the name does not hold in order says nothing of where it starts.
+    expect(companiesIn('他和记实业有限公司（港商）签了约。')).not.toContain('他和记实业有限公司');
+  });
+
   it("reads a listed company's short name after its label in an announcement's heading", () => {
     expect(companiesIn('证券代码：600519 证券简称：贵州茅台 公告编号：临2026-031')).toContain('贵州茅台');
     expect(companiesIn('股票简称:ST华仪')).toContain('ST华仪');

@@ -13,7 +13,7 @@
  * and what several steps share in spans.ts.
  */
 import type { Doc, EntityType, Span, Token } from '../../doc.js';
-import { hasProperWord, isCorporateTitle, isTradeAndLegalForm } from '../../recognize/company.js';
+import { beginsItsBracketedShortName, hasProperWord, isCorporateTitle, isTradeAndLegalForm } from '../../recognize/company.js';
 import { HAN_WORD } from '../../recognize/context.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from '../../recognize/organization.js';
 import { FUNCTION_CHARACTERS } from '../../recognize/phrase.js';
@@ -314,7 +314,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
     (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
-    (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)) || sectorTradeAndLegalForm(span.start, span.end))) ||
+    (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)) || sectorTradeAndLegalForm(span.start, span.end) || beginsItsBracketedShortName(text, rule.start, rule.end))) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
   /**
