@@ -86,6 +86,13 @@ describe('organization rules', () => {
     expect(organizationsIn('美国委托第三方调查。').some((name) => name.endsWith('委'))).toBe(false);
   });
 
+  it("knows Japan's and Korea's main parties by name, which jieba cut or reads as plain words", () => {
+    // jieba had 立宪/j 民主党/nt, 日本/ns 维新/v 会/v, 国民/n 力量/n 党/n.
+    expect(ruleSpansOf('organization', '立宪民主党党首野田佳彦表示。')).toEqual(['立宪民主党']);
+    expect(ruleSpansOf('organization', '日本维新会党首吉村洋文表示。')).toEqual(['日本维新会']);
+    expect(ruleSpansOf('organization', '韩国国民力量党党首韩东勋表示。')).toEqual(['韩国国民力量党']);
+  });
+
   it('knows the international bodies news names by a two-character short form, which jieba reads as places', () => {
     // jieba: 北约/ns 秘书长/nnt.
     expect(organizationsIn('乌克兰总统泽连斯基当天在基辅会见了北约秘书长吕特。')).toContain('北约');

@@ -62,4 +62,9 @@ describe('positions', () => {
     expect(ruleSpansOf('position', '中共中央总书记、国家主席、中央军委主席习近平会见了客人。')).toEqual(['总书记', '国家主席', '主席']);
     expect(ruleSpansOf('position', '国家副主席韩正出席。')).toEqual(['国家副主席']);
   });
+
+  it("reads a party leader's 党首 as a title, which no title source lists", () => {
+    // Japanese and Korean party news: jieba read 党首/n, and nothing marked the post.
+    expect(ruleSpansOf('position', '共同民主党党首郑清来等出席了当天的活动。')).toEqual(['党首']);
+  });
 });
