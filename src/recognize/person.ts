@@ -107,6 +107,8 @@ const isTransliteration = (character: string) => (transliterationCounts().get(ch
 const ENDS_NAME_TAG = /^(v|p|d|uj|ul|t|s|c|f|r)$/;
 const ENDS_NAME_PUNCTUATION = /^[，。、：；！？”]$/;
 
+/** A Japanese given name's lengths, longest first (雄一郎, 阳子, 茂). */
+const JAPANESE_GIVEN_LENGTHS = [3, 2, 1];
 /** The longest transliterated name the pass after titles reads (a given name and a surname of three characters each). */
 const TRANSLITERATED_NAME_LENGTH = 6;
 /** What joins a transliterated name's parts: a name read up to one goes on after it (格洛丽亚·斯图尔特). */
@@ -421,16 +423,16 @@ export function recognizePeople(doc: Doc): Span[] {
   function transliteratedNameEndsAt(end: number): boolean {
     return nameEndsAt(end) || NAME_ENDING_ADVERBS.has(text[end] ?? '') || afterNameVerbAt(text, end);
   }
-  // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪): a surname of two or three characters
-  // (佐佐木) from the hand-curated list, then one or two given characters the name ends after (a verb, punctuation,
-  // a time word).
+  // Japanese names right after a title (外务大臣|上川|阳子, 发言人|小林|麻纪, 党首|玉木|雄一郎): a surname of two or
+  // three characters (佐佐木) from the hand-curated list, then one to three given characters the name ends after (a
+  // verb, punctuation, a time word).
   // The tagger, trained on Chinese names, often misses them, and the surname rules above read 上 or 小 alone.
   for (const start of positionEnds) {
     if (start + 3 > text.length || blocked[start] === 1) continue;
     const surnameLength = [3, 2].find((length) => japaneseSurnames().has(text.slice(start, start + length)));
     if (!surnameLength) continue;
     let end = -1;
-    for (const givenLength of [2, 1]) {
+    for (const givenLength of JAPANESE_GIVEN_LENGTHS) {
       const candidateEnd = start + surnameLength + givenLength;
       const given = text.slice(start + surnameLength, candidateEnd);
       if (given.length !== givenLength || ![...given].every((character) => isGivenCharacter(character) && givenWeight(character) > 0)) continue;

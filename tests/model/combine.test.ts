@@ -966,6 +966,11 @@ describe('combine', () => {
     expect(combined('市长李明强调要做好工作。', [['person', '李明']], ['person'])).toEqual([['person', '李明']]);
   });
 
+  it("ends a person after a title where the rules' Japanese name does, which the tagger cut short", () => {
+    // What the shipped model marks (jieba: 玉木雄/x 一郎/x).
+    expect(combined('国民民主党党首玉木雄一郎表示，将继续推动减税。', [['person', '玉木雄']], ['person'])).toEqual([['person', '玉木雄一郎']]);
+  });
+
   it("ends a person after a title where the rules' name does, where jieba read that name as one word and the tagger stopped inside it", () => {
     // What the shipped model marks in a CNA dateline: jieba reads 黄丽芸/x 台北/ns.
     expect(combined('中央社記者黃麗芸台北4日電 台北市長蔣萬安今天表示。', [['person', '黄丽']], ['person'])).toEqual([['person', '黄丽芸']]);

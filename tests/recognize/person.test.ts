@@ -123,6 +123,8 @@ describe('person rules', () => {
     expect(peopleIn('小林麻纪在记者会上介绍了有关情况。')).not.toContain('小林麻纪');
     // 和田 is a Xinjiang prefecture, not on the list.
     expect(peopleIn('自治区主席和田地区调研。')).not.toContain('和田地区');
+    // A given name of three characters (jieba: 玉木雄/x 一郎/x).
+    expect(peopleIn('国民民主党党首玉木雄一郎表示，将继续推动减税。')).toEqual(['玉木雄一郎']);
   });
 
   it("finds a transliterated name jieba cut as other words right after a title, not a word of jieba's or half a dotted name", () => {

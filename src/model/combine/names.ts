@@ -106,6 +106,8 @@ const FORMER_INSIDE = '原';
 /** A place's level character: a place cut before 原 that ends in one stays a place (十堰市郧阳区|原). */
 const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 
+/** The person rules' evidence for a name read from the Japanese surname list after a title. */
+const JAPANESE_NAME = 'japanese-name';
 /** The length of an idiom (梅开二度), and of the words of Han characters a name's last character may not begin. */
 const IDIOM_LENGTH = 4;
 /** The second characters of jieba's time words after an event (赛后, 会前), which no name's last character begins. */
@@ -318,6 +320,9 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
     // a form of address (董事长王诚|王总: jieba's 王诚王).
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
+      // So does a Japanese name the rules read from the surname list after a title (党首玉木雄|一郎: jieba's 玉木雄/x 一郎/x).
+      const japanese = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'person' && rule.end > span.end && rule.reason.includes(JAPANESE_NAME));
+      if (japanese) return freeFor(span, span.end, japanese.end) ? { ...span, end: japanese.end } : span;
       const word = lastStartingBefore(tokens, span.end);
       if (!word || word.start !== span.start || word.end <= span.end || text[word.end - 1] === text[span.start]) return span;
       const rule = rulePeople(span.start, word.end).find((other) => other.reason.includes('title-before'));

@@ -240,7 +240,8 @@ export interface Policy {
    * the rules' name ends (吴静|列席会议), and starts after an
    * appointment verb the tagger read into it (任命|金·琼斯). A person after
    * a title ends where the rules' name does where jieba read that name as
-   * one word the tagger stopped inside (記者黃麗|芸台北4日電).
+   * one word the tagger stopped inside (記者黃麗|芸台北4日電), or read as a
+   * Japanese name from the surname list (党首玉木雄|一郎).
    */
   longestNameInDocument: boolean;
   /** A name the tagger cut inside its two-character surname, or short after it, is mended (上|官云飞, 欧阳明|高): see withCompoundSurname. */
