@@ -178,6 +178,27 @@ describe('combine', () => {
     expect(combined('公司董事会秘书王芳表示', [['company', '公司董事会'], ['position', '秘书']], types)).toEqual([['position', '董事会秘书']]);
   });
 
+  it('gives a name the document reads as both a company and an organization one type', () => {
+    const types: EntityType[] = ['company', 'organization'];
+    // What the shipped model marks: 特斯拉 a company twice, and before 中国区总裁 an organization.
+    const text = '特斯拉首席执行官马斯克发文称，特斯拉将在上海投产新车。特斯拉中国区总裁朱晓彤此前表示看好。';
+    expect(combined(text, [['company', '特斯拉'], ['company', '特斯拉', 14], ['organization', '特斯拉', 27]], types)).toEqual([
+      ['company', '特斯拉'],
+      ['company', '特斯拉'],
+      ['company', '特斯拉'],
+    ]);
+    // As many of each (what the shipped model marked in a CLUENER line): a company, as its gold has it.
+    const agency = '接入电话的是携程国旅，然后携程国旅委托三亚辰龙，三亚辰龙再将保单销售给原告。';
+    expect(combined(agency, [['company', '携程国旅'], ['organization', '携程国旅', 10]], types)).toEqual([
+      ['company', '携程国旅'],
+      ['company', '携程国旅'],
+    ]);
+    // Unless the name ends in a body's head (a Resume line: a department).
+    const department = '2007年8月在东易有限任职，担任人力行政中心总监，现任东易日盛家居装饰集团股份有限公司副总经理、人力行政中心总监。';
+    expect(combined(department, [['company', '人力行政中心'], ['organization', '人力行政中心', 30]], types)).toContainEqual(['organization', '人力行政中心']);
+    expect(combined(department, [['company', '人力行政中心'], ['organization', '人力行政中心', 30]], types)).not.toContainEqual(['company', '人力行政中心']);
+  });
+
   it("gives a body's party group to the title the rules read from it, and ends the body before it", () => {
     const types: EntityType[] = ['position', 'organization'];
     // What the shipped model marks (jieba: 国家统计局/nto 党组/n 成员/nnt): the body, and no title for 成员.

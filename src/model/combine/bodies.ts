@@ -2,6 +2,7 @@
 import type { EntityType, Span, Token } from '../../doc.js';
 import { endsWithCompanySuffix } from '../../recognize/company.js';
 import { HAN_WORD } from '../../recognize/context.js';
+import { endsWithOrganizationHead } from '../../recognize/organization.js';
 import { isCitedNewsBody } from '../../recognize/person.js';
 import { isTitleText, PARTY_GROUP } from '../../recognize/position.js';
 import { FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
@@ -383,5 +384,37 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
       return [body, { ...title, start: titleStart }];
     });
   }
+  if (policy.oneTypePerBody) result = withOneTypePerBody(text, result);
   return result;
+}
+
+/**
+ * Each name the document gives as both a company and an organization as the
+ * type it has more often: 特斯拉 twice a company and once, before 中国区总裁,
+ * an organization. Where as many, an organization if the name ends in a
+ * body's head (人力行政中心), else a company (携程国旅, 肯德基). A listing that
+ * names the same body under two headings misleads more than one that is
+ * wrong throughout.
+ */
+function withOneTypePerBody(text: string, spans: Span[]): Span[] {
+  const counts = new Map<string, { company: number; organization: number }>();
+  for (const span of spans) {
+    if ((span.type !== 'company' && span.type !== 'organization') || isUserWord(span)) continue;
+    const name = text.slice(span.start, span.end);
+    const count = counts.get(name) ?? { company: 0, organization: 0 };
+    count[span.type]++;
+    counts.set(name, count);
+  }
+  const retyped = new Map<string, EntityType>();
+  for (const [name, count] of counts) {
+    if (count.company === 0 || count.organization === 0) continue;
+    const tie = count.company === count.organization;
+    retyped.set(name, count.organization > count.company || (tie && endsWithOrganizationHead(name)) ? 'organization' : 'company');
+  }
+  if (retyped.size === 0) return spans;
+  return spans.map((span) => {
+    if ((span.type !== 'company' && span.type !== 'organization') || isUserWord(span)) return span;
+    const type = retyped.get(text.slice(span.start, span.end));
+    return type && type !== span.type ? { ...span, type, reason: `${type}:as-elsewhere(${span.reason})` } : span;
+  });
 }

@@ -451,6 +451,12 @@ export interface Policy {
    */
   partyGroupsInTitles: boolean;
   /**
+   * A name the document gives as both a company and an organization takes
+   * the type it has more often, a company where as many (特斯拉 twice a
+   * company, once before 中国区总裁 an organization).
+   */
+  oneTypePerBody: boolean;
+  /**
    * A position that begins with a body the rules know (全国政协委员,
    * 北京大学教授, the tagger's or the rules' span) is cut in two: the body,
    * and the title after it (and after 原 or 前). CLUENER marks such a body
@@ -630,6 +636,7 @@ export const DEFAULT_POLICY: Policy = {
   placeTitlesAreNoBodies: true,
   boardsInTitles: true,
   partyGroupsInTitles: true,
+  oneTypePerBody: true,
   positionsAfterTheirBodies: true,
   dropScenicSpots: true,
   placesIntoBodies: true,
