@@ -1211,6 +1211,11 @@ describe('combine', () => {
     expect(combined('切沃摆明了要死守，但博彩公司对此并不担心。', [['company', '博彩公司']])).toEqual([['company', '博彩公司']]);
   });
 
+  it('lets a company with a legal suffix reach back over 某 to the place before it', () => {
+    // What the shipped model marks in a court report (jieba: 杭州/ns 某/r 网络科技/n 有限公司/n).
+    expect(combined('原告杭州某网络科技有限公司诉称，被告王某在抖音平台发布不实视频。', [['place', '杭州'], ['company', '网络科技有限公司']])).toEqual([['company', '杭州某网络科技有限公司']]);
+  });
+
   it('lets a company with a legal suffix reach back to where its short name in brackets after it begins', () => {
     // What the shipped model marks (jieba: 长江/ns 和/c 记/n 实业/n 有限公司/n （/x 长/a 和/c ）/x).
     const text = '長江和記實業有限公司（長和）主席李澤鉅昨日在股東大會上表示。';

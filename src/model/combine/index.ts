@@ -79,6 +79,8 @@ const NAME_EVIDENCE_BEFORE = /title-before|verb/;
 /** A ministry's field and its minister's title as one word of jieba's (商业部长, 国防部长): see Policy.wholeTitleWords. */
 const MINISTER = /^[\u4e00-\u9fff]{2,4}部长$/;
 
+/** "A certain": what a court report or a complaint writes for a name it leaves out (杭州某网络科技有限公司). */
+const UNNAMED = '某';
 /** A party's name ends in it (民进党, 工人党). See Policy.knownPartiesBeforeTitles. */
 const PARTY = '党';
 /** Words for a party that name none (执政党, 在野党): no body of their own before a title. */
@@ -193,7 +195,10 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       (place) =>
         place.type === 'place' &&
         place.end <= modelStart &&
-        (place.reason.startsWith('place:name') || (place.reason.startsWith('place:alias(province)') && unknownWordsBetween(place.end, modelStart))),
+        (place.reason.startsWith('place:name') ||
+          (place.reason.startsWith('place:alias(province)') && unknownWordsBetween(place.end, modelStart)) ||
+          // Or any place the rules read, then 某 for the name a court report leaves out (杭州|某|网络科技有限公司).
+          text.slice(place.end, modelStart) === UNNAMED),
     );
   /** jieba's words from `start`, a word boundary, to the one reaching `end`; undefined where no word starts at `start`. */
   const wordsFrom = (start: number, end: number): readonly Token[] | undefined => {
