@@ -32,6 +32,16 @@ describe('combine', () => {
     expect(combined('木乐镇党委向桂平市汇报纺织服装产业发展情况', [['place', '桂平市汇报纺织']])).toContainEqual(['place', '桂平市']);
   });
 
+  it("reads a tagger place that runs on into a body's head as the body, where the rules read the same words as one", () => {
+    const types: EntityType[] = ['place', 'organization'];
+    // What the shipped model marks (jieba: 粤海街道/ns 办事处/n): the place, which was cut back to 粤海街道.
+    expect(combined('11月28日，广东省深圳市南山区粤海街道办事处召开辖区企业座谈会。', [['place', '广东省深圳市南山区粤海街道办事处']], types)).toEqual([['organization', '广东省深圳市南山区粤海街道办事处']]);
+    // A CLUENER line whose gold has the university as an organization (what the ten fold models mark).
+    expect(combined('在西安电子科技大学，学生针对信用卡事件的讨论愈演愈烈。', [['place', '西安电子科技大学']], types)).toEqual([['organization', '西安电子科技大学']]);
+    // A place that runs on into plain words is still cut back to its name.
+    expect(combined('木乐镇党委向桂平市汇报纺织服装产业发展情况', [['place', '桂平市汇报纺织']], types)).toContainEqual(['place', '桂平市']);
+  });
+
   it('makes the place of a tagger organization that is a place name, full or joined, plus sector words', () => {
     const types: EntityType[] = ['place', 'organization'];
     expect(combined('木乐镇发展纺织服装产业', [['organization', '木乐镇发展纺织服装产业']], types)).toEqual([['place', '木乐镇']]);

@@ -453,6 +453,15 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     const runsPastName =
       (span.type === 'place' && !ADDRESS_ENDING.test(text[span.end - 1] ?? '')) ||
       (span.type === 'organization' && !endsWithOrganizationHead(text.slice(span.start, span.end)) && !isDivisionOfGovernmentBody(span));
+    if (policy.trimPlaceToName && runsPastName && span.type === 'place') {
+      // A place that runs on into a body's head, where the rules read the same words as that body, is the body
+      // (粤海街道|办事处: the sub-district's government).
+      const body = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'organization' && rule.end === span.end && endsWithOrganizationHead(text.slice(rule.start, rule.end)));
+      if (body) {
+        add(body);
+        continue;
+      }
+    }
     if (policy.trimPlaceToName && runsPastName) {
       // An organization that is a full or joined place name plus sector words
       // (木乐镇|纺织服装产业, 桂平市木乐镇|调研纺织服装产业) is the place.

@@ -135,6 +135,8 @@ export interface Policy {
    * an address word (中关村大街, 金海湾森林公园). An organization that runs
    * past its place into words no body ends with is cut back to the rules'
    * organization it begins with (广东省人民医院|心血管内科), or else to the place.
+   * A place that runs on into a body's head, where the rules read the same
+   * words as that body, is the body (粤海街道|办事处, 西安电子科技大学).
    */
   trimPlaceToName: boolean;
   /**
