@@ -13,7 +13,7 @@ import { dictionaryEntries, lazy, revive } from '../dictionaries/files.js';
 import { CJK, PUNCTUATION, SortedWords, tokenIndex } from './context.js';
 import { TITLE_HEADS } from './position.js';
 import { endsWithOrganizationHead, isOrganizationSuffixWord } from './organization.js';
-import { firstStartingFrom, lastStartingBefore } from '../sorted.js';
+import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../sorted.js';
 
 interface Roles {
   [role: string]: number;
@@ -437,6 +437,8 @@ export function recognizePeople(doc: Doc): Span[] {
       const given = text.slice(start + surnameLength, candidateEnd);
       if (given.length !== givenLength || ![...given].every((character) => isGivenCharacter(character) && givenWeight(character) > 0)) continue;
       if (blocked.subarray(start, candidateEnd).some((flag) => flag === 1) || !nameEndsAt(candidateEnd)) continue;
+      // Not into a word jieba reads that ends names (石破茂|当天/t, 阳子|称).
+      if (overlappingWords(doc.tokens, start + surnameLength, candidateEnd).some((word) => word.start > start + surnameLength && ENDS_NAME_TAG.test(word.tag))) continue;
       end = candidateEnd;
       break;
     }

@@ -38,6 +38,12 @@ describe('combine', () => {
     expect(combined('11月28日，广东省深圳市南山区粤海街道办事处召开辖区企业座谈会。', [['place', '广东省深圳市南山区粤海街道办事处']], types)).toEqual([['organization', '广东省深圳市南山区粤海街道办事处']]);
     // A CLUENER line whose gold has the university as an organization (what the ten fold models mark).
     expect(combined('在西安电子科技大学，学生针对信用卡事件的讨论愈演愈烈。', [['place', '西安电子科技大学']], types)).toEqual([['organization', '西安电子科技大学']]);
+    // The title the rules read from the head on (办事处主任, in a chain before the name) starts after the body.
+    const office = '广西壮族自治区贵港市港北区港城街道办事处主任陈明在接受采访时说。';
+    expect(combined(office, [['place', '广西壮族自治区贵港市港北区港城街道办事处'], ['position', '主任'], ['person', '陈明']], [...types, 'position'])).toEqual([
+      ['organization', '广西壮族自治区贵港市港北区港城街道办事处'],
+      ['position', '主任'],
+    ]);
     // A place that runs on into plain words is still cut back to its name.
     expect(combined('木乐镇党委向桂平市汇报纺织服装产业发展情况', [['place', '桂平市汇报纺织']], types)).toContainEqual(['place', '桂平市']);
   });
@@ -1007,6 +1013,8 @@ describe('combine', () => {
     expect(combined('中央社記者黃麗芸台北4日電 台北市長蔣萬安今天表示。', [['person', '黄丽']], ['person'])).toEqual([['person', '黄丽芸']]);
     // Not where jieba's word ends in the name's own surname, the start of a form of address (王诚王/x 总/n).
     expect(combined('有请富龙集团董事长王诚王总给我们谈一下。', [['person', '王诚']], ['person'])).toEqual([['person', '王诚']]);
+    // Nor back over the adverb a step before took off (what the shipped model marks: 高政则; jieba: 高政则/x 表示/v).
+    expect(combined('中国国家博物馆馆长高政则表示，参观人数已突破700万人次。', [['person', '高政则']], ['person'])).toEqual([['person', '高政']]);
   });
 
   it('reads a company or organization the document names wherever else it is written as words of its own', () => {

@@ -125,6 +125,8 @@ describe('person rules', () => {
     expect(peopleIn('自治区主席和田地区调研。')).not.toContain('和田地区');
     // A given name of three characters (jieba: 玉木雄/x 一郎/x).
     expect(peopleIn('国民民主党党首玉木雄一郎表示，将继续推动减税。')).toEqual(['玉木雄一郎']);
+    // Not into a word jieba reads that ends names (石破/nr 茂/nr 当天/t).
+    expect(peopleIn('日本首相石破茂当天表示，将继续推动减税。')).toEqual(['石破茂']);
   });
 
   it("finds a transliterated name jieba cut as other words right after a title, not a word of jieba's or half a dotted name", () => {

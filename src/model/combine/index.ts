@@ -322,6 +322,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)) || sectorTradeAndLegalForm(span.start, span.end) || beginsItsBracketedShortName(text, rule.start, rule.end))) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
+  /** The bodies a tagger place that ran on into their head gave way to (粤海街道|办事处). */
+  const bodiesOfPlaces: Span[] = [];
   /**
    * Where the body after 及 starts: at the span, or where the rules' organization of the same end
    * starts right after a 及 the tagger's span left a word after (及|期货|事务监察委员会).
@@ -459,6 +461,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       const body = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'organization' && rule.end === span.end && endsWithOrganizationHead(text.slice(rule.start, rule.end)));
       if (body) {
         add(body);
+        bodiesOfPlaces.push(body);
         continue;
       }
     }
@@ -527,6 +530,14 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       continue;
     }
     keptModel.push(withDivision(withBody(span)));
+  }
+  // A title of the rules' chain that takes in the head of such a body starts after it (街道办事处|主任, where the
+  // rules read 办事处主任).
+  for (const body of bodiesOfPlaces) {
+    for (let index = 0; index < out.length; index++) {
+      const title = out[index];
+      if (title.type === 'position' && title.start > body.start && title.start < body.end && title.end > body.end) out[index] = { ...title, start: body.end };
+    }
   }
   const merged: Merged = { text, tokens, rules, byStart, sameRule, rulePeople };
   withRulesOverModel(out, keptModel, add, merged, policy);

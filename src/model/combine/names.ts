@@ -325,6 +325,8 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       if (japanese) return freeFor(span, span.end, japanese.end) ? { ...span, end: japanese.end } : span;
       const word = lastStartingBefore(tokens, span.end);
       if (!word || word.start !== span.start || word.end <= span.end || text[word.end - 1] === text[span.start]) return span;
+      // Not back over an adverb or a function word a step above took off the name (馆长高政|则/x|表示: jieba's 高政则).
+      if (word.end === span.end + 1 && (NAME_ENDING_ADVERBS.has(text[span.end]) || FUNCTION_CHARACTERS.has(text[span.end]))) return span;
       const rule = rulePeople(span.start, word.end).find((other) => other.reason.includes('title-before'));
       return rule && freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
