@@ -533,10 +533,14 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
   }
   // A title of the rules' chain that takes in the head of such a body starts after it (街道办事处|主任, where the
   // rules read 办事处主任).
-  for (const body of bodiesOfPlaces) {
+  if (bodiesOfPlaces.length > 0) {
+    // Each character inside such a body, past its start, holds the body's end: one pass over the spans then.
+    const bodyEndAt = new Int32Array(text.length);
+    for (const body of bodiesOfPlaces) bodyEndAt.fill(body.end, body.start + 1, body.end);
     for (let index = 0; index < out.length; index++) {
       const title = out[index];
-      if (title.type === 'position' && title.start > body.start && title.start < body.end && title.end > body.end) out[index] = { ...title, start: body.end };
+      const bodyEnd = title.type === 'position' ? bodyEndAt[title.start] : 0;
+      if (bodyEnd > 0 && title.end > bodyEnd) out[index] = { ...title, start: bodyEnd };
     }
   }
   const merged: Merged = { text, tokens, rules, byStart, sameRule, rulePeople };
@@ -564,31 +568,54 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
   const knownPartyBeforeTitle = (span: Span): boolean =>
     policy.knownPartiesBeforeTitles && span.reason.startsWith('organization:known') && text[span.end - 1] === PARTY && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position');
   if (policy.fill.length) {
+    // Where the spans so far lie, for the two steps below that look at what a rule overlaps: indices into `out` by
+    // start, found by binary search (a long document has tens of thousands of spans and thousands of such rules).
+    const outByStart = out.map((_, index) => index).sort((a, b) => out[a].start - out[b].start);
+    let longestOut = out.reduce((longest, span) => Math.max(longest, span.end - span.start), 0);
+    const addedSince: number[] = [];
+    const outOverlapping = (span: Span): number[] => {
+      const found: number[] = [];
+      let low = 0;
+      let high = outByStart.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (out[outByStart[middle]].start < span.start - longestOut) low = middle + 1;
+        else high = middle;
+      }
+      // Entries replaced below keep their start or move it right, so the order by start still bounds the search.
+      for (let at = low; at < outByStart.length && out[outByStart[at]].start < span.end; at++) if (overlaps(out[outByStart[at]], span)) found.push(outByStart[at]);
+      for (const index of addedSince) if (overlaps(out[index], span)) found.push(index);
+      return found;
+    };
+    const addHere = (span: Span) => {
+      const before = out.length;
+      add(span);
+      if (out.length > before) addedSince.push(before);
+      covered.mark(span);
+    };
     for (const span of rules) {
       // A tagger title that took in such a company's trade word (寒武纪|科技创始人) starts at the title.
       if (covered.any(span) && companyBeforeTitle(span)) {
-        const overlapping = out.filter((other) => overlaps(other, span));
-        if (overlapping.length > 0 && overlapping.every((other) => other.type === 'position' && other.start > span.start && other.start < span.end && other.end > span.end)) {
-          for (const title of overlapping) out[out.indexOf(title)] = { ...title, start: span.end };
-          add(span);
-          covered.mark(span);
+        const overlapping = outOverlapping(span);
+        if (overlapping.length > 0 && overlapping.every((index) => out[index].type === 'position' && out[index].start > span.start && out[index].start < span.end && out[index].end > span.end)) {
+          for (const index of overlapping) out[index] = { ...out[index], start: span.end };
+          addHere(span);
           continue;
         }
       }
       // A tagger company that stops short of a title only a company has, inside the words the rules read up to it
       // (科大|讯飞|董事长: jieba's 科大/j 讯/ng 飞/n), is the rules' company.
-      if (covered.any(span) && policy.suffixCompaniesBeforeTitles && span.reason === 'company:before-title') {
-        const overlapping = out.filter((other) => overlaps(other, span));
-        if (overlapping.length === 1 && overlapping[0].type === 'company' && overlapping[0].start === span.start && overlapping[0].end < span.end) {
-          out[out.indexOf(overlapping[0])] = span;
+      if (policy.suffixCompaniesBeforeTitles && span.reason === 'company:before-title' && covered.any(span)) {
+        const overlapping = outOverlapping(span);
+        const company = overlapping.length === 1 ? out[overlapping[0]] : undefined;
+        if (company && company.type === 'company' && company.start === span.start && company.end < span.end) {
+          out[overlapping[0]] = span;
+          longestOut = Math.max(longestOut, span.end - span.start);
           covered.mark(span);
           continue;
         }
       }
-      if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span) || knownPartyBeforeTitle(span))) {
-        add(span);
-        covered.mark(span);
-      }
+      if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span) || knownPartyBeforeTitle(span))) addHere(span);
     }
   }
   if (policy.bracketedLatinNames) {
