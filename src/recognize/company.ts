@@ -93,7 +93,7 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
     const trade = TRADE.exec(whole)?.[1];
     const brand = trade && whole.length - trade.length >= 2 && hasProperWord(tokens, start, start + whole.length - trade.length) ? whole.slice(0, -trade.length) : undefined;
     // And the short name in brackets right after it, its characters in the name in order (长江和记实业有限公司（长和）).
-    const bracketed = BRACKETED_SHORT_NAME.exec(doc.text.slice(company.end, company.end + 16))?.[1];
+    const bracketed = bracketedShortNameAfter(doc.text, company.end);
     const abbreviation = bracketed && inOrder(bracketed, written) ? bracketed : undefined;
     for (const name of [whole, brand, abbreviation]) {
       if (name === undefined || name.length < 2 || name.length > 4 || !/^[\p{Script=Han}A-Za-z]+$/u.test(name) || seen.has(name)) continue;
@@ -249,6 +249,13 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
 
 /** A company's short name in brackets right after it: （长和）, （以下简称“长和”）. */
 const BRACKETED_SHORT_NAME = /^[（(](?:以下简称|下称|简称)?[“"「]?(\p{Script=Han}{2,4})[”"」]?[)）]/u;
+/** The longest such bracket, in UTF-16 units: （以下简称“xxxx”）. */
+const BRACKETED_SHORT_NAME_LENGTH = 16;
+
+/** The short name in brackets right after `end`, if one. */
+function bracketedShortNameAfter(text: string, end: number): string | undefined {
+  return BRACKETED_SHORT_NAME.exec(text.slice(end, end + BRACKETED_SHORT_NAME_LENGTH))?.[1];
+}
 /** How far before the phrase the rules read a bracketed short name's first character is looked for. */
 const SHORT_NAME_REACH = 6;
 
@@ -260,7 +267,7 @@ const SHORT_NAME_REACH = 6;
  * no punctuation between. Otherwise at `start`.
  */
 function startOfAbbreviatedName(text: string, start: number, end: number, blocked: (start: number, end: number) => boolean): number {
-  const short = BRACKETED_SHORT_NAME.exec(text.slice(end, end + 16))?.[1];
+  const short = bracketedShortNameAfter(text, end);
   if (!short || inOrder(short, text.slice(start, end))) return start;
   for (let at = start - 1; at >= 0 && at >= start - SHORT_NAME_REACH; at--) {
     if (PUNCTUATION.test(text[at]) || blocked(at, at + 1)) break;
@@ -271,7 +278,7 @@ function startOfAbbreviatedName(text: string, start: number, end: number, blocke
 
 /** Whether the short name in brackets after [start, end) begins at `start`, its characters in the name in order (长江和记实业有限公司（长和）). */
 export function beginsItsBracketedShortName(text: string, start: number, end: number): boolean {
-  const short = BRACKETED_SHORT_NAME.exec(text.slice(end, end + 16))?.[1];
+  const short = bracketedShortNameAfter(text, end);
   return short !== undefined && inOrder(short, text.slice(start, end));
 }
 
