@@ -52,6 +52,10 @@ const PROPER_TAGS = /^(x|nz|j|eng)$/;
 const BRAND_REACH = 8;
 /** jieba's tags of a brand word the phrase rules stop at: a verb (欢喜/v) or a name's (寒武纪/nr). */
 const BRAND_OR_VERB_TAGS = /^(v|nr)$/;
+/** The longest brand read from single characters jieba made no word of (台/q 积/v 电/n). */
+const SINGLE_CHARACTER_BRAND = 4;
+/** What a list's item or a clause opens after. */
+const LIST_OR_CLAUSE_START = /^[、，,。；;：:（(\s]$/;
 /** jieba tags punctuation x too: a brand's words are letters and digits. */
 const BRAND_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
@@ -188,12 +192,24 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
       // A word of letters, digits or Han characters no other candidate holds, within a brand's reach of the title.
       const brandWord = (word: Token) => BRAND_WORD.test(word.word) && title.start - word.start <= BRAND_REACH && !blocked(word.start, word.end);
       while (first > 0 && BRAND_TAGS.test(tokens[first - 1].tag) && !SUFFIX.test(tokens[first - 1].word) && brandWord(tokens[first - 1])) first--;
+      // Or a run of three or four single characters of any tag from a list's or clause's start, which jieba could
+      // make no word of (、|台/q 积/v 电/n|董事长): a brand it does not know.
+      let singleCharacters = false;
+      if (title.start - (tokens[first]?.start ?? title.start) < 2 && tokens.slice(first, titleIndex).every((word) => word.word.length === 1)) {
+        let single = first;
+        while (single > 0 && titleIndex - single < SINGLE_CHARACTER_BRAND && tokens[single - 1].word.length === 1 && HAN_WORD.test(tokens[single - 1].word) && brandWord(tokens[single - 1])) single--;
+        const opensClause = single === 0 || LIST_OR_CLAUSE_START.test(tokens[single - 1].word);
+        if (titleIndex - single >= 3 && opensClause) {
+          first = single;
+          singleCharacters = true;
+        }
+      }
       // A brand may start with its city's name (宁德/ns 时代/n|董事长), before a word of its own.
       const placeFirst = first > 0 && first < titleIndex && tokens[first - 1].tag === 'ns' && brandWord(tokens[first - 1]);
       if (placeFirst) first--;
       const run = tokens.slice(first, titleIndex);
       const length = title.start - (run[0]?.start ?? title.start);
-      if (run.length > 0 && length >= 2 && (placeFirst || run.some((word) => PROPER_TAGS.test(word.tag))) && !SUFFIX.test(run[run.length - 1].word)) {
+      if (run.length > 0 && length >= 2 && (placeFirst || singleCharacters || run.some((word) => PROPER_TAGS.test(word.tag))) && !SUFFIX.test(run[run.length - 1].word)) {
         spans.push({ start: run[0].start, end: title.start, type: 'company', reason: 'company:before-title', score: 1 });
       } else {
         // A brand jieba knows as another word, alone before the title (京东/ns|创始人, 华为/nr|创始人), or with the

@@ -38,6 +38,11 @@ describe('company rules', () => {
   it('reads the words before a title only a company has as its brand, noun morphemes among them', () => {
     // jieba: 科大/j 讯/ng 飞/n 董事长/nnt.
     expect(companiesIn('百度创始人李彦宏、科大讯飞董事长刘庆峰也在会上发表演讲。')).toContain('科大讯飞');
+    // Or three or four single characters of any tag from a list's start (jieba: 、/x 台/q 积/v 电/n 董事长/nnt).
+    expect(companiesIn('鸿海集团董事长刘扬伟、台积电董事长魏哲家等出席。')).toContain('台积电');
+    // Not fewer, nor a word of tenure and a reference (前/f 董事长, 公司/n 原/n 董事长).
+    expect(companiesIn('他和副董事长李四、前董事长王五出席。')).toEqual([]);
+    expect(companiesIn('张三、公司原董事长王五出席。')).toEqual([]);
   });
 
   it('starts a company where its short name in brackets after it begins, and reads that short name wherever it stands', () => {
