@@ -83,8 +83,10 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
     return token?.start === offset ? token : undefined;
   };
   const endsToken = (offset: number): boolean => lastStartingBefore(tokens, offset)?.end === offset;
-  // The position rules run before this one (src/recognize/index.ts).
-  const titleStarts = new Set(doc.candidates.filter((span) => span.type === 'position').map((span) => span.start));
+  // The position rules run before this one (src/recognize/index.ts). Built only for a document with a bracketed short name.
+  let titleStarts: Set<number> | undefined;
+  const titleStartsAt = (offset: number): boolean =>
+    (titleStarts ??= new Set(doc.candidates.filter((span) => span.type === 'position').map((span) => span.start))).has(offset);
   for (const company of companies) {
     const written = doc.text.slice(company.start, company.end);
     const form = LEGAL_FORM.exec(written)?.[1];
@@ -110,7 +112,7 @@ function shortNameMentions(doc: Doc, companies: readonly Span[]): Span[] {
         // Not where a noun goes on with it: 绿城|中国 and 小米|汽车 name other companies, or products; after the short
         // name the bracket gave, a title may (长和|联席董事总经理, where jieba tags 联席 n).
         const next = tokenAt(end);
-        if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word) && !(name === abbreviation && titleStarts.has(end))) continue;
+        if (next && NAME_GOES_ON.test(next.tag) && BRAND_WORD.test(next.word) && !(name === abbreviation && titleStartsAt(end))) continue;
         spans.push({ start: at, end, type: 'company', reason: `company:short-name(${written})`, score: 1 });
       }
     }

@@ -570,10 +570,17 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
   if (policy.fill.length) {
     // Where the spans so far lie, for the two steps below that look at what a rule overlaps: indices into `out` by
     // start, found by binary search (a long document has tens of thousands of spans and thousands of such rules).
-    const outByStart = out.map((_, index) => index).sort((a, b) => out[a].start - out[b].start);
-    let longestOut = out.reduce((longest, span) => Math.max(longest, span.end - span.start), 0);
+    // Built on the first question only: most documents ask none.
+    let outByStart: number[] | undefined;
+    let longestOut = 0;
     const addedSince: number[] = [];
     const outOverlapping = (span: Span): number[] => {
+      if (!outByStart) {
+        // Every span so far, the ones this loop added included, which the list below then need not hold.
+        outByStart = out.map((_, index) => index).sort((a, b) => out[a].start - out[b].start);
+        for (const span of out) longestOut = Math.max(longestOut, span.end - span.start);
+        addedSince.length = 0;
+      }
       const found: number[] = [];
       let low = 0;
       let high = outByStart.length;
