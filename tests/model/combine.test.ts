@@ -1011,6 +1011,8 @@ describe('combine', () => {
   it("ends a person after a title where the rules' name does, where jieba read that name as one word and the tagger stopped inside it", () => {
     // What the shipped model marks in a CNA dateline: jieba reads 黄丽芸/x 台北/ns.
     expect(combined('中央社記者黃麗芸台北4日電 台北市長蔣萬安今天表示。', [['person', '黄丽']], ['person'])).toEqual([['person', '黄丽芸']]);
+    // So after an appointment's verb (what the shipped model marks in a provincial congress's list; jieba: 王战营/x 为/p).
+    expect(combined('会议通过：任命王战营为河南省发展和改革委员会主任。', [['person', '王战']], ['person'])).toEqual([['person', '王战营']]);
     // Not where jieba's word ends in the name's own surname, the start of a form of address (王诚王/x 总/n).
     expect(combined('有请富龙集团董事长王诚王总给我们谈一下。', [['person', '王诚']], ['person'])).toEqual([['person', '王诚']]);
     // Nor back over the adverb a step before took off (what the shipped model marks: 高政则; jieba: 高政则/x 表示/v).

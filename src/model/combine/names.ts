@@ -315,9 +315,9 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       if (!gluedToVerb && !alone) return span;
       return freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
-    // The rules' name after a title, where jieba read that name as one word and the tagger stopped inside it
-    // (記者黃麗|芸台北4日電: jieba's 黄丽芸/x); not where the word ends in the name's own surname, which begins
-    // a form of address (董事长王诚|王总: jieba's 王诚王).
+    // The rules' name after a title or an appointment's verb, where jieba read that name as one word and the
+    // tagger stopped inside it (記者黃麗|芸台北4日電: jieba's 黄丽芸/x; 任命王战|营为: 王战营/x); not where the word
+    // ends in the name's own surname, which begins a form of address (董事长王诚|王总: jieba's 王诚王).
     result = result.map((span) => {
       if (span.type !== 'person' || span.refersTo || isUserWord(span)) return span;
       // So does a Japanese name the rules read from the surname list after a title (党首玉木雄|一郎: jieba's 玉木雄/x 一郎/x).
@@ -327,7 +327,7 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       if (!word || word.start !== span.start || word.end <= span.end || text[word.end - 1] === text[span.start]) return span;
       // Not back over an adverb or a function word a step above took off the name (馆长高政|则/x|表示: jieba's 高政则).
       if (word.end === span.end + 1 && (NAME_ENDING_ADVERBS.has(text[span.end]) || FUNCTION_CHARACTERS.has(text[span.end]))) return span;
-      const rule = rulePeople(span.start, word.end).find((other) => other.reason.includes('title-before'));
+      const rule = rulePeople(span.start, word.end).find((other) => other.reason.includes('title-before') || other.reason.includes('verb-before('));
       return rule && freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
   }

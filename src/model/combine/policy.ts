@@ -242,8 +242,9 @@ export interface Policy {
    * word (斯洛特|赛后), or before a longer word of jieba's it ran into where
    * the rules' name ends (吴静|列席会议), and starts after an
    * appointment verb the tagger read into it (任命|金·琼斯). A person after
-   * a title ends where the rules' name does where jieba read that name as
-   * one word the tagger stopped inside (記者黃麗|芸台北4日電), or read as a
+   * a title or an appointment verb ends where the rules' name does where
+   * jieba read that name as one word the tagger stopped inside
+   * (記者黃麗|芸台北4日電, 任命王战|营为), or read as a
    * Japanese name from the surname list (党首玉木雄|一郎).
    */
   longestNameInDocument: boolean;
