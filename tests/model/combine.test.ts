@@ -837,13 +837,25 @@ describe('combine', () => {
     expect(combined('他住在桂平市民主路。', [['place', '桂平市民主路']], ['place'])).toEqual([['place', '桂平市民主路']]);
   });
 
-  it('reads a country the tagger read as a body between two places of a list as a place, and not elsewhere', () => {
+  it('reads a country the tagger read as a body between two places of a list, or at its end or start beside one, as a place, and not elsewhere', () => {
     const types: EntityType[] = ['place', 'organization'];
     // What the shipped model marks (a national team: 西班牙 is a club's or a team's name in sports news).
     expect(combined('世界杯将在摩洛哥、西班牙和葡萄牙举行。', [['place', '摩洛哥'], ['organization', '西班牙'], ['place', '葡萄牙']], types)).toEqual([
       ['place', '摩洛哥'],
       ['place', '西班牙'],
       ['place', '葡萄牙'],
+    ]);
+    // What the shipped model marks at a list's end, before 等.
+    expect(combined('来自法国、德国、西班牙等20多个国家的侨团代表参会。', [['place', '法国'], ['place', '德国'], ['organization', '西班牙']], types)).toEqual([
+      ['place', '法国'],
+      ['place', '德国'],
+      ['place', '西班牙'],
+    ]);
+    // Not beside a body of the list.
+    expect(combined('法国、西班牙、葡萄牙队将争夺冠军。', [['place', '法国'], ['organization', '西班牙'], ['organization', '葡萄牙队']], types)).toEqual([
+      ['place', '法国'],
+      ['organization', '西班牙'],
+      ['organization', '葡萄牙队'],
     ]);
     expect(combined('西班牙和葡萄牙队将争夺冠军。', [['organization', '西班牙'], ['organization', '葡萄牙队']], types)).toEqual([
       ['organization', '西班牙'],

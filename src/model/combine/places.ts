@@ -84,9 +84,12 @@ export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rul
       if (span.type !== 'organization' || isUserWord(span)) return span;
       const place = (byStart.get(span.start) ?? []).find((rule) => rule.type === 'place' && rule.end === span.end && rule.reason.startsWith('place:world'));
       if (!place) return span;
-      const placeBefore = LIST_JOINER.test(text[span.start - 1] ?? '') && placeEnds.has(span.start - 1);
-      const placeAfter = LIST_JOINER.test(text[span.end] ?? '') && placeStarts.has(span.end + 1);
-      return placeBefore && placeAfter ? place : span;
+      const joinedBefore = LIST_JOINER.test(text[span.start - 1] ?? '');
+      const joinedAfter = LIST_JOINER.test(text[span.end] ?? '');
+      const placeBefore = joinedBefore && placeEnds.has(span.start - 1);
+      const placeAfter = joinedAfter && placeStarts.has(span.end + 1);
+      // At a list's end or start, the one neighbour it has (法国、德国、西班牙|等).
+      return (placeBefore || placeAfter) && (placeBefore || !joinedBefore) && (placeAfter || !joinedAfter) ? place : span;
     });
   }
   if (policy.dropScenicSpots) {

@@ -548,7 +548,9 @@ export interface Policy {
   placesEndBeforeNouns: boolean;
   /**
    * A country the tagger read as a body (a national team, 西班牙) between two
-   * places of a list (摩洛哥、西班牙和葡萄牙) is a place like them.
+   * places of a list (摩洛哥、西班牙和葡萄牙) is a place like them, and so is
+   * one at a list's end or start beside a place, with no body on its other
+   * side (法国、德国、西班牙等).
    */
   placesInLists: boolean;
   /**
