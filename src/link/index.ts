@@ -58,9 +58,10 @@ const PLACE_HEAD = /^(?:常务副|副|代)?(市|省|县|区|州|镇|乡)长$/;
  * (民众党主席) or its committee (社区党委书记: not 社区党 + 委书记), a caucus
  * or a group (党团总召, 集团首席执行官). A title's own
  * rank words are no department: 副部长 is not 副部 + 长, nor 处处长 (a
- * tagger's cut of 研究处|处长) 处处 + 长.
+ * tagger's cut of 研究处|处长) 处处 + 长, nor are the words of an
+ * executive's or an honorary head's post: 执行院长 is no 执行院 + 长.
  */
-const DEPARTMENT = /^((?![副正代常])([^（()）])[^（()）]{0,3}?(?!\2)(办公厅|办公室|部|厅|局|办|处|科|室|院|署|党委|党组|党工委|党(?![委组工])|团))(?=.)/;
+const DEPARTMENT = /^((?![副正代常]|(?:执行|名誉|荣誉)[^（()）]长)([^（()）])[^（()）]{0,3}?(?!\2)(办公厅|办公室|部|厅|局|办|处|科|室|院|署|党委|党组|党工委|党(?![委组工])|团))(?=.)/;
 /** A department of the state or the party centre (中央办公厅, 国务院办公厅, 国家发改委…): a body of its own, not the department of the body before it. */
 const CENTRAL_DEPARTMENT = /^(中央|国务院|国家|全国)/;
 /** A body that has members but no departments: 中共中央政治局委员、外交部长 is the 外交部's, not a department of the Politburo. */

@@ -1022,10 +1022,18 @@ describe('link', () => {
       { 盖特纳: [['财政部长', '财政部']], 曾梓展: [['卫生局长', '台中市政府卫生局']], 黄国昌: [['民众党主席', '民众党']] },
     ],
     [
-      'reads no department in a title\'s rank words (副部长) or in a title the tagger cut (处|处长)',
-      '会上，副部长马朝旭和研究处处长赵路兴表示',
-      [{ type: 'position', text: '副部长' }, { type: 'person', text: '马朝旭' }, { type: 'position', text: '处处长' }, { type: 'person', text: '赵路兴' }],
-      { 马朝旭: [['副部长', null]], 赵路兴: [['处处长', null]] },
+      'reads no department in a title\'s rank words (副部长, 执行院长) or in a title the tagger cut (处|处长)',
+      '会上，副部长马朝旭和研究处处长赵路兴表示。中国科学技术大学物理学院执行院长陆朝阳等当选。',
+      [
+        { type: 'position', text: '副部长' },
+        { type: 'person', text: '马朝旭' },
+        { type: 'position', text: '处处长' },
+        { type: 'person', text: '赵路兴' },
+        { type: 'organization', text: '中国科学技术大学物理学院' },
+        { type: 'position', text: '执行院长' },
+        { type: 'person', text: '陆朝阳' },
+      ],
+      { 马朝旭: [['副部长', null]], 赵路兴: [['处处长', null]], 陆朝阳: [['执行院长', '中国科学技术大学物理学院']] },
     ],
     [
       'links a title in quotation marks to the name after it (mainland news quotes Taiwan offices), not a quoted nickname before a title of its own',
