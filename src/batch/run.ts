@@ -8,7 +8,7 @@
 import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { reportError as reportErrorLine } from '../cli/report.js';
 import { PEOPLE_TSV_HEADER, TSV_HEADER } from '../format/tsv.js';
@@ -84,6 +84,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const jobs = options.jobs ?? automaticJobs(files);
   const pool = jobs > 1 && files.length > 1 ? new WorkerPool(Math.min(jobs, files.length), options) : undefined;
   if (pool && options.model) releaseModelFile(options.model);
+  const takenOutputs = options.output ? outputsTaken(files, options.output) : new Map<number, string>();
   const skipped = (file: InputFile) => Boolean(options.output && options.skipExisting && existsSync(outputPath(options.output, file)));
   if (!pool && files.some((file) => !skipped(file))) {
     // The CLI has checked --dict and --model; whatever else fails here fails again with the first file, and is reported there.
@@ -113,7 +114,14 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     for (;;) {
       while (!interrupted && nextToStart < files.length && inFlight < inFlightLimit) {
         const index = nextToStart++;
-        if (skipped(files[index])) {
+        const takenBy = takenOutputs.get(index);
+        if (takenBy !== undefined) {
+          // Two inputs whose mirrored paths coincide (named files with one base name outside the current folder, or
+          // two walked folders with the same path inside): the second would overwrite the first's results unseen.
+          const message = `its output ${outputPath(options.output!, files[index])} is already that of ${takenBy}; give each its own --output, or run from a folder that holds both`;
+          inFlight++;
+          finished.set(index, { index, source: files[index].source, chars: 0, multiple: false, items: [{ error: { source: files[index].source, code: 'output-taken', message } }] });
+        } else if (skipped(files[index])) {
           finished.set(index, { index, source: files[index].source, chars: 0, multiple: false, items: [], skipped: true } as FileOutcome & { skipped: true });
         } else {
           inFlight++;
@@ -194,6 +202,19 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     );
   }
   return tally.failed > 0 ? 1 : 0;
+}
+
+/** The inputs whose output path an earlier input (a different file) already has, with that input's source. */
+function outputsTaken(files: readonly InputFile[], outputDirectory: string): Map<number, string> {
+  const owners = new Map<string, string>();
+  const taken = new Map<number, string>();
+  files.forEach((file, index) => {
+    const path = outputPath(outputDirectory, file);
+    const owner = owners.get(path);
+    if (owner === undefined) owners.set(path, file.source);
+    else if (resolve(owner) !== resolve(file.source)) taken.set(index, owner);
+  });
+  return taken;
 }
 
 /** `<output>/<path inside the walked folder>.json`: keeping the input extension keeps a.txt and a.html apart. */

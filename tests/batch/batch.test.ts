@@ -128,6 +128,22 @@ describe('zhner extract --output', () => {
     // --quiet: only the two error lines, no tally.
     expect(again.stderr.trimEnd().split('\n')).toHaveLength(2);
   });
+
+  it('fails an input whose output path an earlier one has, rather than overwriting its results', () => {
+    // Named files outside the current folder are mirrored by their base name: run from corpus/legacy, a/article-00.txt and
+    // another article-00.txt outside the corpus both map to article-00.txt.json. The same file named twice is no clash.
+    mkdirSync(join(folder, 'elsewhere'), { recursive: true });
+    writeFileSync(join(folder, 'elsewhere', 'article-00.txt'), SENTENCES[2]);
+    const inside = join(folder, 'corpus', 'legacy');
+    const { stdout, stderr, code } = zhner(['extract', '--output', '../../collide', '--quiet', '../a/article-00.txt', '../b/article-01.txt', '../b/article-01.txt', '../../elsewhere/article-00.txt'], inside);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      'zhner: ../../elsewhere/article-00.txt: its output ../../collide/article-00.txt.json is already that of ../a/article-00.txt; give each its own --output, or run from a folder that holds both',
+    ]);
+    expect(readdirSync(join(folder, 'collide')).sort()).toEqual(['article-00.txt.json', 'article-01.txt.json']);
+    expect(JSON.parse(readFileSync(join(folder, 'collide', 'article-00.txt.json'), 'utf8')).source).toBe('../a/article-00.txt');
+  });
 });
 
 describe('zhner summary', () => {
