@@ -1228,6 +1228,11 @@ describe('combine', () => {
   it("lets a company with a legal suffix reach back over an unknown brand to its province's short name, not over plain words", () => {
     // What the shipped model marks (jieba: 甘肃/ns 陇原薯/x 业有限公司/nt), and a CLUENER line.
     expect(combined('在甘肃陇原薯业有限公司，李书记详细了解企业生产经营情况。', [['company', '薯业有限公司']])).toEqual([['company', '甘肃陇原薯业有限公司']]);
+    // Or over single characters jieba made no word of (北京/ns 月/m 之/u 暗面/x), and a Resume line (湖南/ns 一/m 六/m 九/m).
+    expect(combined('北京月之暗面科技有限公司完成新一轮融资。', [['place', '北京'], ['company', '暗面科技有限公司']])).toEqual([['company', '北京月之暗面科技有限公司']]);
+    expect(combined('2007年3月至2008年4月任湖南一六九化工有限责任公司副总经理；', [['place', '湖南'], ['company', '六九化工有限责任公司']])).toEqual([
+      ['company', '湖南一六九化工有限责任公司'],
+    ]);
     expect(combined('吴江林是重庆本土it龙头企业中讯集团的老总，', [['place', '重庆'], ['company', '中讯集团']])).toEqual([
       ['place', '重庆'],
       ['company', '中讯集团'],

@@ -59,6 +59,8 @@ const PREPOSITION_START = new Set([...'经由向在对据按从被受给跟同�
 const GLUED_PREPOSITIONS = new Set([...'据由从给向在于被对']);
 
 
+/** How many single characters between a province's short name and a company unknownWordsBetween takes for a brand's (月之). */
+const BRAND_CHARACTERS = 3;
 /** jieba tags of words an address may continue with past a place name. */
 const ADDRESS_TAIL_TAG = /^(ns|s|f|m|x|eng|nr|nt|q)/;
 
@@ -213,7 +215,13 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
    * a brand's, unlike the plain words news puts between a place and a
    * company (重庆|本土龙头企业|中讯集团, 山东|首批3家|…).
    */
-  const unknownWordsBetween = (start: number, end: number): boolean => start < end && (wordsFrom(start, end)?.every((word) => word.tag === 'x') ?? false);
+  const unknownWordsBetween = (start: number, end: number): boolean => {
+    const words = start < end ? wordsFrom(start, end) : undefined;
+    if (!words) return false;
+    // Or single characters jieba made no word of (北京|月/m 之/u|暗面科技有限公司); the company rules start no name on a word
+    // that joins or points (和, 的, 在).
+    return words.every((word) => word.tag === 'x') || (words.length <= BRAND_CHARACTERS && words.every((word) => word.end - word.start === 1));
+  };
   /**
    * Whether [start, end) is common nouns, from a word boundary, ending in a
    * trade and a legal form (新能源|科技股份|有限公司): a sector before what

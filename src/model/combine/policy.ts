@@ -144,7 +144,7 @@ export interface Policy {
    * but starts earlier, with a gazetteer place name, replaces it: the tagger
    * cut the name after the place or a coined word (桂平市|闪鹰|体育用品有限公司)
    * or, with a brand jieba does not know, its province's short name
-   * (甘肃|陇原薯|业有限公司), or any place and 某 (杭州|某|网络科技有限公司,
+   * (甘肃|陇原薯|业有限公司, or single characters: 北京|月之|暗面科技有限公司), or any place and 某 (杭州|某|网络科技有限公司,
    * as court reports write it), or where its short name in brackets after it
    * begins (长江和|记实业有限公司（长和）).
    */
