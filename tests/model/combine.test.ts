@@ -782,6 +782,13 @@ describe('combine', () => {
     ]);
   });
 
+  it('starts a tagger body after 前 or 原 written as a word of its own before a title: the tenure is the member\'s', () => {
+    // What the shipped model marks (jieba: 前/f 立法会/j 议员/nnt).
+    expect(combined('前立法會議員黃之鋒等人串謀顛覆國家政權罪成。', [['organization', '前立法会']], ['organization'])).toEqual([['organization', '立法会']]);
+    // Not a body named alone, with no title after it.
+    expect(combined('他曾在原建设部工作。', [['organization', '原建设部']], ['organization'])).toEqual([['organization', '原建设部']]);
+  });
+
   it("reads a company that is a place and 总部 alone as the place, and keeps a body's 总部", () => {
     const types: EntityType[] = ['place', 'company', 'organization'];
     // What the shipped model marks (jieba: 深圳/ns 总部/n).

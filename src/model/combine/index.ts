@@ -455,6 +455,12 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
       add(formerBody);
       continue;
     }
+    // 前|立法會|議員 (a former legislator) gave the organization 前立法會: 原 or 前, a word of jieba's own, before a body and
+    // its member's title is the member's tenure; not before a body named alone (原国家建设部, 前苏联 is one word).
+    if (policy.formerBodiesAreNoNames && (span.type === 'organization' || span.type === 'company') && FORMER.has(text[span.start]) && span.end - span.start > 2) {
+      const word = tokens[firstStartingFrom(tokens, span.start)];
+      if (word?.start === span.start && word.end === span.start + 1 && (byStart.get(span.end) ?? []).some((rule) => rule.type === 'position')) span = { ...span, start: span.start + 1 };
+    }
     const shortName = policy.companyShortNames ? (byStart.get(span.start) ?? []).find((rule) => rule.end === span.end && rule.reason.startsWith('company:short-name')) : undefined;
     if (shortName) {
       add(shortName);

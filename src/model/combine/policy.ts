@@ -567,7 +567,9 @@ export interface Policy {
   bodyStartsAfterName: boolean;
   /**
    * A tagger name that is 原 or 前 (former) and a body the rules read
-   * (原|国足|主教练: the former national team's coach) is that body.
+   * (原|国足|主教练: the former national team's coach) is that body, and a
+   * tagger body that starts with 原 or 前 as a word of its own, right before
+   * a title, starts after it (前|立法會|議員: a former legislator).
    */
   formerBodiesAreNoNames: boolean;
   /**
