@@ -519,6 +519,16 @@ describe('combine', () => {
     ]);
   });
 
+  it('reads a tagger span of another type that a person of the document goes on from by one character as that person', () => {
+    // What the shipped model marks in a regulator's ruling (jieba: 肖行/x 亦/d 给予/v).
+    const text = '对索菱股份实际控制人肖行亦、时任董事会秘书钟贵荣作出处罚。对肖行亦给予警告。';
+    expect(combined(text, [['person', '肖行亦'], ['person', '钟贵荣'], ['organization', '肖行', text.indexOf('。')]], ['person', 'organization'])).toEqual([
+      ['person', '肖行亦'],
+      ['person', '钟贵荣'],
+      ['person', '肖行亦'],
+    ]);
+  });
+
   it('fills in a company the rules found by its suffix right before a title only a company has, not before another title', () => {
     // What the shipped model marks: the title and the name, not 蚂蚁集团.
     expect(combined('蚂蚁集团董事长井贤栋近日也表示看好AI应用前景。', [['position', '董事长'], ['person', '井贤栋']], ['company'])).toEqual([['company', '蚂蚁集团']]);
@@ -1062,6 +1072,11 @@ describe('combine', () => {
     // 均 only from a name of four the rules read as three: names end in it (金泰均).
     expect(combined('工聯會會長吳秋北均表示支持政府的做法。', [['person', '吴秋北均']], ['person'])).toEqual([['person', '吴秋北']]);
     expect(combined('导演金泰均表示满意。', [['person', '金泰均']], ['person'])).toEqual([['person', '金泰均']]);
+    // Not before a list's 、, where the character is the name's (what the shipped model marks in a regulator's ruling).
+    expect(combined('对索菱股份及其实际控制人肖行亦、时任董事会秘书钟贵荣作出处罚。', [['person', '肖行亦']], ['person'])).toEqual([
+      ['person', '肖行亦'],
+      ['person', '钟贵荣'],
+    ]);
   });
 
   it('ends a company or organization the tagger ran into the word for former before a title', () => {

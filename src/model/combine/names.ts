@@ -97,8 +97,10 @@ function foreignNameStartInsideWord(text: string, tokens: readonly Token[], span
   return start < span.start && start >= (lastStartingBefore(tokens, word.start)?.start ?? 0) ? start : span.start;
 }
 
-/** Adverbs that follow a name and never end one (侯友宜|则表示). */
+/** Adverbs that follow a name and never end one before what they modify (侯友宜|则表示); before a list's 、 or a clause's end they are the name's (肖行亦、). */
 const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
+/** What follows a name, not an adverb: a list's or a clause's mark. */
+const NAME_CLOSING = /^[、，。；：,;:]$/;
 /** Adverbs of "all" after a list of names (…、吳秋北均表示): see Policy.trimTrailingWords. */
 const ADVERBS_OF_ALL = new Set([...'均皆']);
 /** Of those, the one a span may hold between a body and its title (江西省人大常委会原副主任): 前 begins words (前进, 前锋). */
@@ -139,7 +141,7 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
     result = result.map((span) => {
       if (span.type !== 'person' || span.end - span.start < 3 || isUserWord(span)) return span;
       const last = text[span.end - 1];
-      const adverb = TRAILING_ADVERBS.has(last) || (span.end - span.start >= 4 && ADVERBS_OF_ALL.has(last) && rulePeople(span.start, span.end - 1).length > 0);
+      const adverb = (TRAILING_ADVERBS.has(last) && !NAME_CLOSING.test(text[span.end] ?? '')) || (span.end - span.start >= 4 && ADVERBS_OF_ALL.has(last) && rulePeople(span.start, span.end - 1).length > 0);
       return adverb ? { ...span, end: span.end - 1 } : span;
     });
     result = result.map((span) => {

@@ -152,7 +152,9 @@ export interface Policy {
   /**
    * A name the tagger ran into the adverb after it (侯友宜则表示,
    * 陈克勤亦发表: Taiwan and Hong Kong news write 则 and 亦 where mainland
-   * news writes 也) ends before it: no name in CLUENER ends in one. Names do
+   * news writes 也) ends before it: no name in CLUENER ends in one. Before a
+   * list's 、 or a clause's mark it modifies nothing, and is the name's
+   * (实际控制人肖行亦、时任…). Names do
    * end in 均 and 皆 (金泰均), so these are cut only from a name of four the
    * rules read as three (吳秋北|均表示). In the
    * same way a company or organization the tagger ran into the word for
@@ -195,7 +197,9 @@ export interface Policy {
   /**
    * A name the document has as a person elsewhere is a person wherever the
    * rules read one too (小米集团董事长雷军… then 雷军说 at a paragraph's start,
-   * which the tagger read as an organization).
+   * which the tagger read as an organization), and a tagger span of another
+   * type that such a name goes on from by one character is that name
+   * (肖行亦、… then 对肖行|亦给予警告, which the tagger read as 肖行).
    */
   namesStayPeople: boolean;
   /**
