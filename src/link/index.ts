@@ -126,12 +126,12 @@ const CLINICAL_DEPARTMENT_TITLE = /^科(?:副)?主任$/;
  */
 const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
 /**
- * Between a name and the post said of it: a copula or a verb of office,
- * maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长), maybe
+ * Between a name and the post said of it: a copula or a verb of office
+ * (an election's 当选 and 连任 too: 江启臣当选台中市长), maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长), maybe
  * before the company referred to and its board (选举王良先生为本公司执行董事,
  * 选举李书福先生为公司第六届董事会董事长).
  */
-const COPULA = /^(同志|先生|女士)?，?(?:已|将|已经|即将|也|又|还)?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为)((?:本|该)?公司|[本该]行)?(第[一二三四五六七八九十\d]{1,3}届)?(董事会|监事会)?$/;
+const COPULA = /^(同志|先生|女士)?，?(?:已|将|已经|即将|也|又|还)?(是|为|系|现任|现为|担任|出任|任|曾任|调任|升任|兼任|作为|当选为|当选|连任|就任|接任)((?:本|该)?公司|[本该]行)?(第[一二三四五六七八九十\d]{1,3}届)?(董事会|监事会)?$/;
 /** Between the name and the post of a dismissal notice, and the verb before the name (免去|张国强|同志的|…书记|职务). */
 const DISMISSAL_GAP = /^(同志)?的$/;
 const DISMISSAL_VERB = /(免去|免除|撤销|解除)$/;
@@ -157,8 +157,11 @@ const OPENING_BRACKET = /[（(]/;
 /** A bracketed note of rank or tenure after a post (（正厅长级）, （兼）, （挂职）). */
 const RANK_ASIDE = /^[（(][^（()）]{1,12}[)）]/;
 const CLOSING_BRACKET = /^[)）]$/;
-/** Between two links of a chain: 、, or 兼 or 暨 for posts held together (董事长兼总经理, 董事長暨總經理). */
-const CHAIN_JOINER = /^[、\s]*、[、\s]*$|^\s*[兼暨]\s*$/;
+/**
+ * Between two links of a chain: 、, or 兼 or 暨 for posts held together (董事长兼总经理, 董事長暨總經理); after 、 the
+ * word for a former post before its body (会长、原|国家建设部副部长).
+ */
+const CHAIN_JOINER = /^[、\s]*、[、\s]*[原前]?$|^\s*[兼暨]\s*$/;
 
 interface Link {
   prefixes: Span[];

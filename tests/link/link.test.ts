@@ -68,6 +68,18 @@ describe('link', () => {
       { 许宗衡: [['市长', '深圳市']] },
     ],
     [
+      'reads a chain on over 原 (former) between 、 and the next body (a CLUENER line)',
+      '中国房地产研究会会长、原国家建设部副部长刘志峰在圆桌会议上表示，',
+      [
+        { type: 'organization', text: '中国房地产研究会' },
+        { type: 'position', text: '会长' },
+        { type: 'organization', text: '国家建设部' },
+        { type: 'position', text: '副部长' },
+        { type: 'person', text: '刘志峰' },
+      ],
+      { 刘志峰: [['会长', '中国房地产研究会'], ['副部长', '国家建设部']] },
+    ],
+    [
       'gives both posts of a 兼 chain (a CLUENER line)',
       '花旗中国董事长兼首席执行官欧兆伦称，贷款公司是花旗拓展在华运营和投资过程中非常重要的新元素。“',
       [{ type: 'company', text: '花旗中国' }, { type: 'position', text: '董事长' }, { type: 'position', text: '首席执行官' }, { type: 'person', text: '欧兆伦' }],
@@ -144,6 +156,17 @@ describe('link', () => {
         { type: 'position', text: '市长' },
       ],
       { 刘明远: [['董事长', '华为技术有限公司'], ['总经理', '华为技术有限公司']], 张三: [['市长', '北京市']] },
+    ],
+    [
+      'reads a post won in an election (当选) as said of the name',
+      '台中市长卢秀燕支持的江启臣当选台中市长。',
+      [
+        { type: 'position', text: '台中市长', bodyText: '台中市', sharedLevel: true },
+        { type: 'person', text: '卢秀燕' },
+        { type: 'person', text: '江启臣' },
+        { type: 'position', text: '台中市长', from: '江启臣', bodyText: '台中市', sharedLevel: true },
+      ],
+      { 卢秀燕: [['市长', '台中市']], 江启臣: [['市长', '台中市']] },
     ],
     [
       'reads past 的 between a body and its title',
