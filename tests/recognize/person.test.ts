@@ -127,6 +127,8 @@ describe('person rules', () => {
     expect(peopleIn('国民民主党党首玉木雄一郎表示，将继续推动减税。')).toEqual(['玉木雄一郎']);
     // Not into a word jieba reads that ends names (石破/nr 茂/nr 当天/t).
     expect(peopleIn('日本首相石破茂当天表示，将继续推动减税。')).toEqual(['石破茂']);
+    // A given name of one character (jieba: 木原/n 稔/zg; the tagger marked nothing).
+    expect(peopleIn('日本内阁官房长官木原稔在东京的记者会上说。')).toEqual(['木原稔']);
   });
 
   it("finds a transliterated name jieba cut as other words right after a title, not a word of jieba's or half a dotted name", () => {
