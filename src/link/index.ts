@@ -36,6 +36,8 @@ const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|�
 const NAME_ENDINGS_OF_KIND: Record<string, readonly string[]> = { 校: ['大学', '学院', '学校', '中学', '小学'] };
 /** What may stand right before a title that opens a clause, or follows an aside (（下称“建设部”）副部长). */
 const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
+/** A word of two Han characters or more jieba does not know (联发科/x): a name the rules did not read. */
+const UNKNOWN_HAN_WORD = /^[\u4e00-\u9fff]{2,}$/;
 /** The level character of a village's bodies (村委会, 村党支部), which LEVEL_ONLY leaves out: no village is an entity of its own. */
 const VILLAGE = '村';
 /** A place's leaders, as news calls the officials it lists (市领导王刚、陈伟). */
@@ -201,6 +203,10 @@ export function link(doc: Doc): void {
         companyBefore: (scope) => companyNamedBefore(doc, chainStart, scope),
         onlyCompany: () => onlyCompanyBefore(doc, chainStart),
         villageBefore: () => villageNamedBefore(doc, chainStart),
+        unknownWordBefore: (position) => {
+          const word = doc.tokens[firstStartingFrom(doc.tokens, position) - 1];
+          return word !== undefined && word.end === position && word.tag === 'x' && UNKNOWN_HAN_WORD.test(word.word);
+        },
         bodyOfHeadBefore: (title) => bodyOfHeadBefore(doc.text, linkedTitles, chainStart, title),
       };
       for (const { link, organization } of organizationsOf(doc.text, each, lookups)) {
@@ -824,6 +830,12 @@ function onlyCompanyBefore(doc: Doc, position: number): Pieces {
   return firstMention < position ? only : [];
 }
 
+/** Whether the paragraph's last company before `position` is in the same sentence. */
+function companyInSentenceBefore(text: string, position: number, companyBefore: (scope: CompanyScope) => Pieces): boolean {
+  const company = companyBefore('paragraph');
+  return company.length > 0 && !SENTENCE_END.test(text.slice(company[company.length - 1].end, position));
+}
+
 /** A chief officer's title (首席财务官, CFO), which only a company as a whole has. */
 const CHIEF_OFFICER = /^首席.{1,4}官$|^C[A-Z]O$/i;
 /** A company's department written as one name (公司财务部, 招商银行信用卡中心): group 1 is the company. */
@@ -905,6 +917,8 @@ interface Lookups {
   villageBefore: () => Pieces;
   /** The organization given to the head's title a deputy's title names (副主任: 主任), earlier in the sentence. */
   bodyOfHeadBefore: (title: string) => Pieces;
+  /** Whether jieba's word right before `position` is one of two Han characters or more it does not know. */
+  unknownWordBefore: (position: number) => boolean;
 }
 
 /** A deputy's title (副主任, 常务副主任) and its head's (主任). */
@@ -928,7 +942,7 @@ function bodyOfHeadBefore(text: string, linkedTitles: readonly LinkedTitle[], be
   return [];
 }
 
-function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore, onlyCompany, villageBefore, bodyOfHeadBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
+function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEndingWith, companyBefore, onlyCompany, villageBefore, bodyOfHeadBefore, unknownWordBefore }: Lookups): { link: Link; organization: Pieces | null }[] {
   const out: { link: Link; organization: Pieces | null }[] = [];
   let chainPlace: Pieces = [];
   /** The chain's place, or failing that the document's place of the level a title starts with. */
@@ -1048,7 +1062,9 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       if (named.length > 0) organization = referred?.unit ? [...named, referred.unit] : named;
       else if (ofHead.length > 0) organization = ofHead;
       // A title only a company has, with no body anywhere near: the company, if the document names only one and names it before the title (an announcement's 董事长缪建民).
-      else if (isCorporateTitle(title)) {
+      // Not where a word of its own stands right before the title and the sentence names no company before it: a company
+      // the rules do not know (台積電董事長魏哲家…。聯發科|執行長蔡力行).
+      else if (isCorporateTitle(title) && !(unknownWordBefore(position.start) && !companyInSentenceBefore(text, position.start, companyBefore))) {
         const only = onlyCompany();
         if (only.length > 0) organization = only;
       }

@@ -528,6 +528,18 @@ describe('link', () => {
       { 缪建民: [['董事长', '招商银行股份有限公司']] },
     ],
     [
+      'gives no title the one company the document names where a word jieba does not know stands before the title, in another sentence than the company',
+      '台積電董事長魏哲家出席年會時表示，AI需求強勁。聯發科執行長蔡力行也出席了年會。',
+      [
+        { type: 'company', text: '台积电' },
+        { type: 'position', text: '董事长' },
+        { type: 'person', text: '魏哲家' },
+        { type: 'position', text: '执行长' },
+        { type: 'person', text: '蔡力行' },
+      ],
+      { 魏哲家: [['董事长', '台积电']], 蔡力行: [['执行长', null]] },
+    ],
+    [
       "reads a body's abbreviation in brackets between it and a title as an aside",
       '伦敦金属交易所（lme）ceo马丁·艾伯特表示。',
       [
