@@ -12,6 +12,7 @@
 import type { Doc, Relation, Span } from '../doc.js';
 import { isCorporateTitle } from '../recognize/company.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
+import { isDivisionName } from '../recognize/place.js';
 import { isHonorificTitleChain } from '../recognize/person.js';
 import { firstStartingFrom } from '../sorted.js';
 
@@ -658,7 +659,51 @@ function placeOfLevelBefore(doc: Doc, before: number, level: string): Pieces {
       return [{ start: place.start, end: end - place.start > 2 ? end - 1 : end }];
     }
   }
-  return [];
+  return divisionOfLevelInBody(doc, before, level);
+}
+
+/** The longest name of a division a body's name holds (中共广东省委: 广东省). */
+const DIVISION_NAME_LENGTH = 8;
+
+/**
+ * Failing any place, the division of the level that a body named before
+ * `before` holds in its name, without its level character: 中共广东省委
+ * (one word of jieba's, no place the rules read) gives 省委书记 and 省长 广东.
+ */
+function divisionOfLevelInBody(doc: Doc, before: number, level: string): Pieces {
+  let byLevel = divisionsInBodies.get(doc);
+  if (!byLevel) divisionsInBodies.set(doc, (byLevel = new Map()));
+  let found = byLevel.get(level);
+  if (!found) byLevel.set(level, (found = divisionsInBodiesOfLevel(doc, level)));
+  // The last body that ends before `before`: found is in text order.
+  let low = 0;
+  let high = found.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (found[middle].bodyEnd <= before) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? [found[low - 1].division] : [];
+}
+
+/** Per document and level, the bodies that hold a division's name, worked out once: a long page asks for each chain. */
+const divisionsInBodies = new WeakMap<Doc, Map<string, { bodyEnd: number; division: { start: number; end: number } }[]>>();
+
+function divisionsInBodiesOfLevel(doc: Doc, level: string): { bodyEnd: number; division: { start: number; end: number } }[] {
+  const found: { bodyEnd: number; division: { start: number; end: number } }[] = [];
+  for (const body of doc.entities) {
+    if (body.type !== 'organization') continue;
+    const written = doc.text.slice(body.start, body.end);
+    search: for (let at = 0; at < written.length - 2; at++) {
+      for (let end = at + 3; end <= Math.min(written.length, at + DIVISION_NAME_LENGTH); end++) {
+        if (written[end - 1] !== level || SPECIAL_ADMINISTRATIVE_REGION.test(written.slice(at, end)) || !isDivisionName(written.slice(at, end))) continue;
+        found.push({ bodyEnd: body.end, division: { start: body.start + at, end: body.start + end - 1 } });
+        break search;
+      }
+    }
+  }
+  // By end, for the binary search in divisionOfLevelInBody.
+  return found.sort((a, b) => a.bodyEnd - b.bodyEnd);
 }
 
 /**

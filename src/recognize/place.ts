@@ -143,6 +143,13 @@ export const placeGazetteer = lazy((): Gazetteer => {
   return { trie, forms: Uint8Array.from(forms), divisionStarts, divisionList };
 }, { name: 'place gazetteer', revive: (gazetteer) => ({ ...gazetteer, trie: revive(Trie, gazetteer.trie) }) });
 
+/** Whether `word` is the full name of an administrative division (广东省, 定西市), not an alias or a stem. */
+export function isDivisionName(word: string): boolean {
+  const gazetteer = placeGazetteer();
+  const entry = gazetteer.trie.get(word);
+  return entry >= 0 && gazetteer.forms[entry] === NAME && entryDivisions(gazetteer, entry).length > 0;
+}
+
 function entryDivisions(gazetteer: Gazetteer, entry: number): Int32Array {
   return gazetteer.divisionList.subarray(gazetteer.divisionStarts[entry], gazetteer.divisionStarts[entry + 1]);
 }

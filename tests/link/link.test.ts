@@ -68,6 +68,19 @@ describe('link', () => {
       { 许宗衡: [['市长', '深圳市']] },
     ],
     [
+      'gives a level-only body and a place head the division a body named before holds, where no place names it',
+      '中共广东省委召开常委会议。省委书记黄坤明主持会议。省委副书记、省长王伟中出席。',
+      [
+        { type: 'organization', text: '中共广东省委' },
+        { type: 'position', text: '省委书记' },
+        { type: 'person', text: '黄坤明' },
+        { type: 'position', text: '省委副书记' },
+        { type: 'position', text: '省长' },
+        { type: 'person', text: '王伟中' },
+      ],
+      { 黄坤明: [['省委书记', '广东省委']], 王伟中: [['省委副书记', '广东省委'], ['省长', '广东省']] },
+    ],
+    [
       'reads a chain on over 原 (former) between 、 and the next body (a CLUENER line)',
       '中国房地产研究会会长、原国家建设部副部长刘志峰在圆桌会议上表示，',
       [
