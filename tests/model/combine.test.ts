@@ -324,6 +324,17 @@ describe('combine', () => {
     expect(combined('空军司令员刘亚楼表示。', [['position', '空军司令员'], ['person', '刘亚楼']], ['person'])).toEqual([['person', '刘亚楼']]);
   });
 
+  it('drops a tagger person that is a Latin word before a model number, and keeps Latin names', () => {
+    // What the shipped model marks in a product launch and a sales report.
+    expect(combined('余承东在深圳发布了Mate 80系列手机。', [['person', '余承东'], ['person', 'Mate']], ['person'])).toEqual([['person', '余承东']]);
+    expect(combined('特斯拉Model Y销量下降。', [['person', 'Model']], ['person'])).toEqual([]);
+    // A CLUENER line: a player's handle, no space before what follows.
+    expect(combined('对此Infi和TH000的选择是魔兽', [['person', 'Infi'], ['person', 'TH000']], ['person'])).toEqual([
+      ['person', 'Infi'],
+      ['person', 'TH000'],
+    ]);
+  });
+
   it('starts a tagger organization that begins inside a verb or with a preposition after it, where the rules found one', () => {
     const types: EntityType[] = ['organization'];
     expect(combined('行政院長卓榮泰今日上午出席立法院院會', [['organization', '席立法院']], types)).toEqual([['organization', '立法院']]);

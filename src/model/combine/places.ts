@@ -53,6 +53,9 @@ const ASPECT_PARTICLE_TAG = /^(ul|uguo)$/;
 /** The longest place the tagger read that brandsBeforeCompanies takes for a brand (大疆, 蔚来). */
 const BRAND_LENGTH = 3;
 
+/** See Policy.dropProductModels: one Latin word, and the model written after it past a space (80, Y, S25). */
+const LATIN_WORD = /^[A-Za-z]+$/;
+const MODEL_NUMBER_AFTER = /^ (?:\d|[A-Z](?![a-z]))/;
 /** The heads of buildings' and sights' names (克里姆林宫, 白金汉宫, 五角大楼): see Policy.dropBuildingsAsNames. */
 const BUILDING_HEAD = /[宫殿楼馆寺庙厦园]/;
 /** What joins the titles of one person's chain: 创始人、董事长, 董事长兼总裁. */
@@ -73,7 +76,7 @@ function withoutEdgeSymbols(text: string, span: Span): Span | undefined {
   return { ...span, start: span.start + head, end: span.end - tail };
 }
 
-/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, weather, headquarters, area words, places before the nouns that take their last characters, time zones, then brackets, edge symbols, names before corporate titles, buildings read as names and honorific references. */
+/** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, weather, headquarters, area words, places before the nouns that take their last characters, time zones, then brackets, edge symbols, names before corporate titles, buildings and product models read as names and honorific references. */
 export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rulePeople }: Merged, policy: Policy): Span[] {
   let result = out;
   if (policy.placesInLists) {
@@ -250,6 +253,10 @@ export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rul
     });
   }
   if (policy.dropBuildingsAsNames) result = result.filter((span) => span.type !== 'person' || span.end - span.start < 4 || isUserWord(span) || !BUILDING_HEAD.test(text[span.end - 1]));
+  if (policy.dropProductModels) {
+    // 发布了Mate 80系列, 特斯拉Model Y: a product's name and its model, not a person.
+    result = result.filter((span) => span.type !== 'person' || isUserWord(span) || !LATIN_WORD.test(text.slice(span.start, span.end)) || !MODEL_NUMBER_AFTER.test(text.slice(span.end, span.end + 3)));
+  }
   if (!policy.dropHonorificReferences) return result;
   // Dropped last, leaving nothing in their place: CLUENER marks nothing there either.
   return result.filter((span) => span.type !== 'person' || span.refersTo !== undefined || !isHonorificReference(text.slice(span.start, span.end)));

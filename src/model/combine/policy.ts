@@ -295,6 +295,13 @@ export interface Policy {
    */
   dropBuildingsAsNames: boolean;
   /**
+   * A person that is one Latin word with a model number or letter after a
+   * space (Mate 80, iPhone 17, Model Y) is a product, not a name. CLUENER's
+   * text has no spaces, and its Latin names (gamers' handles: Infi, TH000)
+   * are kept.
+   */
+  dropProductModels: boolean;
+  /**
    * A person right before a title only a company has, itself right before a
    * person, is that company (比亚迪总裁王传福: jieba and the tagger read the
    * brand 比亚迪 as a transliterated name). No name of CLUENER's stands so;
@@ -621,6 +628,7 @@ export const DEFAULT_POLICY: Policy = {
   bracketedLatinNames: true,
   dropHonorificReferences: true,
   dropBuildingsAsNames: true,
+  dropProductModels: true,
   namesBeforeCorporateTitlesAreCompanies: true,
   namesBeforeTitlesAreBodies: true,
   suffixCompaniesBeforeTitles: true,
