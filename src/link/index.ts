@@ -938,9 +938,9 @@ function referredBodyBefore(text: string, before: number, title: string): { kind
   if (!unit) return BODY_HEAD.exec(title)?.[1] === kind ? { kind } : undefined;
   return head && unit.endsWith(head) ? { kind, unit: { start: before - unit.length, end: before } } : undefined;
 }
-/** 该 and a body's kind, then a unit of it at most six characters long (该院|民一庭). */
-const REFERRED_BODY = /该([院局厅署处会社所馆校])(\p{Script=Han}{0,6}?)$/u;
-const REFERRED_BODY_REACH = 8;
+/** 该 and a body's kind, then a unit of it at most eight characters long (该院|民一庭, 该局|食品安全协调处). */
+const REFERRED_BODY = /该([院局厅署处会社所馆校])(\p{Script=Han}{0,8}?)$/u;
+const REFERRED_BODY_REACH = 10;
 /** The unit a head's title names (庭长: 庭, 科长: 科). */
 const UNIT_HEAD = /^(?:常务副|副)?(\p{Script=Han})长$/u;
 

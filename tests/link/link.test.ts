@@ -258,6 +258,16 @@ describe('link', () => {
       { 陈莉: [['庭长', '杭州市西湖区人民法院民一庭']], 王军: [['院长', '杭州市西湖区人民法院']], 李强: [['副局长', null]] },
     ],
     [
+      'reads a unit of up to eight characters between 该局 and its head\'s title',
+      '济南市市场监督管理局对一家餐馆进行检查。该局食品安全协调处处长刘洪涛表示。',
+      [
+        { type: 'organization', text: '济南市市场监督管理局' },
+        { type: 'position', text: '处长' },
+        { type: 'person', text: '刘洪涛' },
+      ],
+      { 刘洪涛: [['处长', '济南市市场监督管理局食品安全协调处']] },
+    ],
+    [
       "gives a deputy's title written alone the body of its head's title earlier in the sentence, not in another sentence",
       '市人大常委会主任黄平主持会议，副主任刘筱柳、吴凯出席。常务副主任王华列席。',
       [
