@@ -311,6 +311,9 @@ describe('combine', () => {
     // What the shipped model marks: 浙江大学医学院, leaving out the hospital affiliated to it.
     const text = '浙江大学医学院附属第一医院党委书记梁廷波介绍了医院的数字化转型经验。';
     expect(combined(text, [['organization', '浙江大学医学院'], ['position', '党委书记'], ['person', '梁廷波']], ['organization'])).toEqual([['organization', '浙江大学医学院附属第一医院']]);
+    // Or where jieba glued the hospital's head to the title (医院院长/n) and the rules read no body over 附属.
+    const glued = '浙江大学医学院附属第一医院院长梁廷波等当选。';
+    expect(combined(glued, [['organization', '浙江大学医学院'], ['position', '院长'], ['person', '梁廷波']], ['organization'])).toEqual([['organization', '浙江大学医学院附属第一医院']]);
   });
 
   it("drops a tagger person that ends like a building's name, and keeps the names beside it", () => {

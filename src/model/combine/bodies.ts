@@ -57,6 +57,9 @@ function isGenericPlace(text: string, tokens: readonly Token[], span: Span): boo
   return false;
 }
 /** A member of a standing committee, and what makes the committee of the title: see Policy.standingCommittees. */
+/** A hospital or school affiliated to the body before it (附属第一医院, 附属中学): see Policy.affiliatedBodiesWhole. */
+const AFFILIATED_BODY = /^附属[\u4e00-\u9fff]{0,6}?(?:医院|中学|小学|学校|幼儿园|实验学校)/;
+const AFFILIATED_BODY_REACH = 12;
 const STANDING_COMMITTEE_MEMBER = '常委';
 const COMMITTEE = '会';
 /** What after 常委会 makes its 会 a verb's first character (常委|会见, 会同, 会谈). */
@@ -258,6 +261,20 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
       mended.set(span, [{ type: 'organization', start: place?.start ?? span.start, end: span.end + 1, reason: `organization:standing-committee(${span.reason})` }]);
     }
     if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
+  }
+  if (policy.affiliatedBodiesWhole) {
+    // 浙江大学医学院|附属第一医院|院长 (jieba: 附属/b 第一/m 医院院长/n): the rules read no body over 附属 where jieba glued the
+    // hospital's head to its head's title; the hospital or school affiliated to the body, right before a title, is the name.
+    const positionStarts = new Set(result.filter((span) => span.type === 'position').map((span) => span.start));
+    const taken = new Coverage(text.length);
+    for (const span of result) taken.mark(span);
+    result = result.map((span) => {
+      if (span.type !== 'organization' || isUserWord(span)) return span;
+      const match = AFFILIATED_BODY.exec(text.slice(span.end, span.end + AFFILIATED_BODY_REACH));
+      if (!match) return span;
+      const end = span.end + match[0].length;
+      return positionStarts.has(end) && !taken.any({ ...span, start: span.end, end }) ? { ...span, end } : span;
+    });
   }
   if (policy.schoolHeads) {
     // jieba's 大学校长/n: the university and its head's title, with the place before it (澳门|大学校长 → 澳门大学 + 校长).

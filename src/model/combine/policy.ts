@@ -41,7 +41,10 @@ export interface Policy {
    * A rules' body that starts where a tagger body starts and goes on over
    * 附属 replaces it (浙江大学医学院|附属第一医院, tagger 浙江大学医学院): the
    * hospital or school affiliated to the body is the name, as CLUENER marks
-   * both of its bodies with 附属 (纽约大都会博物馆附属服装学会).
+   * both of its bodies with 附属 (纽约大都会博物馆附属服装学会). Where jieba
+   * glued the hospital's head to its head's title (附属第一医院院长: 医院院长/n)
+   * and the rules read no such body, a tagger body goes on over 附属 and a
+   * hospital's or school's name to the title after it.
    */
   affiliatedBodiesWhole: boolean;
   /**
