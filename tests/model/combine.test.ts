@@ -1077,6 +1077,12 @@ describe('combine', () => {
     // Not a kind of body with no name in it (研究会 after the tagger's 研究会 once).
     const kind = '研究会成立于2001年。研究会做了一系列大事。';
     expect(combined(kind, [['organization', '研究会']], ['organization'])).toEqual([['organization', '研究会']]);
+    // Nor a place of the same words (what the shipped model marks: the town's body before its committee's title, the town elsewhere).
+    const town = '县委书记黄志强到丹竹镇调研时指出，要做大荔枝产业。丹竹镇党委书记陈小兵介绍。';
+    expect(combined(town, [['place', '丹竹镇'], ['organization', '丹竹镇', town.indexOf('。')]], ['place', 'organization'])).toEqual([
+      ['place', '丹竹镇'],
+      ['organization', '丹竹镇'],
+    ]);
   });
 
   it('ends a name the tagger ran into the adverb after it', () => {

@@ -60,6 +60,8 @@ function isGenericPlace(text: string, tokens: readonly Token[], span: Span): boo
 /** A hospital or school affiliated to the body before it (附属第一医院, 附属中学): see Policy.affiliatedBodiesWhole. */
 const AFFILIATED_BODY = /^附属[\u4e00-\u9fff]{0,6}?(?:医院|中学|小学|学校|幼儿园|实验学校)/;
 const AFFILIATED_BODY_REACH = 12;
+/** A division's level character, which ends a place's name (丹竹镇, 平南县): see withRepeatedBodies. */
+const PLACE_LEVEL_END = /[省市县区州镇乡村]$/;
 const STANDING_COMMITTEE_MEMBER = '常委';
 const COMMITTEE = '会';
 /** What after 常委会 makes its 会 a verb's first character (常委|会见, 会同, 会谈). */
@@ -128,7 +130,8 @@ function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[
       const end = at + name.length;
       if (!startsWord(at) || insideWorkTitle(titles, at, end)) continue;
       const overlapping = overlappingOf(at, end);
-      if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization'))) continue;
+      // Nor a place of the same words: a town's body (丹竹镇|党委书记) is written as the town elsewhere (到丹竹镇调研).
+      if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization' || (other.type === 'place' && PLACE_LEVEL_END.test(name))))) continue;
       // Inside a longer entity (贵港市委宣传部 holding 贵港市委) or across another's edge: left as read.
       const inside = overlapping.filter((other) => other.start >= at && other.end <= end);
       const titleAfter = overlapping.filter((other) => other.type === 'position' && other.start > at && other.start < end && other.end > end + 1);

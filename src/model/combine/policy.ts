@@ -385,7 +385,9 @@ export interface Policy {
    * else it is written as words of its own, outside other entities: the
    * tagger read 遠傳電信 once as a company and once as part of the title
    * 電信總經理. A title starting inside the name starts after it; an entity
-   * inside the name (a place 台灣 in 台灣大哥大) gives way to it.
+   * inside the name (a place 台灣 in 台灣大哥大) gives way to it, but not a
+   * place of the same words ending in a level character: a town's body
+   * (丹竹镇|党委书记) is written as the town elsewhere (到丹竹镇调研).
    */
   repeatedBodies: boolean;
   /**
