@@ -374,6 +374,8 @@ const BIOGRAPHY_OPENING = /^(?:(?:同志|先生|女士)[，,]?|[，,])\s*(?:男|
 /** Where a biography's posts end: the clause or sentence. */
 const POST_END = /^[，。；;,.\n等]|^$/;
 
+/** What a biography in a list of them starts right after, on a line with more before it. */
+const RECORD_START = /^[：:；;。]$/;
 /** A heading before a biography on its line, closed by a colon: 任前公示：, 拟任人选：. */
 const BIOGRAPHY_LEAD = /^[^，。；,;]{1,12}[：:]$/;
 
@@ -389,7 +391,9 @@ function biographyChains(doc: Doc, personIndex: number): Link[][] {
   const person = entities[personIndex];
   const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
   const lead = text.slice(lineStart, person.start).trim();
-  if ((lead !== '' && !BIOGRAPHY_LEAD.test(lead)) || !BIOGRAPHY_OPENING.test(text.slice(person.end, person.end + 8))) return [];
+  // Or a record of a list that begins after a colon, a semicolon or a full stop (…予以公示：张建军，男，…；李红梅，女，…).
+  const recordStart = RECORD_START.test(text[person.start - 1] ?? '');
+  if ((lead !== '' && !BIOGRAPHY_LEAD.test(lead) && !recordStart) || !BIOGRAPHY_OPENING.test(text.slice(person.end, person.end + 8))) return [];
   const chains: Link[][] = [];
   for (let index = personIndex + 1; index < entities.length; index++) {
     const entity = entities[index];

@@ -904,6 +904,21 @@ describe('link', () => {
       { 刘海涛: [['副书记', '济南市历下区委'], ['区长', '济南市历下区']] },
     ],
     [
+      'reads each biography of a list whose records begin after a colon or a semicolon',
+      '根据有关规定，现将拟任职人选予以公示：张建军，男，1975年6月生，现任丽水市莲都区委副书记，拟任丽水市委副秘书长；李红梅，女，1980年3月生，现任丽水市财政局副局长。',
+      [
+        { type: 'person', text: '张建军' },
+        { type: 'organization', text: '丽水市莲都区委' },
+        { type: 'position', text: '副书记' },
+        { type: 'organization', text: '丽水市委' },
+        { type: 'position', text: '副秘书长' },
+        { type: 'person', text: '李红梅' },
+        { type: 'organization', text: '丽水市财政局' },
+        { type: 'position', text: '副局长' },
+      ],
+      { 张建军: [['副书记', '丽水市莲都区委'], ['副秘书长', '丽水市委']], 李红梅: [['副局长', '丽水市财政局']] },
+    ],
+    [
       'gives the head of a place the place of the committee the chain began with',
       '昆明市五华区委副书记、区长刘晓东出席了会议。',
       [
