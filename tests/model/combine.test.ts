@@ -593,6 +593,11 @@ describe('combine', () => {
     expect(combined('农业农村部部长韩俊出席。', [['company', '农业农村部'], ['position', '部长']], types)).toEqual([['organization', '农业农村部']]);
     // Or a place it names as a body: one of the PLA's theatre commands, set up in 2016 (what the shipped model marks).
     expect(combined('东部战区司令员林向阳、海军政治委员袁华智等参加会见。', [['place', '东部战区'], ['position', '司令员']], ['organization', 'place'])).toEqual([['organization', '东部战区']]);
+    // And where the tagger marked nothing over it (what the shipped model marks in a defence ministry's briefing).
+    expect(combined('东部战区新闻发言人施毅陆军大校此前也发表了谈话。', [['organization', '毅陆军']], ['organization'])).toEqual([
+      ['organization', '东部战区'],
+      ['organization', '陆军'],
+    ]);
     // A company's name jieba tags as one (阿里巴巴集团/ntc) is left to the tagger.
     expect(combined('阿里巴巴集团首席执行官吴泳铭表示', [['company', '巴巴集团']], types)).toContainEqual(['company', '巴巴集团']);
   });
@@ -790,6 +795,7 @@ describe('combine', () => {
   it('starts a body the tagger began inside a name after the name, where the rest is a word that ends bodies', () => {
     // What the shipped model marks (jieba: 施毅/x 陆军/nr 大校/nnt).
     expect(combined('东部战区新闻发言人施毅陆军大校表示，战区部队开展联合演训。', [['organization', '毅陆军']], ['person', 'organization'])).toEqual([
+      ['organization', '东部战区'],
       ['person', '施毅'],
       ['organization', '陆军'],
     ]);

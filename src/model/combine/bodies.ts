@@ -244,7 +244,7 @@ export function withJoinedSchools(text: string, model: readonly Span[], rules: r
 }
 
 /** mended()'s steps for bodies: cited news bodies, schools and their heads, units, government bodies, repeated bodies, generic places, works' titles, posts after their bodies. */
-export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, policy: Policy): Span[] {
+export function bodiesMended(out: Span[], { text, tokens, byStart, rules }: Merged, policy: Policy): Span[] {
   let result = out;
   if (policy.citedNewsBodies) {
     result = result.map((span) => (span.type === 'person' && !isUserWord(span) && isCitedNewsBody(text, span.start, span.end) ? { ...span, type: 'organization', reason: `organization:news-body(${span.reason})` } : span));
@@ -319,6 +319,13 @@ export function bodiesMended(out: Span[], { text, tokens, byStart }: Merged, pol
         ? { ...span, type: 'organization', reason: `organization:government(${span.reason})` }
         : span,
     );
+    // And where the tagger marked nothing over it (东部战区新闻发言人施毅, which the tagger, trained before the theatre commands, leaves out).
+    const listed = rules.filter((rule) => rule.type === 'organization' && listedWords().governmentBodies.has(text.slice(rule.start, rule.end)));
+    if (listed.length > 0) {
+      const taken = new Coverage(text.length);
+      for (const span of result) taken.mark(span);
+      for (const rule of listed) if (!taken.any(rule)) result.push({ ...rule, reason: `organization:government(${rule.reason})` });
+    }
   }
   if (policy.repeatedBodies) result = withRepeatedBodies(text, tokens, result);
   if (policy.dropGenericPlaces) result = result.filter((span) => span.type !== 'place' || !isGenericPlace(text, tokens, span));

@@ -401,7 +401,8 @@ export interface Policy {
    * no company has a party's name or a 司长. The tagger, which has seen few
    * of either, reads 國民黨主席 and 政務司司長 as a company's. So is a company
    * or a place the hand-curated segmentation list names as a body
-   * (农业农村部; 东部战区, which the tagger read as a place).
+   * (农业农村部; 东部战区, which the tagger read as a place), and such a body
+   * is added where the tagger marked nothing over it (东部战区新闻发言人).
    */
   governmentBodies: boolean;
   /**
