@@ -210,6 +210,8 @@ interface Match {
   start: number;
   end: number;
   entry: number;
+  /** The division's name without its level character, which begins the word after it (登封|市委常委). */
+  levelShared?: boolean;
 }
 
 /**
@@ -233,6 +235,9 @@ const DATELINE_PLACE_LENGTH = { min: 2, max: 8 };
 /** Level characters of divisions below a prefecture, as jieba writes them after a place word (竹北/ns 市/n). */
 const LOWER_LEVEL_WORD = /^(市|县|区|镇|乡)$/;
 
+/** A word that begins with a division's level character and names its committee, government or head (市委常委, 县长, 区政府). */
+const LEVEL_TITLE_WORD = /^[省市县区州旗](?:委|长|政府|人大|政协|副|常务|纪委)/;
+
 export function recognizePlaces(doc: Doc): Span[] {
   const gazetteer = placeGazetteer();
   const { trie, forms } = gazetteer;
@@ -247,6 +252,14 @@ export function recognizePlaces(doc: Doc): Span[] {
       .matchesAt(text, i, 20)
       .filter((m) => tokens.isBoundary(m.end) && (forms[m.value] === NAME || forms[m.value] === STEM || tokens.tokenStartingAt(i)?.tag === 'ns'));
     if (found.length === 0) {
+      // A division's full name whose level character begins jieba's next word, a committee's or a head's
+      // (登封/v 市委常委/nnt, 登封/v 市长/nnt): the division's short name, which the title shares the character with.
+      const shared = [...trie.matchesAt(text, i, 20)].reverse().find((m) => forms[m.value] === NAME && m.end - i >= 3 && tokens.isBoundary(m.end - 1) && LEVEL_TITLE_WORD.test(tokens.tokenStartingAt(m.end - 1)?.word ?? '') && entryDivisions(gazetteer, m.value).length > 0);
+      if (shared) {
+        matches.push({ start: i, end: shared.end - 1, entry: shared.value, levelShared: true });
+        i = shared.end - 2;
+        continue;
+      }
       // jieba knows a few addresses as one word (上海市浦东新区/ns): read it as the two names it is made of.
       const token = tokens.tokenStartingAt(i);
       if (token?.tag !== 'ns') continue;
@@ -379,7 +392,9 @@ export function recognizePlaces(doc: Doc): Span[] {
         ? `place:dateline(${form})`
         : parts.length > 1 || extended
           ? `place:joined(${[...parts.map((p) => FORMS[forms[p.entry]]), ...(extended ? ['word'] : [])].join('+')})`
-          : `place:${form}${record >= 0 && form === 'alias' ? `(${LEVELS[level[record]]})` : ''}`,
+          : last.levelShared
+            ? 'place:level-shared'
+            : `place:${form}${record >= 0 && form === 'alias' ? `(${LEVELS[level[record]]})` : ''}`,
       score: 1,
       division,
     });

@@ -47,6 +47,12 @@ describe('place divisions', () => {
     expect(placeNamed('另在上海市浦东新区设有研发中心。', '上海市浦东新区')?.division?.path).toEqual(['上海市', '浦东新区']);
   });
 
+  it("reads a division's short name before jieba's word for its committee or head, which begins with the level character", () => {
+    // jieba: 登封/v 市委常委/nnt; 登封 is no word of the place list (jieba knows it as a verb), 登封市 a county-level city.
+    expect(ruleSpansOf('place', '登封市委常委、统战部部长李晓峰出席活动。')).toEqual(['登封']);
+    expect(placeNamed('登封市委常委、统战部部长李晓峰出席活动。', '登封')?.division?.path).toEqual(['河南省', '郑州市', '登封市']);
+  });
+
   it('reads no place in an ordinary word some township is named, and still reads a township named by two characters the place list keeps', () => {
     // The source lists a township 社区 (in 汾西县) and townships 农场, 林场: the word alone is no place.
     expect(ruleSpansOf('place', '重庆市渝中区解放碑街道民族路社区党委书记冉小玲介绍，社区今年建了两个农场。')).toEqual(['重庆市渝中区解放碑街道']);

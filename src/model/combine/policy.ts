@@ -600,7 +600,7 @@ const ALL: readonly EntityType[] = ['person', 'position', 'company', 'place', 'o
 
 export const DEFAULT_POLICY: Policy = {
   modelTypes: ALL,
-  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'company:before-title', 'company:short-name', 'company:stock-name', 'organization:head(司)', 'organization:international'],
+  fill: ['person:title', 'person:verb', 'person:repeated', 'person:list', 'person:surname+title', 'place:name', 'place:joined', 'place:stem', 'place:alias(province)', 'place:level-shared', 'company:before-title', 'company:short-name', 'company:stock-name', 'organization:head(司)', 'organization:international'],
   longerRuleWins: ['organization', 'place'],
   referencesWin: true,
   reasonsWinAnyType: ['place:joined', 'position:kind', 'position:paired-head', 'organization:court-division'],
