@@ -67,6 +67,10 @@ const PLACE_HEAD = /^(?:常务副|副|代)?(市|省|县|区|州|镇|乡)长$/;
 const DEPARTMENT = /^((?![副正代常]|(?:执行|名誉|荣誉)[^（()）]长)([^（()）])[^（()）]{0,3}?(?!\2)(办公厅|办公室|部|厅|局|办|处|科|室|院|署|党委|党组|党工委|党(?![委组工])|团))(?=.)/;
 /** A department of the state or the party centre (中央办公厅, 国务院办公厅, 国家发改委…): a body of its own, not the department of the body before it. */
 const CENTRAL_DEPARTMENT = /^(中央|国务院|国家|全国)/;
+/** A party committee's own departments, which news writes without the committee after its post (市委常委、统战部部长). */
+const COMMITTEE_DEPARTMENT = /^(?:统战部|宣传部|组织部|政法委|政法委员会|政策研究室|办公室|纪委|编办|网信办|社会工作部)$/;
+/** A party committee (登封市委, 中共广东省委, 区委). */
+const COMMITTEE_ENDING = /[省市县区州]委$|党委$/;
 /** A body that has members but no departments: 中共中央政治局委员、外交部长 is the 外交部's, not a department of the Politburo. */
 const WITHOUT_DEPARTMENTS = /政治局(?:常委会|常务委员会)?$/;
 const BODY = /^(.*?(市委|省委|县委|区委|州委|市政府|省政府|县政府|区政府))/;
@@ -1021,6 +1025,8 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
         const ofPrevious = chainPlace.length === 0 && previousBody ? placeOfBody(text, previousBody, name[0]) : [];
         return [...(ofPrevious.length > 0 ? ofPrevious : placeFor(name)), ...pieces];
       }
+      // A party committee's department written alone after the committee's post (登封市委常委、统战部部长): the committee's.
+      if (previousBody && COMMITTEE_DEPARTMENT.test(name) && COMMITTEE_ENDING.test(textOf(text, previousBody))) return [...previousBody, ...pieces];
       // A village's body written with 村 alone after another of the village's (大旺村党支部书记、村委会主任): the same village's.
       const previous = name[0] === VILLAGE ? previousBody : null;
       const village = previous ? textOf(text, previous).lastIndexOf(VILLAGE) : -1;

@@ -81,6 +81,18 @@ describe('link', () => {
       { 黄坤明: [['省委书记', '广东省委']], 王伟中: [['省委副书记', '广东省委'], ['省长', '广东省']] },
     ],
     [
+      "gives a party committee's department written alone after the committee's post that committee's",
+      '登封市委常委、统战部部长李晓峰出席活动。',
+      [
+        { type: 'place', text: '登封' },
+        { type: 'position', text: '市委常委' },
+        { type: 'organization', text: '统战部' },
+        { type: 'position', text: '部长' },
+        { type: 'person', text: '李晓峰' },
+      ],
+      { 李晓峰: [['市委常委', '登封市委'], ['部长', '登封市委统战部']] },
+    ],
+    [
       'reads a chain on over 原 (former) between 、 and the next body (a CLUENER line)',
       '中国房地产研究会会长、原国家建设部副部长刘志峰在圆桌会议上表示，',
       [
