@@ -1310,6 +1310,18 @@ describe('combine', () => {
     ]);
   });
 
+  it('cuts a tagger company that ran on into its short name in brackets, and keeps a bracketed region or code, as CLUENER marks them', () => {
+    // What the shipped model marks in a Taiwan business report (jieba: 鸿海/x 精密/a 工业/n 股份/n 有限公司/n （/x 鸿/nr 海/n ）/x).
+    const text = '鴻海精密工業股份有限公司（鴻海）董事長劉揚偉表示。';
+    expect(combined(text, [['company', '鸿海精密工业股份有限公司（鸿海）']], ['company'])).toEqual([
+      ['company', '鸿海精密工业股份有限公司'],
+      ['company', '鸿海'],
+    ]);
+    // CLUENER lines.
+    expect(combined('华侨银行（中国）13日宣布，正式推出个人网上银行。', [['company', '华侨银行（中国）']], ['company'])).toEqual([['company', '华侨银行（中国）']]);
+    expect(combined('而德国国家发展银行（kfw）因一个错误指令，', [['company', '德国国家发展银行（kfw）']], ['company'])).toEqual([['company', '德国国家发展银行（kfw）']]);
+  });
+
   it('does not let a suffix rule swallow words before a company that are not a place name', () => {
     // The rule reads 飞鸿闪鹰体育用品有限公司; 飞鸿 is no place, so the tagger's shorter company stands.
     const found = combined('由飞鸿闪鹰体育用品有限公司生产', [['company', '闪鹰体育用品有限公司']]);

@@ -132,12 +132,40 @@ function corporateTitleStartsAt(text: string, byStart: ReadonlyMap<number, reado
   return (byStart.get(offset) ?? []).some((rule) => rule.type === 'position' && isCorporateTitle(text.slice(rule.start, rule.end)));
 }
 
+/**
+ * A tagger body that ran on into its short name in brackets after it (鸿海精密工业股份有限公司（鸿海）): the body
+ * up to the bracket, and the short name, which the rules read as a body; undefined for any other span. Not a
+ * region, a stock code or a Latin abbreviation in brackets, which CLUENER marks as part of the name
+ * (花旗银行（中国）, 工商银行（601398.sh）, 德国国家发展银行（kfw）): a short name is Han characters of the
+ * name, in order (鸿海, 长和 of 长江和记实业).
+ */
+function withoutBracketedShortName(text: string, span: Span, rules: readonly Span[]): Span[] | undefined {
+  if ((span.type !== 'company' && span.type !== 'organization') || isUserWord(span)) return undefined;
+  const match = BRACKETED_END.exec(text.slice(span.start, span.end));
+  if (!match || !endsLikeBody(match[1]) || !isSubsequence(match[2], match[1])) return undefined;
+  const bracket = span.start + match[1].length;
+  const inner = rules.find((rule) => (rule.type === 'company' || rule.type === 'organization') && rule.start === bracket + 1 && rule.end === span.end - 1);
+  return inner ? [{ ...span, end: bracket }, inner] : undefined;
+}
+/** A name, then a bracketed part of Han characters that ends it: group 1 is the name, group 2 the part. */
+const BRACKETED_END = /^([^（(]{2,})[（(](\p{Script=Han}{2,6})[)）]$/u;
+
+/** Whether the characters of `short` appear in `name` in the same order. */
+function isSubsequence(short: string, name: string): boolean {
+  let at = 0;
+  for (const character of short) {
+    at = name.indexOf(character, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Candidates for resolve(), per the policy. */
 export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
   const rules = policy.departmentsInModelBodies ? withoutDepartmentsOfBodies(text, ruleSpans, tagged) : ruleSpans;
   // Tagger spans lose their stray brackets first, so a name the tagger ran into its bracketed original is the name (and the original is found as one below).
-  const unbracketed = policy.trimUnbalancedBrackets ? tagged.map((span) => withoutUnbalancedBrackets(text, span)).filter((span): span is Span => span !== undefined) : tagged;
+  const unbracketed = policy.trimUnbalancedBrackets ? tagged.flatMap((span) => withoutBracketedShortName(text, span, rules) ?? withoutUnbalancedBrackets(text, span) ?? []) : tagged;
   const withinSentences = policy.trimSentenceBreaks ? unbracketed.map((span) => withoutSentenceBreaks(text, span)).filter((span): span is Span => span !== undefined) : unbracketed;
   const nested = policy.nestedBodies ? withNestedBodies(text, tokens, withinSentences, rules) : withinSentences;
   const model = policy.joinedBodies ? withJoinedSchools(text, nested, rules) : nested;

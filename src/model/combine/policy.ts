@@ -186,6 +186,10 @@ export interface Policy {
   /**
    * A bracket or quotation mark at an edge whose partner is not inside the
    * span is cut off (衡阳市仙姬巷28号）, （getty): the tagger read past the name.
+   * So is a company's or organization's short name in brackets at its end
+   * (鸿海精密工业股份有限公司（鸿海）), which is a mention of its own; not a
+   * region, code or Latin abbreviation (花旗银行（中国）, 工商银行（601398.sh）),
+   * which CLUENER marks as part of the name.
    */
   trimUnbalancedBrackets: boolean;
   /**
