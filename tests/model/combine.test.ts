@@ -1335,6 +1335,9 @@ describe('combine', () => {
       ['organization', '阿森纳队'],
       ['organization', '维冈队'],
     ]);
+    // Nor where it only adds a preposition jieba left on the name (经/n 广东省纪委/nt; a CLUENER line: 经/p 街道办/n).
+    expect(combined('经广东省纪委常委会会议研究，决定给予处分。', [['organization', '广东省纪委常委会']], ['organization'])).toEqual([['organization', '广东省纪委常委会']]);
+    expect(combined('经街道办审核过申请人资格，应对申请人的情况在社区公示。', [['organization', '街道办']], ['organization'])).toEqual([['organization', '街道办']]);
   });
 
   it('lets a joined place name win over what it crosses, not over a longer name or two names of another type', () => {

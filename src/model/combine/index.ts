@@ -354,7 +354,8 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     (policy.listedWordsWhole && isBodyWord(rule) && (span.type === 'company' || span.type === 'organization') && contains(rule, span) && (span.start > rule.start || span.end < rule.end)) ||
     // A chain's body does not cut a longer one of its type the tagger read to the same end (广州市发展和|改革委员会).
     (policy.titleChainsWin && rule.inTitleChain === true && !(rule.type === 'organization' && span.type === 'organization' && rule.end === span.end && span.start < rule.start)) ||
-    (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type)) ||
+    // Not a rule that only adds a preposition jieba did not split off (经|广东省纪委常委会会议研究).
+    (policy.longerRuleWins.includes(span.type) && rule.type === span.type && rule.start < span.start && rule.end === span.end && !modelSpanBetween(rule.start, span.start, span.type) && !(span.start - rule.start === 1 && PREPOSITION_START.has(text[rule.start]))) ||
     (policy.suffixCompanyExtendsLeft && span.type === 'company' && rule.type === 'company' && rule.end === span.end && rule.start < span.start && rule.reason.startsWith('company:suffix') && (startsWithPlaceName(rule, span.start) || isTradeAndLegalForm(text.slice(span.start, span.end)) || sectorTradeAndLegalForm(span.start, span.end) || beginsItsBracketedShortName(text, rule.start, rule.end))) ||
     (policy.reasonsWinAnyType.some((prefix) => rule.reason.startsWith(prefix)) && !contains(span, rule) && !(span.type !== rule.type && contains(rule, span)));
   const keptModel: Span[] = [];
