@@ -114,6 +114,8 @@ const TRANSLITERATED_NAME_LENGTH = 6;
 /** What joins a transliterated name's parts: a name read up to one goes on after it (格洛丽亚·斯图尔特). */
 export const NAME_PART_JOINERS: ReadonlySet<string> = new Set(['·', '•', '・', '-', '－']);
 /** One-character adverbs jieba glues to the end of a name (拉加德则|在: 德则/x, 侯友|宜均/x|表示). */
+/** jieba's tags of places and common nouns: a list item ending in one (天门/ns 山/n) lists no names. */
+const THINGS_TAG = /^(ns|n|s|nz)$/;
 export const NAME_ENDING_ADVERBS: ReadonlySet<string> = new Set([...'则亦也又还就都便即均']);
 
 /** Hand-curated: verbs and words that typically follow a person's name in news. */
@@ -461,8 +463,11 @@ export function recognizePeople(doc: Doc): Span[] {
     for (let i = start; i < start + surnameLength && i < blocked.length; i++) if (blocked[i] === 1) return undefined;
     const before = text[start - 1] ?? '';
     const afterTitle = positionEnds.has(start);
-    const appointedBy = afterTitle || before === '、' ? undefined : appointmentVerbBefore(start);
-    const leftEvidence = afterTitle ? 'title-before' : before === '、' ? 'list' : appointedBy ? `verb-before(${appointedBy})` : undefined;
+    // A list of places or things (天门/ns 山/n、黄龙洞等景区) is no list of names, whatever follows.
+    if (before === '、' && !afterTitle && THINGS_TAG.test(lastStartingBefore(doc.tokens, start - 1)?.tag ?? '')) return undefined;
+    const listed = before === '、';
+    const appointedBy = afterTitle || listed ? undefined : appointmentVerbBefore(start);
+    const leftEvidence = afterTitle ? 'title-before' : listed ? 'list' : appointedBy ? `verb-before(${appointedBy})` : undefined;
     const options: Candidate[] = [];
     for (const givenLength of [1, 2]) {
       const end = start + surnameLength + givenLength;

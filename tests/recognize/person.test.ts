@@ -90,6 +90,13 @@ describe('person rules', () => {
     expect(peopleIn('昨晚在刘德华出席的发布会上，歌迷挤满了现场。')).toContain('刘德华');
   });
 
+  it('reads no name in a list whose item before it ends in a place or a common noun, and still in a list of names', () => {
+    // What a probe gave (jieba: 天门/ns 山/n 、 黄龙洞/nr 等/u), and CLUENER lines of sights.
+    expect(peopleIn('张家界国家森林公园管理处介绍，天门山、黄龙洞等景区人气火爆。')).not.toContain('黄龙洞');
+    expect(peopleIn('九皇山、佛爷洞、李白故里绵阳成都。')).toEqual([]);
+    expect(peopleIn('导演张艺谋、冯小刚等出席了首映礼。')).toEqual(['张艺谋', '冯小刚']);
+  });
+
   it('finds a name in the frame 在…看来 (in … view), though 在 is locative', () => {
     // A CLUENER line.
     expect(peopleIn('甚至还要便宜一些。”在沈美成看来，中国当代艺术品的价格偏高')).toEqual(['沈美成']);
