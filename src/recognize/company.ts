@@ -177,17 +177,30 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
   // A chief officer's title the position rules made of jieba's words (首席|战略|官): only a company has one.
   // (The position rules run before this one: src/recognize/index.ts.)
   const chiefOfficerStarts = new Set(doc.candidates.filter((span) => span.reason.startsWith('position:chief-officer')).map((span) => span.start));
+  /** Where the position rules' title that holds a corporate title word after a kind of post starts, by that word's start (轮值|董事长). */
+  const positionStartsBefore = new Map<number, number>();
+  for (const span of doc.candidates) {
+    // A kind of post before the title (轮值|董事长), not a department (事业部副总经理) or an unknown word (联发科执行长).
+    if (span.type !== 'position' || !span.reason.startsWith('position:kind(')) continue;
+    const word = tokens[firstStartingFrom(tokens, span.start)];
+    for (let index = firstStartingFrom(tokens, span.start) + 1; index < tokens.length && tokens[index].end <= span.end; index++) {
+      if (tokens[index].end === span.end && word?.start === span.start) positionStartsBefore.set(tokens[index].start, Math.min(span.start, positionStartsBefore.get(tokens[index].start) ?? span.start));
+    }
+  }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     // The title may be one word or two (首席/n 执行官/nnt): `titleIndex` is its first. Words are joined only
     // where the second could end such a title, sparing a string per token.
-    const titleIndex = CORPORATE_TITLE.test(token.word) || chiefOfficerStarts.has(token.start)
+    let titleIndex = CORPORATE_TITLE.test(token.word) || chiefOfficerStarts.has(token.start)
       ? index
       : index > 0 && CORPORATE_TITLE_ENDINGS.has(token.word[token.word.length - 1]) && CORPORATE_TITLE.test(tokens[index - 1].word + token.word)
         ? index - 1
         : -1;
     if (titleIndex > 0) {
       // A brand jieba does not know, right before a title only a company has: 台积/x 电/n|董事长, 辉达/x|执行长, OpenAI/eng|首席执行官.
+      // The title starts where the position rules' title holding it does (华为|轮值董事长: not the brand 华为轮值).
+      const held = positionStartsBefore.get(tokens[titleIndex].start);
+      while (held !== undefined && titleIndex > 0 && tokens[titleIndex - 1].start >= held) titleIndex--;
       const title = tokens[titleIndex];
       let first = titleIndex;
       // Not back over a company word: 公司|OpenAI is the company described, then named.

@@ -1310,6 +1310,17 @@ describe('combine', () => {
     ]);
   });
 
+  it("adds a brand before a title only a company has where the document names a company by its legal form that begins with it", () => {
+    // What the shipped model marks: nothing over 华为 (jieba: 华为/nr 轮值/n 董事长/nnt).
+    const text = '中国移动与华为技术有限公司签署协议。华为轮值董事长徐直军出席签约仪式。';
+    expect(combined(text, [['company', '华为技术有限公司'], ['position', '董事长'], ['person', '徐直军']], ['company'])).toEqual([
+      ['company', '华为技术有限公司'],
+      ['company', '华为'],
+    ]);
+    // Not where the document names no such company.
+    expect(combined('华为轮值董事长徐直军出席签约仪式。', [['position', '董事长'], ['person', '徐直军']], ['company'])).toEqual([]);
+  });
+
   it('cuts a tagger company that ran on into its short name in brackets, and keeps a bracketed region or code, as CLUENER marks them', () => {
     // What the shipped model marks in a Taiwan business report (jieba: 鸿海/x 精密/a 工业/n 股份/n 有限公司/n （/x 鸿/nr 海/n ）/x).
     const text = '鴻海精密工業股份有限公司（鴻海）董事長劉揚偉表示。';

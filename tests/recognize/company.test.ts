@@ -18,6 +18,8 @@ describe('company rules', () => {
     // With the business it names after it (jieba: 网易/n 游戏/n, 京东/ns 物流/n).
     expect(companiesIn('网易游戏副总裁王怡介绍了运营计划。')).toEqual(['网易游戏']);
     expect(companiesIn('京东物流首席执行官胡伟表示。')).toEqual(['京东物流']);
+    // Not a kind of post the position rules read into the title (华为/nr 轮值/n 董事长/nnt: 轮值董事长).
+    expect(companiesIn('华为轮值董事长徐直军出席签约仪式。')).toEqual(['华为']);
   });
 
   it('reads a two-character brand before a trade as a company where a title only a company has follows, or the name is listed', () => {

@@ -160,6 +160,16 @@ function isSubsequence(short: string, name: string): boolean {
   return true;
 }
 
+/**
+ * Whether a name begins a company the rules read by its legal form, as written (宁德时代 of
+ * 宁德时代新能源科技股份有限公司): a later mention by its short name. The list is made on first use.
+ */
+function companyNameBeginnings(text: string, rules: readonly Span[]): (name: string) => boolean {
+  let fullNames: string[] | undefined;
+  return (name) =>
+    (fullNames ??= rules.filter((rule) => rule.type === 'company' && rule.reason.startsWith('company:suffix')).map((rule) => text.slice(rule.start, rule.end))).some((full) => full.length > name.length && full.startsWith(name));
+}
+
 /** Candidates for resolve(), per the policy. */
 export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc: Pick<Doc, 'text' | 'tokens'>, policy: Policy = DEFAULT_POLICY): Span[] {
   const { text, tokens } = doc;
@@ -336,9 +346,7 @@ export function combine(ruleSpans: readonly Span[], tagged: readonly Span[], doc
     return taggedCoverage;
   };
   /** The companies the rules read by their legal form, as written: a later name that begins one of them is its short name. */
-  let fullCompanyNames: string[] | undefined;
-  const beginsCompanyName = (name: string): boolean =>
-    (fullCompanyNames ??= rules.filter((rule) => rule.type === 'company' && rule.reason.startsWith('company:suffix')).map((rule) => text.slice(rule.start, rule.end))).some((full) => full.length > name.length && full.startsWith(name));
+  const beginsCompanyName = companyNameBeginnings(text, rules);
   const replaces = (rule: Span, span: Span): boolean =>
     (policy.referencesWin && rule.refersTo !== undefined) ||
     // 宁德时代|副董事长 after 宁德时代新能源科技股份有限公司: the company's short name, not the place it begins with (宁德).
@@ -637,6 +645,10 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
       for (const index of addedSince) if (overlaps(out[index], span)) found.push(index);
       return found;
     };
+    // A brand jieba knows as another word before a title only a company has (华为/nr|轮值董事长), where the document names
+    // a company by its legal form that begins with it (华为技术有限公司): that company's short name.
+    const beginsCompanyName = companyNameBeginnings(text, rules);
+    const brandOfNamedCompany = (span: Span) => policy.companyShortNames && span.reason.startsWith('company:brand(') && beginsCompanyName(text.slice(span.start, span.end));
     const addHere = (span: Span) => {
       const before = out.length;
       add(span);
@@ -665,7 +677,7 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
           continue;
         }
       }
-      if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span) || knownPartyBeforeTitle(span))) addHere(span);
+      if (!covered.any(span) && (policy.fill.some((prefix) => span.reason.startsWith(prefix)) || companyBeforeTitle(span) || knownPartyBeforeTitle(span) || brandOfNamedCompany(span))) addHere(span);
     }
   }
   if (policy.bracketedLatinNames) {

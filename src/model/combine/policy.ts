@@ -65,7 +65,9 @@ export interface Policy {
    * second name's, and the tagger read two people). And such a name that
    * begins a company the rules read by its legal form replaces the tagger's
    * place it begins with (宁德时代|副董事长 after 宁德时代新能源科技股份有限公司
-   * gave the place 宁德).
+   * gave the place 宁德). A brand jieba knows as another word before such a
+   * title (华为/nr|轮值董事长) is added where the tagger marked nothing and the
+   * document names a company by its legal form that begins with it.
    */
   companyShortNames: boolean;
   /**
