@@ -134,7 +134,8 @@ const CLINICAL_DEPARTMENT_TITLE = /^科(?:副)?主任$/;
 const BYLINE_GAP = /^[ \t\u00a0\u3000]{1,2}$|^[ \u3000]?[/／][ \u3000]?$/;
 /**
  * Between a name and the post said of it: a copula or a verb of office
- * (an election's 当选 and 连任 too: 江启臣当选台中市长), maybe after a comma (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长), maybe
+ * (an election's 当选 and 连任 too: 江启臣当选台中市长), maybe after a comma
+ * (李四，现任…) or 同志 (任命李晓红同志为省教育厅厅长), maybe
  * before the company referred to and its board (选举王良先生为本公司执行董事,
  * 选举李书福先生为公司第六届董事会董事长).
  */

@@ -8,7 +8,7 @@ import { isTitleText, PARTY_GROUP } from '../../recognize/position.js';
 import { FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../../sorted.js';
 import type { Policy } from './policy.js';
-import { Coverage, FORMER, type Merged, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
+import { AFFILIATED, Coverage, FORMER, type Merged, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
 
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
@@ -265,7 +265,7 @@ export function bodiesMended(out: Span[], { text, tokens, byStart, rules }: Merg
     }
     if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
   }
-  if (policy.affiliatedBodiesWhole) {
+  if (policy.affiliatedBodiesWhole && text.includes(AFFILIATED)) {
     // 浙江大学医学院|附属第一医院|院长 (jieba: 附属/b 第一/m 医院院长/n): the rules read no body over 附属 where jieba glued the
     // hospital's head to its head's title; the hospital or school affiliated to the body, right before a title, is the name.
     const positionStarts = new Set(result.filter((span) => span.type === 'position').map((span) => span.start));

@@ -20,7 +20,7 @@ import { FUNCTION_CHARACTERS } from '../../recognize/phrase.js';
 import { isTitleText } from '../../recognize/position.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
-import { ADDRESS_ENDING, Coverage, FORMER, LIST_CONJUNCTIONS, type Merged, contains, endsLikeBody, isUserWord, overlaps, withoutUnbalancedBrackets } from './spans.js';
+import { ADDRESS_ENDING, AFFILIATED, Coverage, FORMER, LIST_CONJUNCTIONS, type Merged, contains, endsLikeBody, isUserWord, overlaps, withoutUnbalancedBrackets } from './spans.js';
 import { namesMended } from './names.js';
 import { bodiesMended, withJoinedSchools, withNestedBodies, withoutDepartmentsOfBodies } from './bodies.js';
 import { placesMended } from './places.js';
@@ -111,8 +111,6 @@ function withoutSentenceBreaks(text: string, span: Span): Span | undefined {
   return span.end - start >= 2 ? { ...span, start } : undefined;
 }
 
-/** What joins a body to the one it is affiliated to (大学|附属|医院): see Policy.affiliatedBodiesWhole. */
-const AFFILIATED = '附属';
 
 /**
  * The last token starting at `offset` whose tag passes `accepts`. A model

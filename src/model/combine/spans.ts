@@ -17,6 +17,8 @@ export const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地
 export function isUserWord(span: Span): boolean {
   return span.reason.startsWith('dictionary:user');
 }
+/** What joins a body to the one it is affiliated to (大学|附属|医院): see Policy.affiliatedBodiesWhole. */
+export const AFFILIATED = '附属';
 /** "Former", written between a body and its title (美联储前主席), never the body's last character. */
 export const FORMER = new Set(['原', '前']);
 /** Whether `name` ends like an organization or a company: what a body left after cutting FORMER off must do. */
