@@ -145,7 +145,7 @@ const VIEW_FRAME_END = '看来';
  * Hand-curated: verbs of appointment notices, which a name follows
  * (任命李晓红同志为省教育厅厅长, 聘任王莉为公司总经理, 免去王志刚同志的…职务).
  */
-const APPOINTMENT_VERBS = ['任命', '聘任', '聘请', '提名', '免去', '免除', '推选', '选举', '委任', '增补', '补选'];
+export const APPOINTMENT_VERBS = ['任命', '聘任', '聘请', '提名', '免去', '免除', '推选', '选举', '委任', '增补', '补选'];
 const APPOINTMENT_VERB_ENDINGS = new Set(APPOINTMENT_VERBS.map((verb) => verb[verb.length - 1]));
 
 /**

@@ -1091,6 +1091,13 @@ describe('combine', () => {
     ]);
   });
 
+  it("ends a person where the rules' name does, one character on, right before an honorific", () => {
+    // What the shipped model marks in a dismissal (jieba: 张迈/x 曾/d 同志/n).
+    expect(combined('免去张迈曾同志的西安交通大学党委书记职务。', [['person', '张迈']], ['person'])).toEqual([['person', '张迈曾']]);
+    // Not over 老 of 老先生 (a CLUENER line).
+    expect(combined('金庸老先生的15部小说', [['person', '金庸']], ['person'])).toEqual([['person', '金庸']]);
+  });
+
   it('ends a name the tagger ran into the adverb after it', () => {
     // What the shipped model marks in Taiwan and Hong Kong news.
     expect(combined('新北市長侯友宜則表示，市府將全力配合。', [['person', '侯友宜则']], ['person'])).toEqual([['person', '侯友宜']]);
@@ -1103,6 +1110,8 @@ describe('combine', () => {
       ['person', '肖行亦'],
       ['person', '钟贵荣'],
     ]);
+    // Nor before an honorific.
+    expect(combined('免去张迈曾同志的西安交通大学党委书记职务。', [['person', '张迈曾']], ['person'])).toEqual([['person', '张迈曾']]);
   });
 
   it('ends a company or organization the tagger ran into the word for former before a title', () => {
@@ -1308,6 +1317,22 @@ describe('combine', () => {
       ['company', '长江和记实业有限公司'],
       ['company', '长和'],
     ]);
+  });
+
+  it('drops a tagger company that is an appointment verb and 公司, and keeps a kind of company', () => {
+    // What the shipped model marks in a board's resolution (jieba: 聘任/v 公司/n), and a CLUENER line (炒汇/v 公司/n).
+    expect(combined('会议审议通过了《关于聘任公司总经理的议案》。', [['company', '聘任公司']], ['company'])).toEqual([]);
+    expect(combined('其中一家炒汇公司业务经理对记者说道。', [['company', '炒汇公司']], ['company'])).toEqual([['company', '炒汇公司']]);
+  });
+
+  it('cuts 党委委员, a title, off the end of a tagger organization, and reads it whole where no name is left', () => {
+    // What the shipped model marks in an appointment notice, and Resume lines (厂党委委员 is one title there).
+    const types: EntityType[] = ['organization', 'position'];
+    expect(combined('任命王树国同志为西安交通大学党委委员、常委、书记。', [['organization', '西安交通大学党委委员']], types)).toEqual([
+      ['organization', '西安交通大学'],
+      ['position', '党委委员'],
+    ]);
+    expect(combined('新疆锂盐厂副厂长、厂党委委员，', [['organization', '厂党委委员']], types)).toContainEqual(['position', '厂党委委员']);
   });
 
   it("adds a brand before a title only a company has where the document names a company by its legal form that begins with it", () => {

@@ -62,6 +62,8 @@ const AFFILIATED_BODY = /^附属[\u4e00-\u9fff]{0,6}?(?:医院|中学|小学|学
 const AFFILIATED_BODY_REACH = 12;
 /** A division's level character, which ends a place's name (丹竹镇, 平南县): see withRepeatedBodies. */
 const PLACE_LEVEL_END = /[省市县区州镇乡村]$/;
+/** A party committee's member, a title no body's name ends in: see positionsAfterTheirBodies in bodiesMended. */
+const COMMITTEE_MEMBER = '党委委员';
 const STANDING_COMMITTEE_MEMBER = '常委';
 const COMMITTEE = '会';
 /** What after 常委会 makes its 会 a verb's first character (常委|会见, 会同, 会谈). */
@@ -262,6 +264,19 @@ export function bodiesMended(out: Span[], { text, tokens, byStart, rules }: Merg
       const place = span.type === 'position' && LEVEL_PARTY_COMMITTEE.test(text.slice(span.start, span.end)) ? placesByEnd.get(span.start) : undefined;
       if (place) mended.set(place, []);
       mended.set(span, [{ type: 'organization', start: place?.start ?? span.start, end: span.end + 1, reason: `organization:standing-committee(${span.reason})` }]);
+    }
+    if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
+  }
+  if (policy.positionsAfterTheirBodies) {
+    // 任命王树国同志为西安交通大学党委委员、常委、书记 gave the organization 西安交通大学党委委员: no body ends in
+    // 委员, and 党委委员 is the member's title, as Resume marks it (湖南神斧民爆集团有限公司|党委委员); where
+    // less than a name is left before it (厂|党委委员), the whole is the title.
+    const mended = new Map<Span, Span[]>();
+    for (const span of result) {
+      if (span.type !== 'organization' || isUserWord(span) || !text.startsWith(COMMITTEE_MEMBER, span.end - COMMITTEE_MEMBER.length)) continue;
+      const titleStart = span.end - COMMITTEE_MEMBER.length;
+      const title: Span = { type: 'position', start: titleStart - span.start >= 2 ? titleStart : span.start, end: span.end, reason: `position:committee-member(${span.reason})` };
+      mended.set(span, title.start > span.start ? [{ ...span, end: titleStart }, title] : [title]);
     }
     if (mended.size > 0) result = result.flatMap((span) => mended.get(span) ?? [span]);
   }

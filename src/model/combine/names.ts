@@ -97,10 +97,11 @@ function foreignNameStartInsideWord(text: string, tokens: readonly Token[], span
   return start < span.start && start >= (lastStartingBefore(tokens, word.start)?.start ?? 0) ? start : span.start;
 }
 
-/** Adverbs that follow a name and never end one before what they modify (侯友宜|则表示); before a list's 、 or a clause's end they are the name's (肖行亦、). */
+/** Adverbs that follow a name and never end one before what they modify (侯友宜|则表示); before a list's 、, a clause's end or an honorific they are the name's (肖行亦、, 张迈曾同志). */
 const TRAILING_ADVERBS = new Set([...'则亦也又还就都便即乃曾已']);
-/** What follows a name, not an adverb: a list's or a clause's mark. */
+/** What follows a name, not an adverb: a list's or a clause's mark, or an honorific (免去张迈曾|同志的…职务). */
 const NAME_CLOSING = /^[、，。；：,;:]$/;
+const HONORIFIC_AFTER = /^(?:同志|先生|女士)/;
 /** Adverbs of "all" after a list of names (…、吳秋北均表示): see Policy.trimTrailingWords. */
 const ADVERBS_OF_ALL = new Set([...'均皆']);
 /** Of those, the one a span may hold between a body and its title (江西省人大常委会原副主任): 前 begins words (前进, 前锋). */
@@ -141,7 +142,7 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
     result = result.map((span) => {
       if (span.type !== 'person' || span.end - span.start < 3 || isUserWord(span)) return span;
       const last = text[span.end - 1];
-      const adverb = (TRAILING_ADVERBS.has(last) && !NAME_CLOSING.test(text[span.end] ?? '')) || (span.end - span.start >= 4 && ADVERBS_OF_ALL.has(last) && rulePeople(span.start, span.end - 1).length > 0);
+      const adverb = (TRAILING_ADVERBS.has(last) && !NAME_CLOSING.test(text[span.end] ?? '') && !HONORIFIC_AFTER.test(text.slice(span.end, span.end + 2))) || (span.end - span.start >= 4 && ADVERBS_OF_ALL.has(last) && rulePeople(span.start, span.end - 1).length > 0);
       return adverb ? { ...span, end: span.end - 1 } : span;
     });
     result = result.map((span) => {
@@ -316,6 +317,13 @@ export function namesMended(out: Span[], { text, tokens, rules, byStart, rulePeo
       const alone = word.end === rule.end && !FUNCTION_WORD_TAGS.test(word.tag) && !FUNCTION_CHARACTERS.has(word.word);
       if (!gluedToVerb && !alone) return span;
       return freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
+    });
+    // The rules' name, one character longer, right before an honorific (免去张迈|曾/d|同志的…职务), where that
+    // character is one of the adverbs names are cut before: the honorific follows the whole name. Not 老 (金庸|老先生).
+    result = result.map((span) => {
+      if (span.type !== 'person' || span.refersTo || isUserWord(span) || !TRAILING_ADVERBS.has(text[span.end]) || !HONORIFIC_AFTER.test(text.slice(span.end + 1, span.end + 3))) return span;
+      const rule = rulePeople(span.start, span.end + 1)[0];
+      return rule && freeFor(span, span.end, rule.end) ? { ...span, end: rule.end } : span;
     });
     // The rules' name after a title or an appointment's verb, where jieba read that name as one word and the
     // tagger stopped inside it (記者黃麗|芸台北4日電: jieba's 黄丽芸/x; 任命王战|营为: 王战营/x); not where the word

@@ -160,7 +160,7 @@ export interface Policy {
    * 陈克勤亦发表: Taiwan and Hong Kong news write 则 and 亦 where mainland
    * news writes 也) ends before it: no name in CLUENER ends in one. Before a
    * list's 、 or a clause's mark it modifies nothing, and is the name's
-   * (实际控制人肖行亦、时任…). Names do
+   * (实际控制人肖行亦、时任…), and so it is before an honorific (张迈曾同志). Names do
    * end in 均 and 皆 (金泰均), so these are cut only from a name of four the
    * rules read as three (吳秋北|均表示). In the
    * same way a company or organization the tagger ran into the word for
@@ -258,7 +258,8 @@ export interface Policy {
    * appointment verb the tagger read into it (任命|金·琼斯). A person after
    * a title or an appointment verb ends where the rules' name does where
    * jieba read that name as one word the tagger stopped inside
-   * (記者黃麗|芸台北4日電, 任命王战|营为), or read as a
+   * (記者黃麗|芸台北4日電, 任命王战|营为), or where an honorific follows that
+   * one character more, an adverb names are cut before (张迈|曾|同志), or read as a
    * Japanese name from the surname list (党首玉木雄|一郎).
    */
   longestNameInDocument: boolean;
@@ -492,6 +493,9 @@ export interface Policy {
    * the position 34. A party group (党组副书记) stays in the post: linking
    * reads whose it is. A company's short name the rules know as a brand
    * counts as such a body (京东|创始人, where the tagger read one title).
+   * And an organization the tagger ran on into 党委委员 (西安交通大学党委委员)
+   * is cut before it, the title Resume marks (湖南神斧民爆集团有限公司|党委委员);
+   * it is all title where less than a name is left (厂党委委员).
    */
   positionsAfterTheirBodies: boolean;
   /**
