@@ -41,6 +41,8 @@ const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
 const UNKNOWN_HAN_WORD = /^[\u4e00-\u9fff]{2,}$/;
 /** The level character of a village's bodies (村委会, 村党支部), which LEVEL_ONLY leaves out: no village is an entity of its own. */
 const VILLAGE = '村';
+/** An urban community, whose party committee news writes as 社区党委 after naming it. */
+const COMMUNITY = '社区';
 /** A place's leaders, as news calls the officials it lists (市领导王刚、陈伟). */
 const LEADERS = /^(主要)?领导$/;
 /** A body written with its level word only (市政府, 市纺织…专班) belongs to the chain's place. */
@@ -208,7 +210,7 @@ export function link(doc: Doc): void {
         bodyEndingWith: (name, withinLine) => nearer(bodyEndingWithBefore(doc, chainStart, name, withinLine), linkedBodyEndingWith(doc.text, linkedTitles, chainStart, name, withinLine)),
         companyBefore: (scope) => companyNamedBefore(doc, chainStart, scope),
         onlyCompany: () => onlyCompanyBefore(doc, chainStart),
-        villageBefore: () => villageNamedBefore(doc, chainStart),
+        villageBefore: (ending) => villageNamedBefore(doc, chainStart, ending),
         unknownWordBefore: (position) => {
           const word = doc.tokens[firstStartingFrom(doc.tokens, position) - 1];
           return word !== undefined && word.end === position && word.tag === 'x' && UNKNOWN_HAN_WORD.test(word.word);
@@ -924,12 +926,12 @@ function companyOfDepartment(text: string, body: Pieces, companyBefore: (scope: 
  * before, without its 村: the village of a 村党支部 or 村委会 written alone
  * (在潭头村，村党支部书记张建军 is 潭头村党支部's).
  */
-function villageNamedBefore(doc: Doc, before: number): Pieces {
+function villageNamedBefore(doc: Doc, before: number, ending = VILLAGE): Pieces {
   const from = paragraphsStart(doc.text, before, 2);
   for (let index = firstStartingFrom(doc.entities, before) - 1; index >= 0; index--) {
     const place = doc.entities[index];
     if (place.start < from) break;
-    if (place.type === 'place' && place.end <= before && place.end - place.start > 1 && doc.text[place.end - 1] === VILLAGE) return [{ start: place.start, end: place.end - 1 }];
+    if (place.type === 'place' && place.end <= before && place.end - place.start > ending.length && doc.text.endsWith(ending, place.end)) return [{ start: place.start, end: place.end - ending.length }];
   }
   return [];
 }
@@ -967,8 +969,8 @@ interface Lookups {
   companyBefore: (scope: CompanyScope) => Pieces;
   /** The one company the document names, if it names one (in full or by its short name). */
   onlyCompany: () => Pieces;
-  /** The village named last before the chain, in its paragraph or the one before, without its 村. */
-  villageBefore: () => Pieces;
+  /** The village (or, given 社区, the community) named last before the chain, in its paragraph or the one before, without its 村. */
+  villageBefore: (ending?: string) => Pieces;
   /** The organization given to the head's title a deputy's title names (副主任: 主任), earlier in the sentence. */
   bodyOfHeadBefore: (title: string) => Pieces;
   /** Whether jieba's word right before `position` is one of two Han characters or more it does not know. */
@@ -1041,7 +1043,9 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
       const embeddedPiece = { start: titleStart, end: titleStart + embedded.length };
       const isGroup = embedded === '党组' || embedded === '党委';
       // A level character no entity holds, right before 党委 (镇|党委书记, the town's): the committee of that level's place.
-      const levelBefore = !hasBodyPrefix && place.length === 0 && isGroup && LEVEL_ONLY.test(text[position.start - 1] ?? '') ? text[position.start - 1] : undefined;
+      // 社区|党委书记 is a community's: the community the paragraph named before, not a district (区).
+      const community = !hasBodyPrefix && place.length === 0 && isGroup && text.endsWith(COMMUNITY, position.start);
+      const levelBefore = !hasBodyPrefix && !community && place.length === 0 && isGroup && LEVEL_ONLY.test(text[position.start - 1] ?? '') ? text[position.start - 1] : undefined;
       // 校|党委书记: the committee of the school the paragraph named before (上海交通大学党委).
       const school = !hasBodyPrefix && place.length === 0 && isGroup && text[position.start - 1] === '校' ? bodyOfKind('校') : [];
       // 市政府|党组书记 is the 市政府党组's; 贵港|市委书记 the 贵港市委's.
@@ -1051,7 +1055,9 @@ function organizationsOf(text: string, chain: Link[], { placeOfLevel, bodyEnding
           ? written
           : school.length > 0
             ? school
-            : levelBefore
+            : community
+              ? [...villageBefore(COMMUNITY), { start: position.start - COMMUNITY.length, end: position.start }]
+              : levelBefore
               ? [...placeFor(levelBefore), { start: position.start - 1, end: position.start }]
               : isGroup && previousBody
                 ? previousBody

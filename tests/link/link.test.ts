@@ -233,6 +233,16 @@ describe('link', () => {
       { 张建军: [['书记', '潭头村党支部'], ['主任', '潭头村委会']] },
     ],
     [
+      "gives 社区 before a party committee's title the community the text has just named, not a district (区)",
+      '在北京市朝阳区望京街道花家地社区，社区党委书记刘洋每天早上七点就到岗。',
+      [
+        { type: 'place', text: '北京市朝阳区望京街道花家地社区' },
+        { type: 'position', text: '党委书记' },
+        { type: 'person', text: '刘洋' },
+      ],
+      { 刘洋: [['党委书记', '北京市朝阳区望京街道花家地社区党委']] },
+    ],
+    [
       "takes no place in a person's particulars for a body written with its level word alone",
       '犯罪嫌疑人王某某（男，35岁，河南省周口市人）已被刑事拘留。市应急管理局局长孙建国赶赴现场。',
       [
