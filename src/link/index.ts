@@ -11,6 +11,7 @@
  */
 import type { Doc, Relation, Span } from '../doc.js';
 import { isCorporateTitle } from '../recognize/company.js';
+import { HAN_WORD } from '../recognize/context.js';
 import { endsWithOrganizationHead } from '../recognize/organization.js';
 import { isDivisionName } from '../recognize/place.js';
 import { isHonorificTitleChain } from '../recognize/person.js';
@@ -37,8 +38,6 @@ const BODY_HEAD = /^(?:常务副|副)?(院|部|局|厅|署|处|会|社|行|所|�
 const NAME_ENDINGS_OF_KIND: Record<string, readonly string[]> = { 校: ['大学', '学院', '学校', '中学', '小学'] };
 /** What may stand right before a title that opens a clause, or follows an aside (（下称“建设部”）副部长). */
 const CLAUSE_OPENER = /[，。；：、！？,.;:!?\s（(“"「）)”」]/;
-/** A word of two Han characters or more jieba does not know (联发科/x): a name the rules did not read. */
-const UNKNOWN_HAN_WORD = /^[\u4e00-\u9fff]{2,}$/;
 /** The level character of a village's bodies (村委会, 村党支部), which LEVEL_ONLY leaves out: no village is an entity of its own. */
 const VILLAGE = '村';
 /** An urban community, whose party committee news writes as 社区党委 after naming it. */
@@ -213,7 +212,8 @@ export function link(doc: Doc): void {
         villageBefore: (ending) => villageNamedBefore(doc, chainStart, ending),
         unknownWordBefore: (position) => {
           const word = doc.tokens[firstStartingFrom(doc.tokens, position) - 1];
-          return word !== undefined && word.end === position && word.tag === 'x' && UNKNOWN_HAN_WORD.test(word.word);
+          // A word of two Han characters or more jieba does not know (联发科/x): a name the rules did not read.
+          return word !== undefined && word.end === position && word.tag === 'x' && word.word.length >= 2 && HAN_WORD.test(word.word);
         },
         bodyOfHeadBefore: (title) => bodyOfHeadBefore(doc.text, linkedTitles, chainStart, title),
       };

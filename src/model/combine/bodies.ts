@@ -8,7 +8,7 @@ import { isTitleText, PARTY_GROUP } from '../../recognize/position.js';
 import { FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore, overlappingWords } from '../../sorted.js';
 import type { Policy } from './policy.js';
-import { AFFILIATED, Coverage, FORMER, type Merged, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
+import { AFFILIATED, Coverage, FORMER, type Merged, PLACE_LEVEL_ENDING, REFERENCE_TO_COMPANY, contains, isUserWord, listedWords } from './spans.js';
 
 /** Hand-curated: place words that name a kind of area, not an area (see Policy.dropGenericPlaces). */
 const GENERIC_PLACES = new Set([
@@ -60,8 +60,6 @@ function isGenericPlace(text: string, tokens: readonly Token[], span: Span): boo
 /** A hospital or school affiliated to the body before it (附属第一医院, 附属中学): see Policy.affiliatedBodiesWhole. */
 const AFFILIATED_BODY = /^附属[\u4e00-\u9fff]{0,6}?(?:医院|中学|小学|学校|幼儿园|实验学校)/;
 const AFFILIATED_BODY_REACH = 12;
-/** A division's level character, which ends a place's name (丹竹镇, 平南县): see withRepeatedBodies. */
-const PLACE_LEVEL_END = /[省市县区州镇乡村]$/;
 /** A party committee's member, a title no body's name ends in: see positionsAfterTheirBodies in bodiesMended. */
 const COMMITTEE_MEMBER = '党委委员';
 const STANDING_COMMITTEE_MEMBER = '常委';
@@ -133,7 +131,7 @@ function withRepeatedBodies(text: string, tokens: readonly Token[], spans: Span[
       if (!startsWord(at) || insideWorkTitle(titles, at, end)) continue;
       const overlapping = overlappingOf(at, end);
       // Nor a place of the same words: a town's body (丹竹镇|党委书记) is written as the town elsewhere (到丹竹镇调研).
-      if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization' || (other.type === 'place' && PLACE_LEVEL_END.test(name))))) continue;
+      if (overlapping.some((other) => other.start === at && other.end === end && (other.type === 'company' || other.type === 'organization' || (other.type === 'place' && PLACE_LEVEL_ENDING.test(name))))) continue;
       // Inside a longer entity (贵港市委宣传部 holding 贵港市委) or across another's edge: left as read.
       const inside = overlapping.filter((other) => other.start >= at && other.end <= end);
       const titleAfter = overlapping.filter((other) => other.type === 'position' && other.start > at && other.start < end && other.end > end + 1);

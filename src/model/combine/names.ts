@@ -7,7 +7,7 @@ import { afterNameVerbAt, appointmentVerbAt, honorificTitlesEndAround, isGivenCh
 import { FUNCTION_CHARACTERS, FUNCTION_WORD_TAGS } from '../../recognize/phrase.js';
 import { firstStartingFrom, lastStartingBefore } from '../../sorted.js';
 import type { Policy } from './policy.js';
-import { Coverage, FORMER, LIST_CONJUNCTIONS, type Merged, endsLikeBody, isUserWord } from './spans.js';
+import { Coverage, FORMER, LIST_CONJUNCTIONS, type Merged, PLACE_LEVEL_ENDING, endsLikeBody, isUserWord } from './spans.js';
 
 /** jieba's tags of a transliterated name's parts. */
 const TRANSLITERATED = /^nr[tf]$/;
@@ -106,8 +106,6 @@ const HONORIFIC_AFTER = /^(?:同志|先生|女士)/;
 const ADVERBS_OF_ALL = new Set([...'均皆']);
 /** Of those, the one a span may hold between a body and its title (江西省人大常委会原副主任): 前 begins words (前进, 前锋). */
 const FORMER_INSIDE = '原';
-/** A place's level character: a place cut before 原 that ends in one stays a place (十堰市郧阳区|原). */
-const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 
 /** The person rules' evidence for a name read from the Japanese surname list after a title. */
 const JAPANESE_NAME = 'japanese-name';

@@ -17,6 +17,11 @@ export const ADDRESS_ENDING = /[区村场心港路州海市街城湾园馆山地
 export function isUserWord(span: Span): boolean {
   return span.reason.startsWith('dictionary:user');
 }
+/**
+ * A division's level character, which ends a place's name: a place cut before 原 that ends in one stays a
+ * place (十堰市郧阳区|原), and a town's place is not its body's (丹竹镇 beside 丹竹镇|党委书记).
+ */
+export const PLACE_LEVEL_ENDING = /[市省县区州镇乡村]$/;
 /** What joins a body to the one it is affiliated to (大学|附属|医院): see Policy.affiliatedBodiesWhole. */
 export const AFFILIATED = '附属';
 /** "Former", written between a body and its title (美联储前主席), never the body's last character. */
