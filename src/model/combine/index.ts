@@ -138,13 +138,15 @@ function corporateTitleStartsAt(text: string, byStart: ReadonlyMap<number, reado
  * name, in order (鸿海, 长和 of 长江和记实业).
  */
 function withoutBracketedShortName(text: string, span: Span, rules: readonly Span[]): Span[] | undefined {
-  if ((span.type !== 'company' && span.type !== 'organization') || isUserWord(span)) return undefined;
+  // Most spans end in no bracket: asked before slicing each one.
+  if ((span.type !== 'company' && span.type !== 'organization') || !CLOSING_BRACKETS.has(text[span.end - 1]) || isUserWord(span)) return undefined;
   const match = BRACKETED_END.exec(text.slice(span.start, span.end));
   if (!match || !endsLikeBody(match[1]) || !isSubsequence(match[2], match[1])) return undefined;
   const bracket = span.start + match[1].length;
   const inner = rules.find((rule) => (rule.type === 'company' || rule.type === 'organization') && rule.start === bracket + 1 && rule.end === span.end - 1);
   return inner ? [{ ...span, end: bracket }, inner] : undefined;
 }
+const CLOSING_BRACKETS = new Set(['）', ')']);
 /** A name, then a bracketed part of Han characters that ends it: group 1 is the name, group 2 the part. */
 const BRACKETED_END = /^([^（(]{2,})[（(](\p{Script=Han}{2,6})[)）]$/u;
 
