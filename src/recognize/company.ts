@@ -182,10 +182,11 @@ export function recognizeCompanies(doc: Doc, blocked: (start: number, end: numbe
   for (const span of doc.candidates) {
     // A kind of post before the title (轮值|董事长), not a department (事业部副总经理) or an unknown word (联发科执行长).
     if (span.type !== 'position' || !span.reason.startsWith('position:kind(')) continue;
-    const word = tokens[firstStartingFrom(tokens, span.start)];
-    for (let index = firstStartingFrom(tokens, span.start) + 1; index < tokens.length && tokens[index].end <= span.end; index++) {
-      if (tokens[index].end === span.end && word?.start === span.start) positionStartsBefore.set(tokens[index].start, Math.min(span.start, positionStartsBefore.get(tokens[index].start) ?? span.start));
-    }
+    // Keyed by the title's last word, where the title is jieba's words from its start to its end.
+    const first = tokens[firstStartingFrom(tokens, span.start)];
+    const last = lastStartingBefore(tokens, span.end);
+    if (first?.start !== span.start || !last || last.end !== span.end || last.start === span.start) continue;
+    positionStartsBefore.set(last.start, Math.min(span.start, positionStartsBefore.get(last.start) ?? span.start));
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];

@@ -248,13 +248,14 @@ export function recognizePlaces(doc: Doc): Span[] {
     // Cheapest test first: most characters start no place name at all.
     if (!trie.hasFirstAt(text, i) || !tokens.isBoundary(i)) continue;
     // A short form counts only where jieba, steered by places.txt, also read a place.
-    const found = trie
-      .matchesAt(text, i, 20)
-      .filter((m) => tokens.isBoundary(m.end) && (forms[m.value] === NAME || forms[m.value] === STEM || tokens.tokenStartingAt(i)?.tag === 'ns'));
+    const all = trie.matchesAt(text, i, 20);
+    const found = all.filter((m) => tokens.isBoundary(m.end) && (forms[m.value] === NAME || forms[m.value] === STEM || tokens.tokenStartingAt(i)?.tag === 'ns'));
     if (found.length === 0) {
       // A division's full name whose level character begins jieba's next word, a committee's or a head's
       // (登封/v 市委常委/nnt, 登封/v 市长/nnt): the division's short name, which the title shares the character with.
-      const shared = [...trie.matchesAt(text, i, 20)].reverse().find((m) => forms[m.value] === NAME && m.end - i >= 3 && tokens.isBoundary(m.end - 1) && LEVEL_TITLE_WORD.test(tokens.tokenStartingAt(m.end - 1)?.word ?? '') && entryDivisions(gazetteer, m.value).length > 0);
+      const sharesLevel = (m: { end: number; value: number }) => forms[m.value] === NAME && m.end - i >= 3 && tokens.isBoundary(m.end - 1) && LEVEL_TITLE_WORD.test(tokens.tokenStartingAt(m.end - 1)?.word ?? '') && entryDivisions(gazetteer, m.value).length > 0;
+      let shared: { end: number; value: number } | undefined;
+      for (let index = all.length - 1; index >= 0 && !shared; index--) if (sharesLevel(all[index])) shared = all[index];
       if (shared) {
         matches.push({ start: i, end: shared.end - 1, entry: shared.value, levelShared: true });
         i = shared.end - 2;

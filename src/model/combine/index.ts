@@ -738,11 +738,10 @@ function withRulesOverModel(out: Span[], keptModel: readonly Span[], add: (span:
     }
     // 实际控制人肖行亦、… 对肖行|亦给予警告 gave the organization 肖行 (jieba: 肖行/x 亦/d): a tagger span that begins a
     // name the document has as a person, one character short, where the text goes on with the name, is that person.
+    // One lookup per span: a long page's thousands of spans are not each compared with its thousands of names.
     for (const span of [...out]) {
-      if (span.type === 'person' || isUserWord(span) || span.end - span.start < 2) continue;
-      const written = text.slice(span.start, span.end);
-      const name = [...people].find((other) => other.length === written.length + 1 && other.startsWith(written) && text.startsWith(other, span.start));
-      if (name) takeOver({ type: 'person', start: span.start, end: span.start + name.length, reason: 'person:repeated' }, (other) => other !== span);
+      if (span.type === 'person' || isUserWord(span) || span.end - span.start < 2 || !people.has(text.slice(span.start, span.end + 1))) continue;
+      takeOver({ type: 'person', start: span.start, end: span.end + 1, reason: 'person:repeated' }, (other) => other !== span);
     }
   }
 }

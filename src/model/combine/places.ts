@@ -77,11 +77,14 @@ function withoutEdgeSymbols(text: string, span: Span): Span | undefined {
 }
 
 /** Whether `span` is exactly an appointment's verb and the word 公司 or 集团 after it (聘任|公司); not 炒汇|公司, a kind of company. */
-function isVerbAndCompanyWord(tokens: readonly Token[], span: Span): boolean {
+function isVerbAndCompanyWord(tokens: readonly Token[], span: Span, name: string): boolean {
+  // The name's ending first: it spares the word search for nearly every span.
+  if (!COMPANY_WORD_ENDING.test(name)) return false;
   const words = overlappingWords(tokens, span.start, span.end);
   return words.length === 2 && words[0].start === span.start && words[1].end === span.end && APPOINTMENT_VERBS.includes(words[0].word) && COMPANY_WORD.test(words[1].word);
 }
 const COMPANY_WORD = /^(?:公司|集团)$/;
+const COMPANY_WORD_ENDING = /(?:公司|集团)$/;
 
 /** mended()'s last steps: countries in lists of places, scenic spots, countries before titles, places into bodies, listed nouns, company references, weather, headquarters, area words, places before the nouns that take their last characters, time zones, then brackets, edge symbols, names before corporate titles, buildings and product models read as names and honorific references. */
 export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rulePeople }: Merged, policy: Policy): Span[] {
@@ -171,7 +174,7 @@ export function placesMended(out: Span[], { text, tokens, sameRule, byStart, rul
       const name = text.slice(span.start, span.end);
       // A legal form alone (有限公司, 集团）有限公司 after a bracket) names no company either, nor an appointment's verb
       // and 公司 (关于聘任|公司|总经理的议案: 聘任/v 公司/n).
-      return !REFERENCE_TO_COMPANY.test(name) && !(span.type === 'company' && isLegalForm(name.replace(/^[^\p{Script=Han}A-Za-z0-9]*(?:集团)?[)）]/u, ''))) && !isVerbAndCompanyWord(tokens, span);
+      return !REFERENCE_TO_COMPANY.test(name) && !(span.type === 'company' && isLegalForm(name.replace(/^[^\p{Script=Han}A-Za-z0-9]*(?:集团)?[)）]/u, ''))) && !isVerbAndCompanyWord(tokens, span, name);
     });
   }
   if (policy.dropWeather) {
